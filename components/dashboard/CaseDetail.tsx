@@ -1,0 +1,121 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { loadCaseWithPosts } from '@/lib/cases/queries';
+import type { CasebookDatabase } from '@/lib/db/database';
+import type { CaseStatus, Post } from '@/lib/db/schema';
+import { request } from '@/lib/messages/client';
+import { fullTime, STATUS_LABELS } from '../format';
+import { NoteForm, NotesList } from '../Notes';
+import { StatusBadge } from '../StatusBadge';
+import { StatusSelect } from '../StatusSelect';
+
+export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: string }) {
+  const loaded = useLiveQuery(() => loadCaseWithPosts(db, caseId), [db, caseId]);
+  const [error, setError] = useState<string | null>(null);
+
+  if (loaded === undefined) return <p className="muted">Loading case…</p>;
+  if (loaded === null) return <p className="empty">This case does not exist any more.</p>;
+  const { record, posts } = loaded;
+
+  const changeStatus = async (status: CaseStatus) => {
+    setError(null);
+    try {
+      await request('case.setStatus', { caseId, status });
+    } catch (cause) {
+      setError(cause instanceof Error ? cause.message : 'The status could not be changed.');
+    }
+  };
+
+  return (
+    <article className="case-detail" aria-labelledby="case-detail-title">
+      <header className="case-detail-head">
+        <h2 id="case-detail-title">
+          Case {record.ref} · @{record.customer.handle}
+        </h2>
+        <StatusBadge status={record.status} />
+        <StatusSelect value={record.status} onChange={changeStatus} />
+      </header>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <section aria-label="Posts" className="stack">
+        <h3>Posts</h3>
+        {posts.map((post) => (
+          <PostView key={post.id} post={post} />
+        ))}
+      </section>
+      <section aria-label="Notes" className="stack">
+        <h3>Notes</h3>
+        <NotesList notes={record.notes} />
+        <NoteForm
+          onAdd={(text) => request('case.addNote', { caseId, text }).then(() => undefined)}
+        />
+      </section>
+      <section aria-label="History" className="stack">
+        <h3>History</h3>
+        <ol className="history">
+          {record.history.map((event, index) => (
+            <li key={index}>
+              <time>{fullTime(event.at)}</time> — {event.by}: {describeEvent(event)}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}
+
+function describeEvent(event: { type: string; from: string | null; to: string | null }): string {
+  const label = (status: string | null) =>
+    status && status in STATUS_LABELS ? STATUS_LABELS[status as CaseStatus] : (status ?? '');
+  switch (event.type) {
+    case 'created':
+      return 'captured the post and opened the case';
+    case 'status':
+      return `status ${label(event.from)} → ${label(event.to)}`;
+    case 'note':
+      return 'added a note';
+    default:
+      return event.type;
+  }
+}
+
+function PostView({ post }: { post: Post }) {
+  const metrics = Object.entries(post.metrics).filter(([, value]) => value !== null);
+  return (
+    <div className="post">
+      <div>
+        <strong>{post.author.name}</strong> <span className="muted">@{post.author.handle}</span>
+        {post.author.verified && <span className="muted"> · verified</span>}
+      </div>
+      {post.title && <h4>{post.title}</h4>}
+      <p className="post-text">{post.text}</p>
+      {post.truncated && (
+        <p className="muted small">The page showed only the start of this post.</p>
+      )}
+      {post.quoted && (
+        <blockquote className="quoted">
+          <div className="muted">
+            Quoting {post.quoted.author.name} @{post.quoted.author.handle}
+          </div>
+          <p className="post-text">{post.quoted.text}</p>
+        </blockquote>
+      )}
+      <p className="muted small">
+        {post.postedAt ? `Posted ${fullTime(post.postedAt)}` : 'Posting time unknown'}
+        {metrics.length > 0 &&
+          ' · ' + metrics.map(([k, v]) => `${v!.toLocaleString()} ${k}`).join(', ')}
+        {post.permalink && (
+          <>
+            {' · '}
+            <a href={post.permalink} target="_blank" rel="noreferrer noopener">
+              Open on {post.platform === 'x' ? 'X' : post.platform}
+            </a>
+          </>
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useId, useState } from 'react';
+import { readCounter } from '@/lib/db/counters';
+import type { CasebookDatabase } from '@/lib/db/database';
+import { CASE_STATUSES } from '@/lib/db/constants';
+import { LIST_LIMIT, listCases, type StatusFilter } from '@/lib/cases/queries';
+import { STATUS_LABELS } from '../format';
+import { useTheme, type ThemeChoice } from '../useTheme';
+import { CaseDetail } from './CaseDetail';
+import { CaseTable } from './CaseTable';
+import { useHashCase } from './useHashCase';
+
+const FILTERS: StatusFilter[] = ['all', ...CASE_STATUSES];
+
+export function DashboardApp({ db }: { db: CasebookDatabase }) {
+  const [theme, setTheme] = useTheme();
+  const [status, setStatus] = useState<StatusFilter>('all');
+  const [search, setSearch] = useState('');
+  const deferredSearch = useDeferredValue(search);
+  const [selectedId, openCase] = useHashCase();
+  const searchId = useId();
+  const themeId = useId();
+
+  const cases = useLiveQuery(
+    () => listCases(db, status, deferredSearch),
+    [db, status, deferredSearch],
+  );
+  const openTotal = useLiveQuery(() => readCounter(db, 'openCases'), [db]);
+  const hasFilter = status !== 'all' || deferredSearch.trim() !== '';
+
+  return (
+    <div className="dashboard">
+      <header className="dash-head">
+        <h1>Casebook</h1>
+        <span className="muted" data-testid="dash-open-total">
+          {openTotal ?? '…'} open
+        </span>
+        <label htmlFor={themeId} className="theme-pick">
+          Theme{' '}
+          <select
+            id={themeId}
+            value={theme}
+            onChange={(event) => setTheme(event.target.value as ThemeChoice)}
+          >
+            <option value="system">System</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </label>
+      </header>
+      <div className="dash-body">
+        <section className="queue" aria-label="Case list">
+          <div className="filters">
+            <div role="group" aria-label="Filter by status" className="status-filters">
+              {FILTERS.map((value) => (
+                <button
+                  key={value}
+                  type="button"
+                  aria-pressed={status === value}
+                  onClick={() => setStatus(value)}
+                >
+                  {value === 'all' ? 'All' : STATUS_LABELS[value]}
+                </button>
+              ))}
+            </div>
+            <label htmlFor={searchId} className="visually-hidden">
+              Search cases
+            </label>
+            <input
+              id={searchId}
+              type="search"
+              placeholder="Search text, @handle or case ref"
+              value={search}
+              onChange={(event) => setSearch(event.target.value)}
+            />
+          </div>
+          {cases === undefined ? (
+            <p className="muted">Loading cases…</p>
+          ) : cases.length === 0 ? (
+            <p className="empty" data-testid="empty-state">
+              {hasFilter
+                ? 'No cases match this filter.'
+                : 'No cases yet. On x.com, press “Capture as case” on a post and it will appear here.'}
+            </p>
+          ) : (
+            <>
+              <CaseTable cases={cases} selectedId={selectedId} onOpen={openCase} />
+              {cases.length === LIST_LIMIT && (
+                <p className="muted small">
+                  Showing the {LIST_LIMIT} most recent; search to narrow.
+                </p>
+              )}
+            </>
+          )}
+        </section>
+        <section className="detail" aria-label="Case">
+          {selectedId ? (
+            <CaseDetail db={db} caseId={selectedId} />
+          ) : (
+            <p className="empty">Choose a case to see its posts, status and notes.</p>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import { useEffect } from 'react';
+import type { SidebarView } from '@/lib/cases/sidebar-view';
+import { request } from '@/lib/messages/client';
+import { initials } from '../format';
+import { useTheme } from '../useTheme';
+import { CaseCard } from './CaseCard';
+import { CaseLinks, dashboardUrl } from './CaseLinks';
+import { useSidebarView } from './useSidebarView';
+
+const closeSidebar = () => void request('sidebar.close', {}).catch(() => undefined);
+
+export function SidebarApp() {
+  useTheme();
+  const state = useSidebarView();
+
+  // Escape, or the same Alt+Shift+C that opened it, closes the sidebar from inside it.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const toggle = event.altKey && event.shiftKey && event.code === 'KeyC';
+      if (event.key === 'Escape' || toggle) closeSidebar();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="sidebar">
+      <header className="sidebar-head">
+        <h1>Casebook</h1>
+        {state.kind === 'ready' && (
+          <a
+            className="open-total"
+            href={dashboardUrl()}
+            target="_blank"
+            rel="noreferrer"
+            data-testid="open-total"
+          >
+            {state.view.openTotal} open
+          </a>
+        )}
+        <button type="button" onClick={closeSidebar} aria-label="Close sidebar" title="Close (Esc)">
+          ✕
+        </button>
+      </header>
+      <main className="sidebar-body" aria-live="polite">
+        {state.kind === 'loading' && <p className="muted">Loading…</p>}
+        {state.kind === 'error' && (
+          <p role="alert" className="error">
+            Casebook could not load this view: {state.message}
+          </p>
+        )}
+        {state.kind === 'ready' && <SidebarContent view={state.view} />}
+      </main>
+    </div>
+  );
+}
+
+export function SidebarContent({ view }: { view: SidebarView }) {
+  const author = view.focus?.author;
+  if (!author) {
+    return (
+      <>
+        <p className="empty">
+          Point at a post to see who is talking, or press <strong>Capture as case</strong> on it.
+        </p>
+        <section aria-labelledby="recent-title" className="stack">
+          <h2 id="recent-title">Latest open cases</h2>
+          {view.recentOpen.length ? (
+            <CaseLinks cases={view.recentOpen} label="Latest open cases" />
+          ) : (
+            <p className="muted">No open cases. Captured posts will show here.</p>
+          )}
+        </section>
+      </>
+    );
+  }
+  return (
+    <>
+      <section aria-labelledby="customer-title" className="customer">
+        <span className="avatar" aria-hidden="true">
+          {initials(author.name, author.handle)}
+        </span>
+        <div>
+          <h2 id="customer-title" className="customer-name">
+            {author.name || `@${author.handle}`}
+          </h2>
+          <div className="muted">
+            {author.profileUrl ? (
+              <a href={author.profileUrl} target="_blank" rel="noreferrer noopener">
+                @{author.handle}
+              </a>
+            ) : (
+              `@${author.handle}`
+            )}
+            {' · '}
+            <span data-testid="author-counts">
+              {view.authorOpen.length} open, {view.authorPast.length} past
+            </span>
+          </div>
+        </div>
+      </section>
+      {view.currentCase ? (
+        <CaseCard record={view.currentCase} />
+      ) : (
+        <p className="empty">
+          This post is not a case yet. Use <strong>Capture as case</strong> on it.
+        </p>
+      )}
+      <CaseGroup
+        title={`Open cases of @${author.handle}`}
+        cases={view.authorOpen.filter((c) => c.id !== view.currentCase?.id)}
+        empty="No other open cases."
+      />
+      <CaseGroup title="Past cases" cases={view.authorPast} empty="No past cases." />
+    </>
+  );
+}
+
+function CaseGroup({
+  title,
+  cases,
+  empty,
+}: {
+  title: string;
+  cases: SidebarView['authorOpen'];
+  empty: string;
+}) {
+  return (
+    <section className="stack" aria-label={title}>
+      <h2>{title}</h2>
+      {cases.length ? <CaseLinks cases={cases} label={title} /> : <p className="muted">{empty}</p>}
+    </section>
+  );
+}

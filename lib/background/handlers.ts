@@ -1,0 +1,72 @@
+import type { CasebookDatabase } from '../db/database';
+import { capturePost } from '../cases/capture';
+import { addCaseNote, setCaseStatus } from '../cases/edit';
+import { postKey } from '../db/schema';
+import type { Handlers, Sender } from '../messages/router';
+import type { FocusStore } from './focus-store';
+import type { SidebarHub } from './sidebar-hub';
+
+export interface HandlerDeps {
+  db: CasebookDatabase;
+  focus: FocusStore;
+  hub: SidebarHub;
+  /** Who the agent is (settings, later); recorded on every change. */
+  agent: () => string;
+  now: () => number;
+  /** Tells a tab's content script to close its sidebar. */
+  closeSidebar: (tabId: number) => Promise<void>;
+}
+
+const tabOf = (sender: Sender): number => {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error('This request must come from a tab.');
+  return tabId;
+};
+
+/** The background's answer to each request; payloads arrive already validated. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { db, focus, hub } = deps;
+  const actor = () => ({ by: deps.agent(), now: deps.now() });
+  return {
+    'capture.post': async ({ post }) => {
+      const result = await capturePost(db, post, actor());
+      await hub.pushAll();
+      return result;
+    },
+    'posts.captured': async ({ platform, postIds }) => {
+      const keys = postIds.map((id) => postKey(platform, id));
+      const cases = await db.cases.where('postKeys').anyOf(keys).toArray();
+      const captured: Record<string, { caseId: string; ref: string }> = {};
+      for (const record of cases) {
+        if (record.deleted) continue;
+        for (const key of record.postKeys) {
+          const id = key.slice(platform.length + 1);
+          if (key.startsWith(`${platform}:`) && postIds.includes(id)) {
+            captured[id] = { caseId: record.id, ref: record.ref };
+          }
+        }
+      }
+      return captured;
+    },
+    'page.focus': async ({ focus: next }, sender) => {
+      const tabId = tabOf(sender);
+      await focus.set(tabId, next);
+      await hub.push(tabId);
+      return null;
+    },
+    'sidebar.close': async (_payload, sender) => {
+      await deps.closeSidebar(tabOf(sender));
+      return null;
+    },
+    'case.setStatus': async ({ caseId, status }) => {
+      const record = await setCaseStatus(db, caseId, status, actor());
+      await hub.pushAll();
+      return record;
+    },
+    'case.addNote': async ({ caseId, text }) => {
+      const record = await addCaseNote(db, caseId, text, actor());
+      await hub.pushAll();
+      return record;
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { browser } from 'wxt/browser';
+import { openDatabase } from '../db/database';
+import { CaseNotFoundError } from '../cases/edit';
+import { createRouter } from '../messages/router';
+import { SIDEBAR_PORT, type TabCommand } from '../messages/names';
+import { adapterFor } from '../sites';
+import { FocusStore } from './focus-store';
+import { createHandlers } from './handlers';
+import { SidebarHub } from './sidebar-hub';
+
+const sendToTab = async (tabId: number, command: TabCommand) => {
+  try {
+    await browser.tabs.sendMessage(tabId, command);
+  } catch {
+    // No content script in that tab (not a supported site, or not loaded yet).
+  }
+};
+
+/**
+ * Answers runtime messages with the router. Trap 3 (notes/toolchain.md): answer through
+ * sendResponse and return true, which real Chromium, the polyfill and WXT's fakeBrowser
+ * all honour; a returned Promise is not.
+ */
+export function listenForRequests(route: ReturnType<typeof createRouter>): void {
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    void route(message, sender).then(sendResponse);
+    return true;
+  });
+}
+
+/** Wires the service worker: database, typed messages, sidebar ports, commands. */
+export function startBackground(): void {
+  const db = openDatabase();
+  const focus = new FocusStore();
+  const hub = new SidebarHub(db, focus, browser.runtime.getURL('/sidebar.html'));
+  const handlers = createHandlers({
+    db,
+    focus,
+    hub,
+    agent: () => 'me',
+    now: () => Date.now(),
+    closeSidebar: (tabId) => sendToTab(tabId, { type: 'sidebar.close' }),
+  });
+  const route = createRouter(handlers, {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    isSupportedPage: (url) => adapterFor(url) !== null,
+    classify: (error) => (error instanceof CaseNotFoundError ? 'not-found' : null),
+  });
+
+  listenForRequests(route);
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === SIDEBAR_PORT) hub.connect(port);
+    else port.disconnect();
+  });
+
+  browser.commands?.onCommand.addListener(async (command, tab) => {
+    if (command !== 'toggle-sidebar') return;
+    const tabId =
+      tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId !== undefined) await sendToTab(tabId, { type: 'sidebar.toggle' });
+  });
+
+  // MV3 calls it `action`, Firefox's MV2 build `browserAction`.
+  (browser.action ?? browser.browserAction)?.onClicked.addListener(() => {
+    void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void focus.forget(tabId));
+}

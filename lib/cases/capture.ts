@@ -1,0 +1,123 @@
+import type { CasebookDatabase } from '../db/database';
+import { bumpCounter } from '../db/counters';
+import {
+  CaseSchema,
+  customerKey,
+  PostSchema,
+  postKey,
+  type Case,
+  type ParsedPost,
+  type Post,
+} from '../db/schema';
+import { newCaseRef, newId } from '../ids';
+import type { Actor } from './actor';
+import { caseTitle } from './text';
+
+export interface CaptureResult {
+  caseId: string;
+  ref: string;
+  postKey: string;
+  /** False when the post was already captured: capturing again never duplicates. */
+  created: boolean;
+}
+
+/**
+ * Stores a post and opens a case for it, in one transaction: after a crash either both
+ * are there or neither. Capturing a post that is already stored returns its case and only
+ * refreshes the counts the page shows now.
+ */
+export async function capturePost(
+  db: CasebookDatabase,
+  parsed: ParsedPost,
+  actor: Actor,
+): Promise<CaptureResult> {
+  const key = postKey(parsed.platform, parsed.postId);
+  return db.transaction('rw', [db.posts, db.cases, db.events, db.counters], async () => {
+    const existingPost = await db.posts.where('key').equals(key).first();
+    const existingCase = await db.cases.where('postKeys').equals(key).first();
+    if (existingPost) await refreshPost(db, existingPost, parsed, actor);
+    if (existingCase && !existingCase.deleted) {
+      return { caseId: existingCase.id, ref: existingCase.ref, postKey: key, created: false };
+    }
+
+    if (!existingPost) {
+      const post: Post = PostSchema.parse({
+        ...parsed,
+        id: newId(),
+        key,
+        createdAt: actor.now,
+        updatedAt: actor.now,
+        version: 1,
+        deleted: false,
+        capturedAt: actor.now,
+        capturedBy: actor.by,
+      });
+      await db.posts.add(post);
+      await bumpCounter(db, 'posts', 1);
+    }
+
+    const record = CaseSchema.parse(await newCase(db, parsed, key, actor));
+    await db.cases.add(record);
+    await bumpCounter(db, 'cases', 1);
+    await bumpCounter(db, 'openCases', 1);
+    await db.events.add({
+      id: newId(),
+      at: actor.now,
+      by: actor.by,
+      type: 'case.created',
+      caseId: record.id,
+      data: { postKey: key, channel: parsed.platform },
+    });
+    return { caseId: record.id, ref: record.ref, postKey: key, created: true };
+  });
+}
+
+async function refreshPost(db: CasebookDatabase, post: Post, parsed: ParsedPost, actor: Actor) {
+  // The page may now show the full text (it was cut before) and newer counts.
+  const text = post.truncated && !parsed.truncated ? parsed.text : post.text;
+  await db.posts.update(post.id, {
+    metrics: parsed.metrics,
+    text,
+    truncated: post.truncated && parsed.truncated,
+    updatedAt: actor.now,
+    version: post.version + 1,
+  });
+}
+
+async function newCase(
+  db: CasebookDatabase,
+  parsed: ParsedPost,
+  key: string,
+  actor: Actor,
+): Promise<Case> {
+  let ref = newCaseRef();
+  // Short refs can collide; the unique index would abort the whole capture, so pick again.
+  while (await db.cases.where('ref').equals(ref).count()) ref = newCaseRef();
+  const { author } = parsed;
+  return {
+    id: newId(),
+    ref,
+    createdAt: actor.now,
+    updatedAt: actor.now,
+    version: 1,
+    deleted: false,
+    status: 'new',
+    title: caseTitle(parsed.text, author.handle),
+    text: parsed.text,
+    channel: parsed.platform,
+    permalink: parsed.permalink,
+    postKeys: [key],
+    customer: {
+      platform: parsed.platform,
+      handle: author.handle,
+      name: author.name,
+      profileUrl: author.profileUrl,
+      avatarUrl: author.avatarUrl,
+    },
+    customerKey: customerKey(parsed.platform, author.handle),
+    assignee: actor.by,
+    notes: [],
+    tags: [],
+    history: [{ at: actor.now, by: actor.by, type: 'created', from: null, to: 'new' }],
+  };
+}

@@ -1,0 +1,99 @@
+import type { CasebookDatabase } from '../db/database';
+import { bumpCounter } from '../db/counters';
+import { CaseSchema, isOpenStatus, type Case, type CaseStatus } from '../db/schema';
+import { newId } from '../ids';
+import type { Actor } from './actor';
+
+export class CaseNotFoundError extends Error {
+  constructor(caseId: string) {
+    super(`No case with id ${caseId}`);
+    this.name = 'CaseNotFoundError';
+  }
+}
+
+/** Reads, changes and re-validates one case in a transaction; throws when it is missing. */
+async function changeCase(
+  db: CasebookDatabase,
+  caseId: string,
+  change: (record: Case) => Case | null,
+  after?: (before: Case, afterChange: Case) => Promise<void>,
+): Promise<Case> {
+  return db.transaction('rw', [db.cases, db.events, db.counters], async () => {
+    const before = await db.cases.get(caseId);
+    if (!before || before.deleted) throw new CaseNotFoundError(caseId);
+    const changed = change(before);
+    if (!changed) return before;
+    const next = CaseSchema.parse({ ...changed, version: before.version + 1 });
+    await db.cases.put(next);
+    await after?.(before, next);
+    return next;
+  });
+}
+
+export async function setCaseStatus(
+  db: CasebookDatabase,
+  caseId: string,
+  status: CaseStatus,
+  actor: Actor,
+): Promise<Case> {
+  return changeCase(
+    db,
+    caseId,
+    (record) =>
+      record.status === status
+        ? null
+        : {
+            ...record,
+            status,
+            updatedAt: actor.now,
+            history: [
+              ...record.history,
+              { at: actor.now, by: actor.by, type: 'status', from: record.status, to: status },
+            ],
+          },
+    async (before, after) => {
+      const delta = Number(isOpenStatus(after.status)) - Number(isOpenStatus(before.status));
+      await bumpCounter(db, 'openCases', delta);
+      await db.events.add({
+        id: newId(),
+        at: actor.now,
+        by: actor.by,
+        type: 'case.status',
+        caseId,
+        data: { from: before.status, to: after.status },
+      });
+    },
+  );
+}
+
+export async function addCaseNote(
+  db: CasebookDatabase,
+  caseId: string,
+  text: string,
+  actor: Actor,
+): Promise<Case> {
+  const note = { id: newId(), text: text.trim(), at: actor.now, by: actor.by };
+  return changeCase(
+    db,
+    caseId,
+    (record) => ({
+      ...record,
+      notes: [...record.notes, note],
+      updatedAt: actor.now,
+      history: [
+        ...record.history,
+        { at: actor.now, by: actor.by, type: 'note', from: null, to: null },
+      ],
+    }),
+    async () => {
+      await db.events.add({
+        id: newId(),
+        at: actor.now,
+        by: actor.by,
+        type: 'case.note',
+        caseId,
+        data: { noteId: note.id },
+      });
+    },
+  );
+}

@@ -1,0 +1,119 @@
+import type { CasebookDatabase } from '../db/database';
+import { readCounter } from '../db/counters';
+import {
+  customerKey,
+  isOpenStatus,
+  OPEN_STATUSES,
+  postKey,
+  type Case,
+  type Platform,
+} from '../db/schema';
+
+/** What the content script says the agent is looking at. Page data only, never ours. */
+export interface PageFocus {
+  platform: Platform;
+  pageUrl: string;
+  postId: string | null;
+  author: {
+    handle: string;
+    name: string;
+    profileUrl: string | null;
+    avatarUrl: string | null;
+  } | null;
+}
+
+export type CaseSummary = Pick<
+  Case,
+  'id' | 'ref' | 'status' | 'title' | 'createdAt' | 'updatedAt' | 'permalink' | 'channel'
+>;
+export type CaseDetail = CaseSummary & Pick<Case, 'text' | 'notes' | 'customer' | 'assignee'>;
+
+export interface SidebarView {
+  focus: PageFocus | null;
+  currentCase: CaseDetail | null;
+  authorOpen: CaseSummary[];
+  authorPast: CaseSummary[];
+  /** When nobody is in focus: the latest open cases, so the sidebar is never blank. */
+  recentOpen: CaseSummary[];
+  openTotal: number;
+}
+
+// Bounds keep every read on this path an index range, never a table scan.
+const AUTHOR_CASE_LIMIT = 200;
+const RECENT_LIMIT = 10;
+
+const summarize = (c: Case): CaseSummary => ({
+  id: c.id,
+  ref: c.ref,
+  status: c.status,
+  title: c.title,
+  createdAt: c.createdAt,
+  updatedAt: c.updatedAt,
+  permalink: c.permalink,
+  channel: c.channel,
+});
+
+const detail = (c: Case): CaseDetail => ({
+  ...summarize(c),
+  text: c.text,
+  notes: c.notes,
+  customer: c.customer,
+  assignee: c.assignee,
+});
+
+const newestFirst = (a: { updatedAt: number }, b: { updatedAt: number }) =>
+  b.updatedAt - a.updatedAt;
+
+/** The sidebar's whole state for one tab, computed from indexed reads only. */
+export async function buildSidebarView(
+  db: CasebookDatabase,
+  focus: PageFocus | null,
+): Promise<SidebarView> {
+  const openTotal = await readCounter(db, 'openCases');
+  const focusedCase = focus?.postId ? await caseOfPost(db, focus.platform, focus.postId) : null;
+  const authorCases = focus?.author
+    ? await casesOfAuthor(db, focus.platform, focus.author.handle)
+    : [];
+  const authorOpen = authorCases.filter((c) => isOpenStatus(c.status));
+  const current = focusedCase ?? authorOpen[0] ?? null;
+  return {
+    focus,
+    currentCase: current ? detail(current) : null,
+    authorOpen: authorOpen.map(summarize),
+    authorPast: authorCases.filter((c) => !isOpenStatus(c.status)).map(summarize),
+    recentOpen: focus?.author ? [] : (await recentOpenCases(db)).map(summarize),
+    openTotal,
+  };
+}
+
+async function caseOfPost(db: CasebookDatabase, platform: Platform, postId: string) {
+  const found = await db.cases.where('postKeys').equals(postKey(platform, postId)).first();
+  return found && !found.deleted ? found : null;
+}
+
+async function casesOfAuthor(db: CasebookDatabase, platform: Platform, handle: string) {
+  const cases = await db.cases
+    .where('customerKey')
+    .equals(customerKey(platform, handle))
+    .limit(AUTHOR_CASE_LIMIT)
+    .toArray();
+  return cases.filter((c) => !c.deleted).sort(newestFirst);
+}
+
+async function recentOpenCases(db: CasebookDatabase): Promise<Case[]> {
+  const perStatus = await Promise.all(
+    OPEN_STATUSES.map((status) =>
+      db.cases
+        .where('[status+updatedAt]')
+        .between([status, -Infinity], [status, Infinity])
+        .reverse()
+        .limit(RECENT_LIMIT)
+        .toArray(),
+    ),
+  );
+  return perStatus
+    .flat()
+    .filter((c) => !c.deleted)
+    .sort(newestFirst)
+    .slice(0, RECENT_LIMIT);
+}

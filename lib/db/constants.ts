@@ -1,0 +1,29 @@
+/**
+ * Constants and key helpers of the data model, free of zod so that small bundles (the
+ * sidebar page, content scripts) can use them without carrying the schema library.
+ */
+export const PLATFORMS = [
+  'x',
+  'facebook',
+  'instagram',
+  'linkedin',
+  'reddit',
+  'youtube',
+  'trustpilot',
+  'web',
+] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export const CASE_STATUSES = ['new', 'open', 'waiting', 'resolved', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** Statuses that still need work; "open in total" counts these. */
+export const OPEN_STATUSES: readonly CaseStatus[] = ['new', 'open', 'waiting'];
+export const isOpenStatus = (status: CaseStatus) => OPEN_STATUSES.includes(status);
+
+/** The unique key of a post across sites: platform and the site's id. */
+export const postKey = (platform: Platform, postId: string) => `${platform}:${postId}`;
+
+/** Handles are case-insensitive on every supported site. */
+export const customerKey = (platform: Platform, handle: string) =>
+  `${platform}:${handle.toLowerCase()}`;

@@ -1,0 +1,52 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema version of the `casebook` database, oldest first. A version is never
+ * edited once shipped: add a new one with its upgrade, and a test in
+ * test/unit/db-migrations.test.ts that seeds the old shape and checks the new.
+ */
+export interface Migration {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+const OPEN = ['new', 'open', 'waiting'];
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    stores: {
+      posts: 'id, &key, capturedAt, [platform+postId]',
+      cases: 'id, &ref, status, customerKey, *postKeys, updatedAt, createdAt',
+      events: 'id, at, caseId, type',
+    },
+  },
+  {
+    // v2: running totals, so "open in total" never counts a table on a UI path, and
+    // the queue's "open, newest first" reads one compound index range.
+    version: 2,
+    stores: {
+      counters: 'key',
+      cases: 'id, &ref, status, customerKey, *postKeys, updatedAt, createdAt, [status+updatedAt]',
+    },
+    upgrade: async (tx) => {
+      // A one-time scan at upgrade is fine; UI paths read the counters instead.
+      let cases = 0;
+      let openCases = 0;
+      await tx.table('cases').each((record: { status: string; deleted?: boolean }) => {
+        if (record.deleted) return;
+        cases += 1;
+        if (OPEN.includes(record.status)) openCases += 1;
+      });
+      const posts = await tx.table('posts').count();
+      await tx.table('counters').bulkPut([
+        { key: 'cases', value: cases },
+        { key: 'openCases', value: openCases },
+        { key: 'posts', value: posts },
+      ]);
+    },
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { CASE_STATUSES, PLATFORMS } from './constants';
+
+/**
+ * zod schemas of every stored record. Records are schemas first; the Dexie tables in
+ * `database.ts` follow them. Times are epoch milliseconds so they index and sort cheaply.
+ */
+
+export * from './constants';
+export const PlatformSchema = z.enum(PLATFORMS);
+
+// Generous but finite: a 1 MB post must be refused with a clear error, not stored.
+export const MAX_POST_TEXT = 100_000;
+const shortText = (max: number) => z.string().max(max);
+const httpsUrl = z
+  .string()
+  .max(2048)
+  .refine((value) => /^https?:\/\//i.test(value), 'must be an http(s) URL');
+const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).nullable();
+const epochMs = z.number().int().nonnegative();
+
+/** Fields every record carries; `version` and `deleted` are what sync will need. */
+export const RecordMetaSchema = z.object({
+  id: z.string().min(1).max(64),
+  createdAt: epochMs,
+  updatedAt: epochMs,
+  version: z.number().int().nonnegative(),
+  deleted: z.boolean(),
+});
+export type RecordMeta = z.infer<typeof RecordMetaSchema>;
+
+export const AuthorSchema = z.object({
+  /** Handle without "@", as the site spells it. */
+  handle: z.string().min(1).max(100),
+  name: shortText(200),
+  profileUrl: httpsUrl.nullable(),
+  avatarUrl: httpsUrl.nullable(),
+  followers: count,
+  verified: z.boolean(),
+});
+export type Author = z.infer<typeof AuthorSchema>;
+
+export const MetricsSchema = z.object({
+  replies: count,
+  reposts: count,
+  likes: count,
+  bookmarks: count,
+  views: count,
+});
+export type Metrics = z.infer<typeof MetricsSchema>;
+
+/** A post as read from the page by a site adapter, before Casebook stores it. */
+const parsedPostShape = {
+  platform: PlatformSchema,
+  /** The site's own id for the post; null only for a quoted post the page does not link. */
+  postId: z.string().min(1).max(128),
+  permalink: httpsUrl.nullable(),
+  author: AuthorSchema,
+  /** Plain text, emoji kept; for long-form articles the title and body. */
+  text: shortText(MAX_POST_TEXT),
+  /** Title of a long-form post (an X Article); null for ordinary posts. */
+  title: shortText(1000).nullable(),
+  /** True when the page shows only the start of the text ("Show more"). */
+  truncated: z.boolean(),
+  postedAt: epochMs.nullable(),
+  language: shortText(35).nullable(),
+  metrics: MetricsSchema,
+  isReply: z.boolean(),
+  isPromoted: z.boolean(),
+  isArticle: z.boolean(),
+};
+
+export const QuotedPostSchema = z.object({
+  ...parsedPostShape,
+  // The page often gives a quoted post no link of its own: its id may be unknown.
+  postId: z.string().min(1).max(128).nullable(),
+});
+export type QuotedPost = z.infer<typeof QuotedPostSchema>;
+
+export const ParsedPostSchema = z.object({
+  ...parsedPostShape,
+  quoted: QuotedPostSchema.nullable(),
+});
+export type ParsedPost = z.infer<typeof ParsedPostSchema>;
+
+export const PostSchema = RecordMetaSchema.extend({
+  ...ParsedPostSchema.shape,
+  key: z.string().min(3).max(160),
+  capturedAt: epochMs,
+  capturedBy: shortText(100),
+});
+export type Post = z.infer<typeof PostSchema>;
+
+export const CaseStatusSchema = z.enum(CASE_STATUSES);
+
+export const NoteSchema = z.object({
+  id: z.string().min(1).max(64),
+  text: z.string().trim().min(1).max(10_000),
+  at: epochMs,
+  by: shortText(100),
+});
+export type Note = z.infer<typeof NoteSchema>;
+
+export const CaseEventSchema = z.object({
+  at: epochMs,
+  by: shortText(100),
+  type: z.enum(['created', 'status', 'note', 'post-added']),
+  from: shortText(200).nullable(),
+  to: shortText(200).nullable(),
+});
+export type CaseEvent = z.infer<typeof CaseEventSchema>;
+
+export const CaseCustomerSchema = z.object({
+  platform: PlatformSchema,
+  handle: AuthorSchema.shape.handle,
+  name: AuthorSchema.shape.name,
+  profileUrl: AuthorSchema.shape.profileUrl,
+  avatarUrl: AuthorSchema.shape.avatarUrl,
+});
+
+export const CaseSchema = RecordMetaSchema.extend({
+  /** Short reference agents say aloud and the capture button shows ("C-3F9A2B"). */
+  ref: z.string().regex(/^C-[0-9A-F]{6,12}$/),
+  status: CaseStatusSchema,
+  title: shortText(200),
+  /** Plain text of the first post, kept for search and the queue without a join. */
+  text: shortText(MAX_POST_TEXT),
+  channel: PlatformSchema,
+  /** Link to the first post, so lists need no join to open the original. */
+  permalink: httpsUrl.nullable(),
+  postKeys: z.array(z.string().max(160)).min(1).max(1000),
+  customer: CaseCustomerSchema,
+  customerKey: z.string().max(120),
+  assignee: shortText(100).nullable(),
+  notes: z.array(NoteSchema).max(5000),
+  tags: z.array(shortText(60)).max(100),
+  history: z.array(CaseEventSchema).max(20_000),
+});
+export type Case = z.infer<typeof CaseSchema>;
+
+/** Append-only log used for analytics and audit. */
+export const EventSchema = z.object({
+  id: z.string().min(1).max(64),
+  at: epochMs,
+  by: shortText(100),
+  type: z.enum(['case.created', 'case.status', 'case.note', 'post.captured']),
+  caseId: z.string().max(64).nullable(),
+  data: z.record(z.string(), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()])),
+});
+export type CasebookEvent = z.infer<typeof EventSchema>;
+
+/** Running totals kept in the same transaction as the writes they count. */
+export const CounterSchema = z.object({
+  key: z.enum(['openCases', 'cases', 'posts']),
+  value: z.number().int().nonnegative(),
+});
+export type Counter = z.infer<typeof CounterSchema>;

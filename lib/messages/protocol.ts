@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { CaseStatusSchema, ParsedPostSchema, PlatformSchema, type Case } from '../db/schema';
+import type { CaptureResult } from '../cases/capture';
+
+/**
+ * The one protocol between content scripts, extension pages and the background. Every
+ * request names who may send it and the zod schema its payload must pass on arrival.
+ * - `content`: this extension's content scripts (and its own pages).
+ * - `extension`: this extension's own pages only (dashboard, options, sidebar): these
+ *   change records, so a content script — which a hostile page sits next to — cannot.
+ */
+export type Access = 'content' | 'extension';
+
+const id = z.string().min(1).max(64);
+const postIdSchema = z.string().min(1).max(128);
+
+export const PageFocusSchema = z.object({
+  platform: PlatformSchema,
+  pageUrl: z.string().url().max(2048),
+  postId: postIdSchema.nullable(),
+  author: z
+    .object({
+      handle: z.string().min(1).max(100),
+      name: z.string().max(200),
+      profileUrl: z.string().url().max(2048).nullable(),
+      avatarUrl: z.string().url().max(2048).nullable(),
+    })
+    .nullable(),
+});
+
+export const REQUESTS = {
+  'capture.post': {
+    access: 'content',
+    payload: z.object({ post: ParsedPostSchema }),
+  },
+  'posts.captured': {
+    access: 'content',
+    payload: z.object({ platform: PlatformSchema, postIds: z.array(postIdSchema).max(500) }),
+  },
+  'page.focus': {
+    access: 'content',
+    payload: z.object({ focus: PageFocusSchema.nullable() }),
+  },
+  'sidebar.close': {
+    access: 'extension',
+    payload: z.object({}),
+  },
+  'case.setStatus': {
+    access: 'extension',
+    payload: z.object({ caseId: id, status: CaseStatusSchema }),
+  },
+  'case.addNote': {
+    access: 'extension',
+    payload: z.object({
+      caseId: id,
+      text: z.string().trim().min(1, 'A note needs some text').max(10_000),
+    }),
+  },
+} as const satisfies Record<string, { access: Access; payload: z.ZodType }>;
+
+export type RequestType = keyof typeof REQUESTS;
+export type RequestPayload<K extends RequestType> = z.input<(typeof REQUESTS)[K]['payload']>;
+
+/** What each request answers with. */
+export interface ResponseData {
+  'capture.post': CaptureResult;
+  'posts.captured': Record<string, { caseId: string; ref: string }>;
+  'page.focus': null;
+  'sidebar.close': null;
+  'case.setStatus': Case;
+  'case.addNote': Case;
+}
+
+export type ErrorCode = 'bad-request' | 'forbidden' | 'invalid-payload' | 'not-found' | 'failed';
+
+/** Every answer is one of these; errors are values, never thrown across the boundary. */
+export type Response<T> =
+  { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+export const EnvelopeSchema = z.object({
+  type: z.string().max(64),
+  payload: z.unknown(),
+});
+
+export { SIDEBAR_PORT, type TabCommand } from './names';

@@ -1,0 +1,79 @@
+import type { SiteAdapter } from '../sites/types';
+import { BUTTON_ATTR } from './capture-button';
+
+export interface PostWatcherOptions {
+  adapter: SiteAdapter;
+  root: Element;
+  /** Called once per (element, post id): again only when a recycled element's id changes. */
+  onPost: (el: Element, postId: string) => void;
+  /** Called after each batch with the ids it handled, for one capture-state lookup. */
+  onBatch?: (postIds: string[]) => void;
+  schedule?: (flush: () => void) => void;
+}
+
+/**
+ * Watches a page for posts. Timelines add rows while scrolling and recycle them (X reuses
+ * a row for another post), so work is keyed on the post id read from the element, not on
+ * the element. Mutations are only collected in the observer callback and handled together
+ * in one animation frame, so a burst of rows costs one pass, and only over what changed.
+ */
+export function watchPosts(options: PostWatcherOptions): { stop: () => void; rescan: () => void } {
+  const { adapter, root, onPost, onBatch } = options;
+  const schedule = options.schedule ?? ((flush) => requestAnimationFrame(flush));
+  const seen = new WeakMap<Element, string>();
+  let pending: Element[] = [];
+  let scheduled = false;
+
+  const handle = (posts: Iterable<Element>) => {
+    const ids: string[] = [];
+    for (const el of posts) {
+      const id = adapter.postIdOf(el);
+      if (!id || (seen.get(el) === id && el.querySelector(`[${BUTTON_ATTR}]`))) continue;
+      seen.set(el, id);
+      onPost(el, id);
+      ids.push(id);
+    }
+    if (ids.length) onBatch?.(ids);
+  };
+
+  const flush = () => {
+    scheduled = false;
+    const batch = pending;
+    pending = [];
+    const posts = new Set<Element>();
+    for (const el of batch) {
+      if (!el.isConnected) continue;
+      const container = adapter.closestPost(el);
+      if (container) posts.add(container);
+      else for (const post of adapter.findPosts(el)) posts.add(post);
+    }
+    handle(posts);
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      // A recycled row may keep its elements and only get new links: re-read its id.
+      if (record.type === 'attributes' && record.target instanceof Element) {
+        pending.push(record.target);
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        // Our own buttons are added inside posts; they are not news.
+        if (node instanceof Element && !node.hasAttribute(BUTTON_ATTR)) pending.push(node);
+      }
+    }
+    if (pending.length && !scheduled) {
+      scheduled = true;
+      schedule(flush);
+    }
+  });
+  observer.observe(root, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['href'],
+  });
+  const rescan = () => handle(adapter.findPosts(root));
+  rescan();
+  return { stop: () => observer.disconnect(), rescan };
+}

@@ -1,0 +1,105 @@
+/**
+ * The sidebar: an iframe of the extension's own sidebar page, fixed to the right edge.
+ * Customer data stays inside the iframe, which is cross-origin to the host page; the host
+ * DOM gets only the frame element and a small toggle. While open, the page is narrowed by
+ * the sidebar's width so nothing of the page sits unreachable under it (it scrolls).
+ */
+export const SIDEBAR_WIDTH = 360;
+const FRAME_ATTR = 'data-casebook-sidebar';
+const TOGGLE_ATTR = 'data-casebook-toggle';
+const Z_TOP = '2147483646';
+
+export interface SidebarFrame {
+  readonly isOpen: boolean;
+  open(): void;
+  close(): void;
+  toggle(): void;
+  destroy(): void;
+}
+
+export function createSidebarFrame(
+  src: string,
+  onChange: (open: boolean) => void,
+  doc: Document = document,
+): SidebarFrame {
+  let frame: HTMLIFrameElement | null = null;
+  let previousMargin: [string, string] | null = null;
+  const toggleButton = doc.createElement('button');
+  toggleButton.type = 'button';
+  toggleButton.setAttribute(TOGGLE_ATTR, '');
+  toggleButton.setAttribute(
+    'style',
+    'all:initial;position:fixed;top:50%;right:0;z-index:' +
+      Z_TOP +
+      ';width:26px;height:84px;margin-top:-42px;border-radius:8px 0 0 8px;background:#1d4ed8;color:#fff;cursor:pointer;font:700 12px/1 system-ui,sans-serif;writing-mode:vertical-rl;text-align:center;box-shadow:0 1px 4px rgba(0,0,0,.3)',
+  );
+  toggleButton.textContent = 'Casebook';
+  toggleButton.addEventListener('click', (event) => {
+    event.stopPropagation();
+    api.toggle();
+  });
+  doc.documentElement.append(toggleButton);
+
+  const reflectState = () => {
+    const open = frame !== null;
+    toggleButton.setAttribute('aria-expanded', String(open));
+    toggleButton.setAttribute(
+      'aria-label',
+      open ? 'Close Casebook sidebar' : 'Open Casebook sidebar',
+    );
+    // While open, the sidebar's own close button (and Esc, Alt+Shift+C) close it; the tab
+    // hides so that it covers nothing of the page.
+    toggleButton.style.display = open ? 'none' : 'block';
+  };
+
+  const detach = () => {
+    frame?.remove();
+    frame = null;
+    const html = doc.documentElement.style;
+    if (previousMargin?.[0]) html.setProperty('margin-right', previousMargin[0], previousMargin[1]);
+    else html.removeProperty('margin-right');
+    reflectState();
+  };
+
+  const api: SidebarFrame = {
+    get isOpen() {
+      return frame !== null;
+    },
+    open() {
+      if (frame) return;
+      frame = doc.createElement('iframe');
+      frame.setAttribute(FRAME_ATTR, '');
+      frame.title = 'Casebook sidebar';
+      frame.src = src;
+      frame.setAttribute(
+        'style',
+        `all:initial;position:fixed;top:0;right:0;z-index:${Z_TOP};width:${SIDEBAR_WIDTH}px;height:100vh;border:0;border-left:1px solid rgba(127,127,127,.35);background:Canvas;color-scheme:light dark;box-shadow:-2px 0 8px rgba(0,0,0,.12)`,
+      );
+      doc.documentElement.append(frame);
+      const html = doc.documentElement.style;
+      previousMargin = [
+        html.getPropertyValue('margin-right'),
+        html.getPropertyPriority('margin-right'),
+      ];
+      html.setProperty('margin-right', `${SIDEBAR_WIDTH}px`, 'important');
+      reflectState();
+      onChange(true);
+    },
+    close() {
+      if (!frame) return;
+      detach();
+      onChange(false);
+    },
+    toggle() {
+      if (frame) api.close();
+      else api.open();
+    },
+    destroy() {
+      // The extension went away (update, disable): clean up without recording a choice.
+      if (frame) detach();
+      toggleButton.remove();
+    },
+  };
+  reflectState();
+  return api;
+}

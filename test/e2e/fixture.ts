@@ -1,0 +1,61 @@
+/// <reference types="node" />
+import { mkdirSync } from 'node:fs';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchWithExtension, openExtensionPage, type ExtensionBrowser } from '../support/browser';
+import { startDemoServer, type DemoServer } from '../support/https-server';
+
+export const SCREENSHOTS = '.tmp/screenshots';
+
+/**
+ * One demo server and one Chromium with the production build per test file. Each file
+ * gets a fresh profile, so its database starts empty.
+ */
+export function useExtension() {
+  const state = {} as { server: DemoServer; browser: ExtensionBrowser };
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    state.server = await startDemoServer();
+    state.browser = await launchWithExtension({ port: state.server.port });
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+  });
+  return {
+    get browser() {
+      return state.browser;
+    },
+    async open(url: string): Promise<Page> {
+      const page = await state.browser.context.newPage();
+      await page.goto(url);
+      await page.waitForSelector('article[data-testid="tweet"]');
+      await page.waitForSelector('[data-casebook-capture]');
+      return page;
+    },
+    dashboard(): Promise<Page> {
+      return openExtensionPage(state.browser.context, state.browser.extensionId, 'dashboard.html');
+    },
+  };
+}
+
+/** The sidebar's frame (an extension page in an iframe), once it has rendered. */
+export async function sidebarOf(page: Page): Promise<Frame> {
+  await page.waitForSelector('iframe[data-casebook-sidebar]');
+  for (let i = 0; i < 100; i++) {
+    const frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
+    if (frame) {
+      await frame.waitForSelector('.sidebar-body');
+      return frame;
+    }
+    await page.waitForTimeout(50);
+  }
+  throw new Error('The sidebar frame did not load.');
+}
+
+/** The outer post (article) whose text contains `text`. */
+export const post = (page: Page, text: string) =>
+  page.locator('article[data-testid="tweet"]').filter({ hasText: text }).first();
+
+export const captureButtonIn = (page: Page, text: string) =>
+  post(page, text).locator('[data-casebook-capture]');

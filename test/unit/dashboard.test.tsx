@@ -1,0 +1,99 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { DashboardApp } from '@/components/dashboard/DashboardApp';
+import { capturePost } from '@/lib/cases/capture';
+import { setCaseStatus } from '@/lib/cases/edit';
+import { serveBackground } from '../support/fake-background';
+import { actor, freshDatabase, parsedPost } from '../support/factories';
+
+const author = (handle: string) => ({
+  handle,
+  name: handle,
+  profileUrl: null,
+  avatarUrl: null,
+  followers: null,
+  verified: false,
+});
+
+async function seeded() {
+  const db = freshDatabase();
+  const late = await capturePost(
+    db,
+    parsedPost({ postId: '1', text: 'Refund please, charged twice' }),
+    actor(3000),
+  );
+  const early = await capturePost(
+    db,
+    parsedPost({ postId: '2', text: 'Love the new app!', author: author('happy_hal') }),
+    actor(1000),
+  );
+  await setCaseStatus(db, early.caseId, 'resolved', actor(2000));
+  return { db, late, early };
+}
+
+describe('dashboard', () => {
+  it('shows a helpful empty state when there are no cases', async () => {
+    render(<DashboardApp db={freshDatabase()} />);
+    expect(await screen.findByTestId('empty-state')).toHaveTextContent('No cases yet');
+  });
+
+  it('lists every case, newest activity first, and filters by status', async () => {
+    const { db } = await seeded();
+    const user = userEvent.setup();
+    render(<DashboardApp db={db} />);
+    const list = await screen.findByRole('list', { name: 'Cases' });
+    const rows = within(list).getAllByRole('button');
+    expect(rows.map((r) => r.textContent)).toEqual([
+      expect.stringContaining('Refund please'),
+      expect.stringContaining('Love the new app'),
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Resolved' }));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Cases' })).getAllByRole('button'),
+      ).toHaveLength(1),
+    );
+    expect(screen.getByRole('list', { name: 'Cases' })).toHaveTextContent('Love the new app');
+    await user.click(screen.getByRole('button', { name: 'Closed' }));
+    expect(await screen.findByText('No cases match this filter.')).toBeInTheDocument();
+  });
+
+  it('searches text and handles', async () => {
+    const { db } = await seeded();
+    const user = userEvent.setup();
+    render(<DashboardApp db={db} />);
+    await screen.findByRole('list', { name: 'Cases' });
+    await user.type(screen.getByRole('searchbox', { name: 'Search cases' }), '@happy');
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Cases' })).getAllByRole('button'),
+      ).toHaveLength(1),
+    );
+    expect(screen.getByRole('list', { name: 'Cases' })).toHaveTextContent('happy_hal');
+  });
+
+  it('opens a case, changes its status and adds a note through the background', async () => {
+    const { db, late } = await seeded();
+    serveBackground(db);
+    const user = userEvent.setup();
+    render(<DashboardApp db={db} />);
+    await user.click(await screen.findByRole('button', { name: /Refund please/ }));
+    const detail = await screen.findByRole('article');
+    expect(within(detail).getByText('Refund please, charged twice')).toBeInTheDocument();
+
+    await user.selectOptions(
+      within(detail).getByRole('combobox', { name: 'Case status' }),
+      'waiting',
+    );
+    await waitFor(async () => expect((await db.cases.get(late.caseId))?.status).toBe('waiting'));
+
+    await user.type(
+      within(detail).getByRole('textbox', { name: 'New note' }),
+      'Asked for the order number',
+    );
+    await user.click(within(detail).getByRole('button', { name: 'Add note' }));
+    expect(await within(detail).findByText('Asked for the order number')).toBeInTheDocument();
+    expect(location.hash).toBe(`#case=${late.caseId}`);
+  });
+});

@@ -1,0 +1,191 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '@/lib/background/handlers';
+import type { SidebarHub } from '@/lib/background/sidebar-hub';
+import { FocusStore } from '@/lib/background/focus-store';
+import type { CasebookDatabase } from '@/lib/db/database';
+import { createRouter, senderAccess, type RouterOptions, type Sender } from '@/lib/messages/router';
+import { freshDatabase, parsedPost } from '../support/factories';
+
+const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${EXT_ID}/`;
+const options: RouterOptions = {
+  extensionId: EXT_ID,
+  extensionOrigin: ORIGIN,
+  isSupportedPage: (url) => url.hostname === 'x.com',
+};
+
+const contentScript: Sender = { id: EXT_ID, url: 'https://x.com/home', tab: { id: 7 }, frameId: 0 };
+const dashboard: Sender = { id: EXT_ID, url: `${ORIGIN}dashboard.html` };
+const sidebar: Sender = { id: EXT_ID, url: `${ORIGIN}sidebar.html`, tab: { id: 7 }, frameId: 3 };
+
+let db: CasebookDatabase;
+let route: ReturnType<typeof createRouter>;
+let pushes: number;
+
+beforeEach(() => {
+  db = freshDatabase();
+  pushes = 0;
+  const hub = {
+    push: async () => void (pushes += 1),
+    pushAll: async () => void (pushes += 1),
+  } as unknown as SidebarHub;
+  const closed: number[] = [];
+  route = createRouter(
+    createHandlers({
+      db,
+      focus: new FocusStore(),
+      hub,
+      agent: () => 'me',
+      now: () => Date.UTC(2026, 10, 22),
+      closeSidebar: async (tabId) => void closed.push(tabId),
+    }),
+    options,
+  );
+});
+
+const nothingStored = async () => {
+  expect(await db.posts.count()).toBe(0);
+  expect(await db.cases.count()).toBe(0);
+};
+
+describe('message protocol', () => {
+  it('a content script on a supported site captures a post', async () => {
+    const response = await route(
+      { type: 'capture.post', payload: { post: parsedPost() } },
+      contentScript,
+    );
+    expect(response).toMatchObject({ ok: true, data: { created: true } });
+    expect(await db.cases.count()).toBe(1);
+    expect(pushes).toBe(1);
+  });
+
+  it.each([
+    ['not an object', 'capture'],
+    ['null', null],
+    ['no type', { payload: {} }],
+    ['a numeric type', { type: 5, payload: {} }],
+  ])('refuses a malformed envelope (%s)', async (_label, message) => {
+    const response = await route(message, contentScript);
+    expect(response).toEqual({
+      ok: false,
+      error: { code: 'bad-request', message: 'Not a Casebook request.' },
+    });
+    await nothingStored();
+  });
+
+  it('refuses an unknown request type, including prototype names', async () => {
+    for (const type of ['case.delete', '__proto__', 'constructor', 'toString']) {
+      const response = await route({ type, payload: {} }, dashboard);
+      expect(response).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    }
+  });
+
+  it('refuses messages from another extension or a web page', async () => {
+    const forged: Sender[] = [
+      { ...contentScript, id: 'someotherextensionidxxxxxxxxxxxx' },
+      { ...contentScript, id: undefined },
+      { ...contentScript, url: 'https://evil.example/x.com' }, // not a supported site
+      { ...contentScript, url: 'http://x.com/home' }, // not https
+      { ...contentScript, url: 'not a url' },
+      { id: EXT_ID, url: 'https://x.com/home' }, // claims a page but has no tab
+    ];
+    for (const sender of forged) {
+      const response = await route(
+        { type: 'capture.post', payload: { post: parsedPost() } },
+        sender,
+      );
+      expect(response).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    await nothingStored();
+  });
+
+  it('keeps privileged requests to extension pages', async () => {
+    const captured = await route(
+      { type: 'capture.post', payload: { post: parsedPost() } },
+      contentScript,
+    );
+    if (!captured.ok) throw new Error('capture failed');
+    const { caseId } = captured.data as { caseId: string };
+    const fromPage = await route(
+      { type: 'case.setStatus', payload: { caseId, status: 'closed' } },
+      contentScript,
+    );
+    expect(fromPage).toEqual({
+      ok: false,
+      error: {
+        code: 'forbidden',
+        message: `"case.setStatus" may only be sent by Casebook's own pages.`,
+      },
+    });
+    expect((await db.cases.get(caseId))?.status).toBe('new');
+
+    for (const sender of [dashboard, sidebar]) {
+      const ok = await route(
+        { type: 'case.addNote', payload: { caseId, text: 'Called them' } },
+        sender,
+      );
+      expect(ok.ok).toBe(true);
+    }
+    expect((await db.cases.get(caseId))?.notes).toHaveLength(2);
+  });
+
+  it('refuses an invalid payload with a message naming the field, and stores nothing', async () => {
+    const cases: [unknown, string][] = [
+      [{ post: { ...parsedPost(), platform: 'myspace' } }, 'post.platform'],
+      [{ post: { ...parsedPost(), text: 'a'.repeat(1_000_001) } }, 'post.text'],
+      [{ post: { ...parsedPost(), permalink: 'javascript:alert(1)' } }, 'post.permalink'],
+      [{ post: { ...parsedPost(), author: { handle: '' } } }, 'post.author'],
+      [{}, 'post'],
+    ];
+    for (const [payload, field] of cases) {
+      const response = await route({ type: 'capture.post', payload }, contentScript);
+      expect(response.ok).toBe(false);
+      if (response.ok) continue;
+      expect(response.error.code).toBe('invalid-payload');
+      expect(response.error.message).toContain(field);
+    }
+    await nothingStored();
+  });
+
+  it('an empty note is refused with a clear message', async () => {
+    const response = await route(
+      { type: 'case.addNote', payload: { caseId: 'x', text: '   ' } },
+      dashboard,
+    );
+    expect(response).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    if (!response.ok) expect(response.error.message).toContain('A note needs some text');
+  });
+
+  it('a missing case is "not found" only when classified, "failed" otherwise', async () => {
+    const response = await route(
+      { type: 'case.setStatus', payload: { caseId: 'missing', status: 'open' } },
+      dashboard,
+    );
+    expect(response).toMatchObject({
+      ok: false,
+      error: { code: 'failed', message: 'No case with id missing' },
+    });
+  });
+
+  it("answers which of a page's posts are captured, with their case refs", async () => {
+    await route(
+      { type: 'capture.post', payload: { post: parsedPost({ postId: '11' }) } },
+      contentScript,
+    );
+    const response = await route(
+      { type: 'posts.captured', payload: { platform: 'x', postIds: ['11', '12'] } },
+      contentScript,
+    );
+    if (!response.ok) throw new Error(response.error.message);
+    const data = response.data as Record<string, { ref: string }>;
+    expect(Object.keys(data)).toEqual(['11']);
+    expect(data['11']?.ref).toMatch(/^C-/);
+  });
+
+  it('classifies senders', () => {
+    expect(senderAccess(contentScript, options)).toBe('content');
+    expect(senderAccess(dashboard, options)).toBe('extension');
+    expect(senderAccess(sidebar, options)).toBe('extension');
+    expect(senderAccess({ id: EXT_ID }, options)).toBeNull();
+  });
+});

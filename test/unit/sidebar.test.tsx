@@ -1,0 +1,96 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { SidebarContent } from '@/components/sidebar/SidebarApp';
+import type { SidebarView } from '@/lib/cases/sidebar-view';
+
+const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+
+const view = (overrides: Partial<SidebarView> = {}): SidebarView => ({
+  focus: null,
+  currentCase: null,
+  authorOpen: [],
+  authorPast: [],
+  recentOpen: [],
+  openTotal: 0,
+  ...overrides,
+});
+
+const summary = {
+  id: 'c1',
+  ref: 'C-ABC123',
+  status: 'new' as const,
+  title: HOSTILE,
+  createdAt: 1000,
+  updatedAt: 2000,
+  permalink: 'https://x.com/dana/status/1',
+  channel: 'x' as const,
+};
+
+describe('sidebar content', () => {
+  it('invites the agent to point at a post when nobody is in focus', () => {
+    render(<SidebarContent view={view()} />);
+    expect(screen.getByText(/Point at a post/)).toBeInTheDocument();
+    expect(screen.getByText(/No open cases/)).toBeInTheDocument();
+  });
+
+  it("shows the author's current case, rendering captured text as text", () => {
+    render(
+      <SidebarContent
+        view={view({
+          focus: {
+            platform: 'x',
+            pageUrl: 'https://x.com/home',
+            postId: '1',
+            author: {
+              handle: 'dana',
+              name: 'Dana R',
+              profileUrl: 'https://x.com/dana',
+              avatarUrl: null,
+            },
+          },
+          currentCase: {
+            ...summary,
+            text: HOSTILE,
+            notes: [],
+            customer: {
+              platform: 'x',
+              handle: 'dana',
+              name: 'Dana R',
+              profileUrl: null,
+              avatarUrl: null,
+            },
+            assignee: 'me',
+          },
+          authorOpen: [summary],
+        })}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: 'Dana R' })).toBeInTheDocument();
+    expect(screen.getByTestId('current-case-ref')).toHaveTextContent('C-ABC123');
+    expect(screen.getByTestId('current-case-text').textContent).toBe(HOSTILE);
+    expect(document.querySelector('img, script')).toBeNull();
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+    expect(screen.getByTestId('author-counts')).toHaveTextContent('1 open, 0 past');
+    expect(screen.getByRole('link', { name: 'Open post' })).toHaveAttribute(
+      'href',
+      summary.permalink,
+    );
+  });
+
+  it('says so when the post in focus is not a case yet', () => {
+    render(
+      <SidebarContent
+        view={view({
+          focus: {
+            platform: 'x',
+            pageUrl: 'https://x.com/home',
+            postId: '9',
+            author: { handle: 'new_person', name: '', profileUrl: null, avatarUrl: null },
+          },
+        })}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: '@new_person' })).toBeInTheDocument();
+    expect(screen.getByText(/not a case yet/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+
+// Pages that host the sidebar iframe. Kept beside the content-script matches so the
+// web-accessible list never grants more sites than the scripts run on.
+const SIDEBAR_HOSTS = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Casebook',
+    description:
+      'Social customer service where it happens: capture posts into cases, see who the customer is, keep your promises.',
+    // storage: sidebar state per site; unlimitedStorage: the browser must never evict cases.
+    permissions: ['storage', 'unlimitedStorage'],
+    action: { default_title: 'Open the Casebook dashboard' },
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Open or close the Casebook sidebar',
+      },
+    },
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: SIDEBAR_HOSTS }],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'casebook@casebook.app',
+          strict_min_version: '115.0',
+          // Casebook sends nothing anywhere unless a team turns sync on (DESIGN).
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  vite: () => ({
+    // Trap 1 (notes/toolchain.md): Vite 8 emits non-ASCII bytes (Dexie has U+FFFF) and
+    // Chromium then refuses to load the content script, and with it the whole extension.
+    build: { rolldownOptions: { output: { charset: 'ascii' } } },
+  }),
+});
