@@ -1,8 +1,8 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { openDatabase } from '../db/database';
 import { CaseNotFoundError } from '../cases/edit';
 import { createRouter } from '../messages/router';
-import { SIDEBAR_PORT, type TabCommand } from '../messages/names';
+import { REQUEST_PORT, SIDEBAR_PORT, type TabCommand } from '../messages/names';
 import { adapterFor } from '../sites';
 import { FocusStore } from './focus-store';
 import { createHandlers } from './handlers';
@@ -25,6 +25,27 @@ export function listenForRequests(route: ReturnType<typeof createRouter>): void 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void route(message, sender).then(sendResponse);
     return true;
+  });
+}
+
+/**
+ * Answers requests arriving on a content script's request port: the same router, with
+ * the port's sender (set by the browser, so it cannot be forged by the page).
+ */
+export function answerOnPort(
+  port: Browser.runtime.Port,
+  route: ReturnType<typeof createRouter>,
+): void {
+  port.onMessage.addListener((message: unknown) => {
+    const { id, ...request } = (message ?? {}) as { id?: unknown };
+    if (typeof id !== 'number') return;
+    void route(request, port.sender ?? {}).then((response) => {
+      try {
+        port.postMessage({ id, response });
+      } catch {
+        // The tab went away before the answer.
+      }
+    });
   });
 }
 
@@ -52,6 +73,7 @@ export function startBackground(): void {
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === SIDEBAR_PORT) hub.connect(port);
+    else if (port.name === REQUEST_PORT) answerOnPort(port, route);
     else port.disconnect();
   });
 

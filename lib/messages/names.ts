@@ -6,3 +6,6 @@ export type TabCommand = { type: 'sidebar.toggle' } | { type: 'sidebar.close' };
 
 /** Port name the sidebar connects on; the background pushes SidebarView over it. */
 export const SIDEBAR_PORT = 'casebook-sidebar';
+
+/** Port name content scripts send their requests on (see createRequestPort). */
+export const REQUEST_PORT = 'casebook-requests';

@@ -11,25 +11,29 @@ export type ButtonState =
   | { kind: 'captured'; ref: string }
   | { kind: 'error'; message: string };
 
-const ICON_PLUS =
-  '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false"><path fill="currentColor" d="M4 6a2 2 0 0 1 2-2h4l2 2h6a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V6zm8 4v2.5H9.5v2H12V17h2v-2.5h2.5v-2H14V10h-2z"/></svg>';
-const ICON_DONE =
-  '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false"><path fill="currentColor" d="M4 6a2 2 0 0 1 2-2h4l2 2h6a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V6zm6.6 10.4 5.7-5.7-1.4-1.4-4.3 4.3-2-2-1.4 1.4 3.4 3.4z"/></svg>';
+// The "+" is drawn by two gradients in the button's own background, so a button is one
+// element with no children to clone or lay out: timelines add hundreds of them.
+const PLUS_ICON =
+  'linear-gradient(currentColor,currentColor) 50% 50%/10px 2px no-repeat,' +
+  'linear-gradient(currentColor,currentColor) 50% 50%/2px 10px no-repeat';
+const CHECK = '\u2713';
 
 const BASE_STYLE = [
   'all:initial',
   'box-sizing:border-box',
   'display:inline-flex',
   'align-items:center',
+  'align-self:center',
   'gap:4px',
-  'height:34px',
-  'min-width:34px',
-  'padding:0 8px',
-  'border-radius:17px',
+  'height:24px',
+  'min-width:28px',
+  'margin:0 4px',
+  'padding:0 6px',
+  'border:1.5px solid currentColor',
+  'border-radius:7px',
   'cursor:pointer',
-  'font:600 13px/1 system-ui,-apple-system,"Segoe UI",sans-serif',
+  'font:600 12px/1 system-ui,-apple-system,"Segoe UI",sans-serif',
   'color:#536471',
-  'background:transparent',
   'outline-offset:2px',
 ].join(';');
 
@@ -40,25 +44,67 @@ const COLORS: Record<ButtonState['kind'], string> = {
   error: '#c62828',
 };
 
-export function createCaptureButton(onActivate: (button: HTMLButtonElement) => void) {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.setAttribute(BUTTON_ATTR, '');
-  button.setAttribute('style', BASE_STYLE);
-  // The post itself is a link on most sites: keep our clicks from opening it.
-  const stop = (event: Event) => event.stopPropagation();
-  button.addEventListener('pointerdown', stop);
-  button.addEventListener('mousedown', stop);
-  button.addEventListener('keydown', stop);
-  button.addEventListener('click', (event) => {
+let buttonTemplate: HTMLButtonElement | null = null;
+
+/**
+ * A new capture button in the idle state. Cloned from one template: a timeline adds
+ * hundreds of posts, and parsing the inline style and icon for each one showed up in the
+ * benchmark. Its events are handled once for the whole page (delegateCaptureEvents).
+ */
+export function createCaptureButton(): HTMLButtonElement {
+  if (!buttonTemplate) {
+    buttonTemplate = document.createElement('button');
+    buttonTemplate.type = 'button';
+    buttonTemplate.setAttribute(BUTTON_ATTR, '');
+    buttonTemplate.setAttribute('style', BASE_STYLE);
+    setButtonState(buttonTemplate, { kind: 'idle' });
+  }
+  return buttonTemplate.cloneNode(true) as HTMLButtonElement;
+}
+
+const ourButton = (event: Event): HTMLButtonElement | null =>
+  event.target instanceof Element
+    ? event.target.closest<HTMLButtonElement>(`button[${BUTTON_ATTR}]`)
+    : null;
+
+/**
+ * One set of listeners for every capture button on the page, in the capture phase so the
+ * site never sees the events: a post is a link on most sites, and a click on our button
+ * must not open it. Returns a function that removes the listeners.
+ */
+export function delegateCaptureEvents(
+  doc: Document,
+  onActivate: (button: HTMLButtonElement) => void,
+): () => void {
+  const swallow = (event: Event) => {
+    if (ourButton(event)) event.stopPropagation();
+  };
+  const click = (event: Event) => {
+    const button = ourButton(event);
+    if (!button) return;
     event.preventDefault();
     event.stopPropagation();
     onActivate(button);
-  });
-  button.addEventListener('focus', () => (button.style.outline = '2px solid #1d9bf0'));
-  button.addEventListener('blur', () => (button.style.outline = 'none'));
-  setButtonState(button, { kind: 'idle' });
-  return button;
+  };
+  // all:initial removes the browser's focus ring, so draw one for keyboard users.
+  const focus = (event: Event) => {
+    const button = ourButton(event);
+    if (button) button.style.outline = event.type === 'focusin' ? '2px solid #1d9bf0' : 'none';
+  };
+  const listeners: [string, (event: Event) => void][] = [
+    ['pointerdown', swallow],
+    ['mousedown', swallow],
+    ['pointerup', swallow],
+    ['mouseup', swallow],
+    ['keydown', swallow],
+    ['click', click],
+    ['focusin', focus],
+    ['focusout', focus],
+  ];
+  for (const [type, listener] of listeners) doc.addEventListener(type, listener, true);
+  return () => {
+    for (const [type, listener] of listeners) doc.removeEventListener(type, listener, true);
+  };
 }
 
 export function setButtonState(button: HTMLButtonElement, state: ButtonState): void {
@@ -74,7 +120,6 @@ export function setButtonState(button: HTMLButtonElement, state: ButtonState): v
   button.dataset.state = state.kind;
   button.style.color = COLORS[state.kind];
   button.style.opacity = state.kind === 'busy' ? '0.6' : '1';
-  // Visible text is fixed markup plus the ref, which is ours and checked by a regex.
-  button.innerHTML = state.kind === 'captured' ? ICON_DONE : ICON_PLUS;
-  if (state.kind === 'captured') button.append(document.createTextNode(state.ref));
+  button.style.background = state.kind === 'captured' ? 'none' : PLUS_ICON;
+  button.textContent = state.kind === 'captured' ? `${CHECK} ${state.ref}` : '';
 }

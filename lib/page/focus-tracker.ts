@@ -47,6 +47,9 @@ export function trackFocus(
   };
 
   const fromPage = () => {
+    // A new page: what was under the pointer before is not what the agent now reads.
+    clearTimeout(timer);
+    hovered = null;
     const url = pageUrl();
     const main = adapter.focusedPost(doc, url);
     if (main) return fromPost(main);
@@ -63,7 +66,9 @@ export function trackFocus(
     );
   };
 
-  const onPointerOver = (event: Event) => {
+  // pointermove, not pointerover: a page that re-renders under a still pointer (in-app
+  // navigation) fires pointerover without the agent doing anything.
+  const onPointerMove = (event: Event) => {
     const post = event.target instanceof Element ? adapter.closestPost(event.target) : null;
     if (!post || post === hovered) return;
     hovered = post;
@@ -75,14 +80,14 @@ export function trackFocus(
     if (post) fromPost(post);
   };
 
-  doc.addEventListener('pointerover', onPointerOver, { passive: true });
+  doc.addEventListener('pointermove', onPointerMove, { passive: true });
   doc.addEventListener('focusin', onFocusIn);
   return {
     fromPage,
     fromPost,
     stop() {
       clearTimeout(timer);
-      doc.removeEventListener('pointerover', onPointerOver);
+      doc.removeEventListener('pointermove', onPointerMove);
       doc.removeEventListener('focusin', onFocusIn);
     },
   };

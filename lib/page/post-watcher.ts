@@ -4,8 +4,11 @@ import { BUTTON_ATTR } from './capture-button';
 export interface PostWatcherOptions {
   adapter: SiteAdapter;
   root: Element;
-  /** Called once per (element, post id): again only when a recycled element's id changes. */
-  onPost: (el: Element, postId: string) => void;
+  /**
+   * Called once per (element, post id): again only when a recycled element's id changes,
+   * and then with `recycled` true (the element may still hold what was added before).
+   */
+  onPost: (el: Element, postId: string, recycled: boolean) => void;
   /** Called after each batch with the ids it handled, for one capture-state lookup. */
   onBatch?: (postIds: string[]) => void;
   schedule?: (flush: () => void) => void;
@@ -28,9 +31,12 @@ export function watchPosts(options: PostWatcherOptions): { stop: () => void; res
     const ids: string[] = [];
     for (const el of posts) {
       const id = adapter.postIdOf(el);
-      if (!id || (seen.get(el) === id && el.querySelector(`[${BUTTON_ATTR}]`))) continue;
+      if (!id) continue;
+      const before = seen.get(el);
+      // The same post again (a re-render inside it): nothing to do unless our button went.
+      if (before === id && el.querySelector(`[${BUTTON_ATTR}]`)) continue;
       seen.set(el, id);
-      onPost(el, id);
+      onPost(el, id, before !== undefined);
       ids.push(id);
     }
     if (ids.length) onBatch?.(ids);
@@ -43,9 +49,13 @@ export function watchPosts(options: PostWatcherOptions): { stop: () => void; res
     const posts = new Set<Element>();
     for (const el of batch) {
       if (!el.isConnected) continue;
-      const container = adapter.closestPost(el);
-      if (container) posts.add(container);
-      else for (const post of adapter.findPosts(el)) posts.add(post);
+      // Usually a new row holding a post; else something changed inside a post.
+      const inside = adapter.findPosts(el);
+      if (inside.length) for (const post of inside) posts.add(post);
+      else {
+        const container = adapter.closestPost(el);
+        if (container) posts.add(container);
+      }
     }
     handle(posts);
   };

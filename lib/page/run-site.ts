@@ -1,14 +1,22 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { request } from '../messages/client';
+import { createRequestPort } from '../messages/client';
 import type { TabCommand } from '../messages/names';
 import type { SiteAdapter } from '../sites/types';
-import { BUTTON_ATTR, createCaptureButton, setButtonState } from './capture-button';
+import {
+  BUTTON_ATTR,
+  createCaptureButton,
+  delegateCaptureEvents,
+  setButtonState,
+} from './capture-button';
 import { trackFocus } from './focus-tracker';
 import { watchPosts } from './post-watcher';
 import { createSidebarFrame } from './sidebar-frame';
 
 const sidebarKey = (site: string) => `sidebar.open.${site}`;
+const LOOKUP_WAIT_MS = 150;
+/** The protocol's limit of ids per posts.captured request. */
+const MAX_LOOKUP = 500;
 
 /** Alt+Shift+C also works in the page, for when the browser has not bound the command. */
 const isToggleShortcut = (event: KeyboardEvent) =>
@@ -21,6 +29,7 @@ const isToggleShortcut = (event: KeyboardEvent) =>
  */
 export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
   const captured = new Map<string, { caseId: string; ref: string }>();
+  const request = createRequestPort();
 
   const sidebar = createSidebarFrame(browser.runtime.getURL('/sidebar.html'), (open) => {
     void browser.storage.local.set({ [sidebarKey(adapter.id)]: open });
@@ -59,20 +68,30 @@ export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): 
     }
   };
 
-  const decorate = (el: Element, postId: string) => {
-    el.querySelectorAll(`[${BUTTON_ATTR}]`).forEach((old) => old.remove());
-    const button = createCaptureButton((b) => void capture(b));
+  const decorate = (el: Element, postId: string, recycled: boolean) => {
+    // A recycled row keeps our old button: reuse it for the post it now shows.
+    const button =
+      (recycled && el.querySelector<HTMLButtonElement>(`[${BUTTON_ATTR}]`)) ||
+      createCaptureButton();
     button.dataset.postId = postId;
     const known = captured.get(postId);
     if (known) setButtonState(button, { kind: 'captured', ref: known.ref });
-    (adapter.buttonSlot(el) ?? el).append(button);
+    else if (recycled) setButtonState(button, { kind: 'idle' });
+    if (!button.isConnected) (adapter.buttonSlot(el) ?? el).append(button);
   };
 
-  const lookUpCaptured = async (postIds: string[]) => {
-    const unknown = postIds.filter((id) => !captured.has(id));
-    if (!unknown.length) return;
+  // Which of the posts on screen are captured already: asked in one message for all the
+  // posts that arrived within LOOKUP_WAIT_MS, since each message costs the page's thread
+  // about as much as handling a few dozen posts.
+  const toLookUp = new Set<string>();
+  let lookupTimer = 0;
+  const lookUpCaptured = async () => {
+    lookupTimer = 0;
+    const postIds = [...toLookUp].slice(0, MAX_LOOKUP);
+    for (const id of postIds) toLookUp.delete(id);
+    if (toLookUp.size) lookupTimer = ctx.setTimeout(() => void lookUpCaptured(), LOOKUP_WAIT_MS);
     try {
-      const found = await request('posts.captured', { platform: adapter.id, postIds: unknown });
+      const found = await request('posts.captured', { platform: adapter.id, postIds });
       for (const [postId, info] of Object.entries(found)) {
         captured.set(postId, info);
         for (const each of buttonsFor(postId))
@@ -82,20 +101,39 @@ export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): 
       // Buttons stay "Capture as case"; capturing again is harmless (never a duplicate).
     }
   };
+  const queueLookup = (postIds: string[]) => {
+    for (const id of postIds) if (!captured.has(id)) toLookUp.add(id);
+    if (toLookUp.size && !lookupTimer) {
+      lookupTimer = ctx.setTimeout(() => void lookUpCaptured(), LOOKUP_WAIT_MS);
+    }
+  };
+
+  // In-app navigation shows up first as new posts; WXT's location event polls (~1 s).
+  let lastHref = location.href;
+  const onNavigation = () => {
+    if (location.href === lastHref) return false;
+    lastHref = location.href;
+    focus.fromPage();
+    return true;
+  };
+
+  ctx.onInvalidated(delegateCaptureEvents(document, (button) => void capture(button)));
 
   const watcher = watchPosts({
     adapter,
     root: document.documentElement,
     onPost: decorate,
-    onBatch: (ids) => void lookUpCaptured(ids),
+    onBatch: (ids) => {
+      onNavigation();
+      queueLookup(ids);
+    },
     schedule: (flush) => ctx.requestAnimationFrame(flush),
   });
   ctx.onInvalidated(() => watcher.stop());
 
   focus.fromPage();
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    focus.fromPage();
-    watcher.rescan();
+    if (onNavigation()) watcher.rescan();
   });
   ctx.addEventListener(
     window,

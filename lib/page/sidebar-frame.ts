@@ -8,6 +8,7 @@ export const SIDEBAR_WIDTH = 360;
 const FRAME_ATTR = 'data-casebook-sidebar';
 const TOGGLE_ATTR = 'data-casebook-toggle';
 const Z_TOP = '2147483646';
+const RESERVED = ['margin-right', 'min-width'];
 
 export interface SidebarFrame {
   readonly isOpen: boolean;
@@ -23,7 +24,8 @@ export function createSidebarFrame(
   doc: Document = document,
 ): SidebarFrame {
   let frame: HTMLIFrameElement | null = null;
-  let previousMargin: [string, string] | null = null;
+  /** The page's own inline values of the properties we change, restored on close. */
+  let previous: [string, string, string][] = [];
   const toggleButton = doc.createElement('button');
   toggleButton.type = 'button';
   toggleButton.setAttribute(TOGGLE_ATTR, '');
@@ -56,8 +58,10 @@ export function createSidebarFrame(
     frame?.remove();
     frame = null;
     const html = doc.documentElement.style;
-    if (previousMargin?.[0]) html.setProperty('margin-right', previousMargin[0], previousMargin[1]);
-    else html.removeProperty('margin-right');
+    for (const [name, value, priority] of previous) {
+      if (value) html.setProperty(name, value, priority);
+      else html.removeProperty(name);
+    }
     reflectState();
   };
 
@@ -77,11 +81,16 @@ export function createSidebarFrame(
       );
       doc.documentElement.append(frame);
       const html = doc.documentElement.style;
-      previousMargin = [
-        html.getPropertyValue('margin-right'),
-        html.getPropertyPriority('margin-right'),
-      ];
+      previous = RESERVED.map((name) => [
+        name,
+        html.getPropertyValue(name),
+        html.getPropertyPriority(name),
+      ]);
+      // Narrow the page by the sidebar's width. A page too wide for what is left (fixed
+      // columns) keeps its min-content width and scrolls sideways, so every control can
+      // still be brought out from under the sidebar.
       html.setProperty('margin-right', `${SIDEBAR_WIDTH}px`, 'important');
+      html.setProperty('min-width', 'min-content', 'important');
       reflectState();
       onChange(true);
     },

@@ -27,7 +27,7 @@ describe('capture on x.com (production build, real Chromium)', () => {
       .poll(() => button.getAttribute('aria-label'))
       .toMatch(/^Captured as case C-[0-9A-F]{6}$/);
     const ref = (await button.getAttribute('aria-label'))!.replace('Captured as case ', '');
-    expect(await button.textContent()).toBe(ref);
+    expect(await button.textContent()).toBe(`\u2713 ${ref}`);
 
     const sidebar = await sidebarOf(page);
     await expect.poll(() => sidebar.getByTestId('current-case-ref').textContent()).toBe(ref);

@@ -43,7 +43,7 @@ export function useExtension() {
 export async function sidebarOf(page: Page): Promise<Frame> {
   await page.waitForSelector('iframe[data-casebook-sidebar]');
   for (let i = 0; i < 100; i++) {
-    const frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
+    const frame = page.frames().find((f) => !f.isDetached() && f.url().includes('/sidebar.html'));
     if (frame) {
       await frame.waitForSelector('.sidebar-body');
       return frame;

@@ -55,7 +55,12 @@ describe('watchPosts', () => {
     const main = document.querySelector('main')!;
     main.append(article('1'), article('2'));
     const seen: string[] = [];
-    watchPosts({ adapter, root: main, onPost: (_el, id) => seen.push(id), schedule: () => {} });
+    watchPosts({
+      adapter,
+      root: main,
+      onPost: (_el, id) => seen.push(id),
+      schedule: () => {},
+    });
     expect(seen).toEqual(['1', '2']);
   });
 

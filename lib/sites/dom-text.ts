@@ -1,0 +1,97 @@
+/**
+ * Plain text of rendered post markup. `textContent` is not enough: sites draw emoji as
+ * <img alt> (the text lives in the alt), and long links as a visible middle with
+ * hidden start and end. These walkers keep what a reader of the post would copy.
+ */
+
+const ELLIPSIS = '\u2026';
+
+export interface TextOptions {
+  /** Elements to leave out entirely (media, nested posts, buttons): a selector. */
+  skip?: string;
+  /** Ends the walk at the first element for which this is true (text after it is dropped). */
+  stopAt?: (el: Element) => boolean;
+}
+
+/**
+ * Inline text of an element: text nodes, emoji <img alt>, <br> as a newline, links with
+ * their shown text. Newlines inside text nodes are kept (X renders with pre-wrap).
+ */
+export function inlineText(root: Node, options: TextOptions = {}): string {
+  let out = '';
+  let stopped = false;
+  const walk = (node: Node): void => {
+    if (stopped) return;
+    if (node.nodeType === 3 /* TEXT_NODE */) {
+      out += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1 /* ELEMENT_NODE */) return;
+    const el = node as Element;
+    if (options.stopAt?.(el)) {
+      stopped = true;
+      return;
+    }
+    if (options.skip && el.matches(options.skip)) return;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'IMG') out += el.getAttribute('alt') ?? '';
+    else if (tag === 'BR') out += '\n';
+    else if (tag === 'A') {
+      const start = out.length;
+      el.childNodes.forEach(walk);
+      out = out.slice(0, start) + linkText(out.slice(start));
+    } else el.childNodes.forEach(walk);
+  };
+  root.childNodes.forEach(walk);
+  return out;
+}
+
+/**
+ * X (and t.co before it) splits a long URL into a hidden "https://", the shown middle, a
+ * hidden tail and an ellipsis: the full text is the whole URL, which is what the author wrote,
+ * so keep it and drop the ellipsis. Mentions and hashtags keep their text as shown.
+ */
+function linkText(text: string): string {
+  return /^https?:\/\//i.test(text) && text.endsWith(ELLIPSIS) ? text.slice(0, -1) : text;
+}
+
+/** Inline text with runs of spaces and tabs made one and the ends trimmed; newlines stay. */
+export function tidy(text: string): string {
+  return text
+    .replace(/[ \t\f\r]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** One line: every run of whitespace made one space (names, titles). */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Text of rich long-form content made of Draft.js blocks (`[data-block="true"]`: paragraphs,
+ * headings, list items, code sections), blocks separated by a blank line. A code block keeps
+ * its <pre> text exactly. Without blocks, the tidied inline text of the whole element.
+ */
+export function blockText(root: Element, options: TextOptions = {}): string {
+  // Only ancestors below root count: root itself sits inside a post (an <article>).
+  const within = (block: Element, selector: string) => {
+    const found = block.parentElement?.closest(selector);
+    return Boolean(found && root.contains(found) && found !== root);
+  };
+  const blocks = Array.from(root.querySelectorAll('[data-block="true"]')).filter(
+    (block) =>
+      !within(block, '[data-block="true"]') && !(options.skip && within(block, options.skip)),
+  );
+  if (blocks.length === 0) return tidy(inlineText(root, options));
+  return blocks
+    .map((block) => {
+      const pre = block.querySelector('pre');
+      return pre
+        ? (pre.textContent ?? '').replace(/^\n+|\s+$/g, '')
+        : tidy(inlineText(block, options));
+    })
+    .filter((text) => text !== '')
+    .join('\n\n');
+}

@@ -1,0 +1,15 @@
+/**
+ * Every site adapter, listed explicitly: a content script picks its adapter here by URL.
+ * test/dom/sites-registry.test.ts fails when an adapter file is not listed.
+ */
+import type { SiteAdapter } from './types';
+import { xAdapter } from './x';
+
+export { xAdapter };
+
+export const ADAPTERS: readonly SiteAdapter[] = [xAdapter];
+
+/** The adapter for pages at this URL, or null when no site adapter handles it. */
+export function adapterFor(url: URL): SiteAdapter | null {
+  return ADAPTERS.find((adapter) => adapter.match(url)) ?? null;
+}

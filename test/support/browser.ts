@@ -1,0 +1,109 @@
+/// <reference types="node" />
+// Real Chromium with the built extension, for e2e tests, the benchmark and `npm start`.
+// Facts behind the flags are in ../shared/notes/toolchain.md.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromiumPath } from './chromium-path.mjs';
+
+export interface LaunchOptions {
+  /** Port of startDemoServer(); every https://host/ is routed to it. */
+  port: number;
+  /** Default: true, unless HEADED=1 is set (handy when debugging a test). */
+  headless?: boolean;
+  /** Unpacked extension folder (default: .output/chrome-mv3, made by `wxt build`). */
+  extensionPath?: string;
+  /** Extra Chromium flags, e.g. '--enable-logging=stderr'. */
+  args?: string[];
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  /** The extension's id, as in chrome-extension://<id>/dashboard.html. */
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Closes Chromium and deletes its temporary profile. */
+  close(): Promise<void>;
+}
+
+const SERVICE_WORKER_TIMEOUT_MS = 15_000;
+
+/** Launches Chromium with the extension loaded and waits for its service worker. */
+export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const extension = resolve(options.extensionPath ?? '.output/chrome-mv3');
+  if (!existsSync(join(extension, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extension}: run \`npx wxt build\` first.`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'casebook-profile-'));
+  const removeProfile = () => rmSync(profile, { recursive: true, force: true });
+
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      headless: options.headless ?? process.env.HEADED !== '1',
+      ignoreHTTPSErrors: true, // the demo server's certificate is self-signed
+      viewport: { width: 1400, height: 900 },
+      // Playwright passes --disable-extensions by default; --disable-extensions-except wins
+      // over it in Chromium 156, but removing it keeps that from being the only thing we rely on.
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        `--disable-extensions-except=${extension}`,
+        `--load-extension=${extension}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic', // QUIC would skip the TCP port mapping below
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        // Every host on 443 is served by the local demo server: real host names, no network.
+        `--host-resolver-rules=MAP *:443 127.0.0.1:${options.port}`,
+        ...(options.args ?? []),
+      ],
+    });
+  } catch (error) {
+    removeProfile();
+    throw error;
+  }
+
+  const close = async () => {
+    await context.close().catch(() => {});
+    removeProfile();
+  };
+
+  try {
+    const serviceWorker =
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: SERVICE_WORKER_TIMEOUT_MS }));
+    const extensionId = new URL(serviceWorker.url()).host;
+    return { context, extensionId, serviceWorker, close };
+  } catch (error) {
+    await close();
+    throw new Error(
+      `The extension's service worker did not start within ${SERVICE_WORKER_TIMEOUT_MS} ms, so ` +
+        'Chromium probably refused to load the extension. A common cause is a built .js file ' +
+        'that is not pure ASCII (trap 1 in notes/toolchain.md; `node ' +
+        'test/support/check-ascii.mjs` finds it). Launch with args: ' +
+        `['--enable-logging=stderr'] to see Chromium's reason. (${String(error)})`,
+      { cause: error },
+    );
+  }
+}
+
+/** The URL of a page of the extension, e.g. extensionUrl(id, 'dashboard.html'). */
+export function extensionUrl(extensionId: string, path: string): string {
+  return `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
+}
+
+/** Opens an extension page (e.g. 'dashboard.html', 'options.html#sync') in a new tab. */
+export async function openExtensionPage(
+  context: BrowserContext,
+  extensionId: string,
+  path: string,
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(extensionUrl(extensionId, path));
+  return page;
+}

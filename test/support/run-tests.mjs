@@ -1,0 +1,46 @@
+// `npm test`: every check the project has, in order, stopping at the first failure
+// (later steps need the earlier ones: e2e runs the build). CI (.ci/run) reads the last
+// line, "N passed, N failed".
+import { bin, run } from './process.mjs';
+
+const node = process.execPath;
+const vitest = bin('vitest');
+const wxt = bin('wxt');
+
+/** minutes: a step that takes longer is stopped, so a hung browser cannot eat CI's 90. */
+const STEPS = [
+  { name: 'typecheck', command: bin('tsc'), args: ['--noEmit'], minutes: 10 },
+  { name: 'lint (eslint + prettier)', command: 'npm', args: ['run', '--silent', 'lint'] },
+  {
+    name: 'unit + dom tests',
+    command: vitest,
+    args: ['run', '--project', 'unit', '--project', 'dom'],
+  },
+  { name: 'Chromium installed', command: node, args: ['test/support/ensure-chromium.mjs'] },
+  { name: 'build (chrome-mv3)', command: wxt, args: ['build'] },
+  // Trap 1 in notes/toolchain.md: one non-ASCII byte and Chromium drops the whole extension.
+  { name: 'built scripts are ASCII', command: node, args: ['test/support/check-ascii.mjs'] },
+  { name: 'build (firefox-mv2)', command: wxt, args: ['build', '-b', 'firefox'] },
+  { name: 'e2e tests (Chromium)', command: vitest, args: ['run', '--project', 'e2e'], minutes: 30 },
+];
+
+const results = [];
+for (const { name, command, args, minutes = 15 } of STEPS) {
+  console.log(`\n=== ${name} ===`);
+  const started = Date.now();
+  const code = await run(command, args, { timeoutMs: minutes * 60_000 });
+  results.push({ name, code, seconds: (Date.now() - started) / 1000 });
+  if (code !== 0) break;
+}
+
+const passed = results.filter((r) => r.code === 0).length;
+const failed = results.length - passed;
+console.log('\n=== npm test summary ===');
+for (const { name, code, seconds } of results) {
+  const status = code === 0 ? 'PASS' : `FAIL (exit ${code})`;
+  console.log(`  ${status.padEnd(14)} ${name.padEnd(28)} ${seconds.toFixed(1)}s`);
+}
+for (const { name } of STEPS.slice(results.length))
+  console.log(`  ${'SKIPPED'.padEnd(14)} ${name}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
