@@ -82,6 +82,19 @@ function describeEvent(event: { type: string; from: string | null; to: string | 
   }
 }
 
+const METRIC_NAMES: Record<string, [string, string]> = {
+  replies: ['reply', 'replies'],
+  reposts: ['repost', 'reposts'],
+  likes: ['like', 'likes'],
+  bookmarks: ['bookmark', 'bookmarks'],
+  views: ['view', 'views'],
+};
+
+function metricText(key: string, value: number): string {
+  const [one, many] = METRIC_NAMES[key] ?? [key, key];
+  return `${value.toLocaleString()} ${value === 1 ? one : many}`;
+}
+
 function PostView({ post }: { post: Post }) {
   const metrics = Object.entries(post.metrics).filter(([, value]) => value !== null);
   return (
@@ -106,7 +119,7 @@ function PostView({ post }: { post: Post }) {
       <p className="muted small">
         {post.postedAt ? `Posted ${fullTime(post.postedAt)}` : 'Posting time unknown'}
         {metrics.length > 0 &&
-          ' · ' + metrics.map(([k, v]) => `${v!.toLocaleString()} ${k}`).join(', ')}
+          ' · ' + metrics.map(([key, value]) => metricText(key, value!)).join(', ')}
         {post.permalink && (
           <>
             {' · '}

@@ -47,13 +47,15 @@ export type Requester = <K extends RequestType>(
  * drops the port: the next request opens a new one, and a request cut off on the way is
  * sent once more (every request is idempotent: capturing twice never duplicates).
  */
-export function createRequestPort(): Requester {
+export function createRequestPort(
+  connect: () => Browser.runtime.Port = () => browser.runtime.connect({ name: REQUEST_PORT }),
+): Requester {
   let port: Browser.runtime.Port | null = null;
   let nextId = 1;
   const waiting = new Map<number, { resolve: (r: unknown) => void; reject: (e: Error) => void }>();
 
   const open = () => {
-    const opened = browser.runtime.connect({ name: REQUEST_PORT });
+    const opened = connect();
     opened.onMessage.addListener((message: unknown) => {
       const { id, response } = message as { id: number; response: unknown };
       waiting.get(id)?.resolve(response);

@@ -68,6 +68,15 @@ if (headed) {
       'dashboard.html',
     );
     await dashboard.waitForLoadState('networkidle');
+    // Open the newest case, so the picture shows a case and not only the list.
+    const newest = dashboard.getByRole('list', { name: 'Cases' }).getByRole('button').first();
+    if (await newest.isVisible().catch(() => false)) {
+      await newest.click();
+      await dashboard
+        .getByRole('article')
+        .waitFor({ timeout: 5_000 })
+        .catch(() => undefined);
+    }
     await dashboard.screenshot({ path: dashboardFile });
     console.log(`Screenshot of the dashboard: ${dashboardFile}`);
   } catch (error) {
