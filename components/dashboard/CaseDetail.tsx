@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { loadCaseWithPosts } from '@/lib/cases/queries';
 import type { CasebookDatabase } from '@/lib/db/database';
 import type { CaseStatus, Post } from '@/lib/db/schema';
@@ -8,23 +7,15 @@ import { fullTime, STATUS_LABELS } from '../format';
 import { NoteForm, NotesList } from '../Notes';
 import { StatusBadge } from '../StatusBadge';
 import { StatusSelect } from '../StatusSelect';
+import { useStatusChange } from '../useStatusChange';
 
 export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: string }) {
   const loaded = useLiveQuery(() => loadCaseWithPosts(db, caseId), [db, caseId]);
-  const [error, setError] = useState<string | null>(null);
+  const status = useStatusChange(caseId);
 
   if (loaded === undefined) return <p className="muted">Loading case…</p>;
   if (loaded === null) return <p className="empty">This case does not exist any more.</p>;
   const { record, posts } = loaded;
-
-  const changeStatus = async (status: CaseStatus) => {
-    setError(null);
-    try {
-      await request('case.setStatus', { caseId, status });
-    } catch (cause) {
-      setError(cause instanceof Error ? cause.message : 'The status could not be changed.');
-    }
-  };
 
   return (
     <article className="case-detail" aria-labelledby="case-detail-title">
@@ -33,11 +24,11 @@ export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: strin
           Case {record.ref} · @{record.customer.handle}
         </h2>
         <StatusBadge status={record.status} />
-        <StatusSelect value={record.status} onChange={changeStatus} />
+        <StatusSelect value={record.status} onChange={status.change} disabled={status.busy} />
       </header>
-      {error && (
+      {status.error && (
         <p role="alert" className="error">
-          {error}
+          {status.error}
         </p>
       )}
       <section aria-label="Posts" className="stack">

@@ -6,6 +6,7 @@ import { CASE_STATUSES } from '@/lib/db/constants';
 import { LIST_LIMIT, listCases, type StatusFilter } from '@/lib/cases/queries';
 import { STATUS_LABELS } from '../format';
 import { useTheme, type ThemeChoice } from '../useTheme';
+import { ErrorBoundary } from '../ErrorBoundary';
 import { CaseDetail } from './CaseDetail';
 import { CaseTable } from './CaseTable';
 import { useHashCase } from './useHashCase';
@@ -95,7 +96,9 @@ export function DashboardApp({ db }: { db: CasebookDatabase }) {
         </section>
         <section className="detail" aria-label="Case">
           {selectedId ? (
-            <CaseDetail db={db} caseId={selectedId} />
+            <ErrorBoundary key={selectedId}>
+              <CaseDetail db={db} caseId={selectedId} />
+            </ErrorBoundary>
           ) : (
             <p className="empty">Choose a case to see its posts, status and notes.</p>
           )}

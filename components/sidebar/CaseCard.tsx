@@ -1,28 +1,14 @@
-import { useState } from 'react';
 import type { CaseDetail } from '@/lib/cases/sidebar-view';
-import type { CaseStatus } from '@/lib/db/schema';
 import { request } from '@/lib/messages/client';
 import { fullTime, timeAgo } from '../format';
 import { NoteForm, NotesList } from '../Notes';
 import { StatusBadge } from '../StatusBadge';
 import { StatusSelect } from '../StatusSelect';
+import { useStatusChange } from '../useStatusChange';
 
 /** The case in front of the agent: status, the post's text and link, notes. */
 export function CaseCard({ record }: { record: CaseDetail }) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const changeStatus = async (status: CaseStatus) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await request('case.setStatus', { caseId: record.id, status });
-    } catch (cause) {
-      setError(cause instanceof Error ? cause.message : 'The status could not be changed.');
-    } finally {
-      setBusy(false);
-    }
-  };
+  const status = useStatusChange(record.id);
 
   return (
     <section aria-labelledby="current-case-title" className="card">
@@ -47,11 +33,11 @@ export function CaseCard({ record }: { record: CaseDetail }) {
         )}
       </p>
       <div className="row">
-        <StatusSelect value={record.status} onChange={changeStatus} disabled={busy} />
+        <StatusSelect value={record.status} onChange={status.change} disabled={status.busy} />
       </div>
-      {error && (
+      {status.error && (
         <p role="alert" className="error">
-          {error}
+          {status.error}
         </p>
       )}
       <h3 className="sub">Notes</h3>

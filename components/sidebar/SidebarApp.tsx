@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { SidebarView } from '@/lib/cases/sidebar-view';
 import { request } from '@/lib/messages/client';
+import { ErrorBoundary } from '../ErrorBoundary';
 import { initials } from '../format';
 import { useTheme } from '../useTheme';
 import { CaseCard } from './CaseCard';
@@ -16,8 +17,11 @@ export function SidebarApp() {
   // Escape, or the same Alt+Shift+C that opened it, closes the sidebar from inside it.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
       const toggle = event.altKey && event.shiftKey && event.code === 'KeyC';
-      if (event.key === 'Escape' || toggle) closeSidebar();
+      // Escape in a field belongs to the field (and must not throw away a draft note).
+      const inField = (event.target as Element | null)?.closest?.('input, textarea, select');
+      if (toggle || (event.key === 'Escape' && !inField)) closeSidebar();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -42,17 +46,32 @@ export function SidebarApp() {
           ✕
         </button>
       </header>
-      <main className="sidebar-body" aria-live="polite">
+      <main className="sidebar-body">
         {state.kind === 'loading' && <p className="muted">Loading…</p>}
         {state.kind === 'error' && (
           <p role="alert" className="error">
             Casebook could not load this view: {state.message}
           </p>
         )}
-        {state.kind === 'ready' && <SidebarContent view={state.view} />}
+        {state.kind === 'ready' && (
+          <ErrorBoundary>
+            <p className="visually-hidden" aria-live="polite">
+              {announce(state.view)}
+            </p>
+            <SidebarContent view={state.view} />
+          </ErrorBoundary>
+        )}
       </main>
     </div>
   );
+}
+
+/** One short line for screen readers when the person or case in view changes. */
+function announce(view: SidebarView): string {
+  const author = view.focus?.author;
+  if (!author) return `${view.openTotal} open cases`;
+  const who = author.name || `@${author.handle}`;
+  return view.currentCase ? `${who}, case ${view.currentCase.ref}` : `${who}, no case yet`;
 }
 
 export function SidebarContent({ view }: { view: SidebarView }) {
@@ -100,7 +119,8 @@ export function SidebarContent({ view }: { view: SidebarView }) {
         </div>
       </section>
       {view.currentCase ? (
-        <CaseCard record={view.currentCase} />
+        // Keyed: a half-typed note or an error belongs to its case, never to the next one.
+        <CaseCard key={view.currentCase.id} record={view.currentCase} />
       ) : (
         <p className="empty">
           This post is not a case yet. Use <strong>Capture as case</strong> on it.

@@ -15,8 +15,9 @@ export class FocusStore {
     if (this.byTab.has(tabId)) return this.byTab.get(tabId) ?? null;
     const key = KEY_PREFIX + tabId;
     const stored = (await browser.storage.session?.get(key))?.[key] as PageFocus | undefined;
-    this.byTab.set(tabId, stored ?? null);
-    return stored ?? null;
+    // A set() may have landed while we read: it is newer than what was stored.
+    if (!this.byTab.has(tabId)) this.byTab.set(tabId, stored ?? null);
+    return this.byTab.get(tabId) ?? null;
   }
 
   async set(tabId: number, focus: PageFocus | null): Promise<void> {

@@ -53,7 +53,8 @@ export function answerOnPort(
 export function startBackground(): void {
   const db = openDatabase();
   const focus = new FocusStore();
-  const hub = new SidebarHub(db, focus, browser.runtime.getURL('/sidebar.html'));
+  const isSupportedPage = (url: URL) => adapterFor(url) !== null;
+  const hub = new SidebarHub(db, focus, browser.runtime.getURL('/sidebar.html'), isSupportedPage);
   const handlers = createHandlers({
     db,
     focus,
@@ -65,7 +66,7 @@ export function startBackground(): void {
   const route = createRouter(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    isSupportedPage: (url) => adapterFor(url) !== null,
+    isSupportedPage,
     classify: (error) => (error instanceof CaseNotFoundError ? 'not-found' : null),
   });
 

@@ -14,17 +14,29 @@ export type SidebarPush =
  */
 export class SidebarHub {
   private readonly ports = new Map<number, Set<Browser.runtime.Port>>();
+  /** Per tab, the number of the latest view asked for: an older one finishing late is dropped. */
+  private readonly latest = new Map<number, number>();
 
   constructor(
     private readonly db: CasebookDatabase,
     private readonly focus: FocusStore,
     private readonly sidebarUrl: string,
+    /** Whether a page at this URL is one our content script runs on. */
+    private readonly isSupportedPage: (url: URL) => boolean,
   ) {}
 
-  /** Accepts a port only from our own sidebar page inside a tab. */
+  /**
+   * Accepts a port only from our own sidebar page, framed in a tab of a supported site:
+   * another site that framed the sidebar page (to trick the agent into clicking in it)
+   * gets no customer data.
+   */
   connect(port: Browser.runtime.Port): boolean {
     const tabId = port.sender?.tab?.id;
-    if (tabId === undefined || !port.sender?.url?.startsWith(this.sidebarUrl)) {
+    if (
+      tabId === undefined ||
+      !port.sender?.url?.startsWith(this.sidebarUrl) ||
+      !this.inSupportedTab(port.sender.tab?.url)
+    ) {
       port.disconnect();
       return false;
     }
@@ -33,29 +45,41 @@ export class SidebarHub {
     this.ports.set(tabId, set);
     port.onDisconnect.addListener(() => {
       set.delete(port);
-      if (set.size === 0) this.ports.delete(tabId);
+      if (set.size === 0) {
+        this.ports.delete(tabId);
+        this.latest.delete(tabId);
+      }
     });
     void this.push(tabId);
     return true;
   }
 
+  private inSupportedTab(url: string | undefined): boolean {
+    try {
+      return url !== undefined && this.isSupportedPage(new URL(url));
+    } catch {
+      return false;
+    }
+  }
+
   async push(tabId: number): Promise<void> {
-    const ports = this.ports.get(tabId);
-    if (!ports?.size) return;
+    if (!this.ports.get(tabId)?.size) return;
+    const number = (this.latest.get(tabId) ?? 0) + 1;
+    this.latest.set(tabId, number);
     let message: SidebarPush;
     try {
-      message = {
-        type: 'view',
-        view: await buildSidebarView(this.db, await this.focus.get(tabId)),
-      };
+      const view = await buildSidebarView(this.db, await this.focus.get(tabId));
+      message = { type: 'view', view };
     } catch (error) {
       message = { type: 'error', message: error instanceof Error ? error.message : String(error) };
     }
-    for (const port of ports) {
+    if (this.latest.get(tabId) !== number) return; // a newer view is on its way
+    const ports = this.ports.get(tabId);
+    for (const port of ports ?? []) {
       try {
         port.postMessage(message);
       } catch {
-        ports.delete(port); // the sidebar went away between two pushes
+        ports?.delete(port); // the sidebar went away between two pushes
       }
     }
   }

@@ -34,9 +34,13 @@ export async function capturePost(
   const key = postKey(parsed.platform, parsed.postId);
   return db.transaction('rw', [db.posts, db.cases, db.events, db.counters], async () => {
     const existingPost = await db.posts.where('key').equals(key).first();
-    const existingCase = await db.cases.where('postKeys').equals(key).first();
+    const existingCase = await db.cases
+      .where('postKeys')
+      .equals(key)
+      .filter((c) => !c.deleted)
+      .first();
     if (existingPost) await refreshPost(db, existingPost, parsed, actor);
-    if (existingCase && !existingCase.deleted) {
+    if (existingCase) {
       return { caseId: existingCase.id, ref: existingCase.ref, postKey: key, created: false };
     }
 

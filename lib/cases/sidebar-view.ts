@@ -1,4 +1,5 @@
 import type { CasebookDatabase } from '../db/database';
+import type { PageFocus } from '../messages/protocol';
 import { readCounter } from '../db/counters';
 import {
   customerKey,
@@ -9,18 +10,7 @@ import {
   type Platform,
 } from '../db/schema';
 
-/** What the content script says the agent is looking at. Page data only, never ours. */
-export interface PageFocus {
-  platform: Platform;
-  pageUrl: string;
-  postId: string | null;
-  author: {
-    handle: string;
-    name: string;
-    profileUrl: string | null;
-    avatarUrl: string | null;
-  } | null;
-}
+export type { PageFocus };
 
 export type CaseSummary = Pick<
   Case,
@@ -87,8 +77,12 @@ export async function buildSidebarView(
 }
 
 async function caseOfPost(db: CasebookDatabase, platform: Platform, postId: string) {
-  const found = await db.cases.where('postKeys').equals(postKey(platform, postId)).first();
-  return found && !found.deleted ? found : null;
+  const found = await db.cases
+    .where('postKeys')
+    .equals(postKey(platform, postId))
+    .filter((c) => !c.deleted)
+    .first();
+  return found ?? null;
 }
 
 async function casesOfAuthor(db: CasebookDatabase, platform: Platform, handle: string) {

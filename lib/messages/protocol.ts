@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { CaseStatusSchema, ParsedPostSchema, PlatformSchema, type Case } from '../db/schema';
+import {
+  AuthorSchema,
+  CaseStatusSchema,
+  ParsedPostSchema,
+  PlatformSchema,
+  type Case,
+} from '../db/schema';
 import type { CaptureResult } from '../cases/capture';
 
 /**
@@ -14,19 +20,20 @@ export type Access = 'content' | 'extension';
 const id = z.string().min(1).max(64);
 const postIdSchema = z.string().min(1).max(128);
 
+/** What the content script says the agent is looking at: page data only, never ours. */
 export const PageFocusSchema = z.object({
   platform: PlatformSchema,
-  pageUrl: z.string().url().max(2048),
+  pageUrl: AuthorSchema.shape.profileUrl.unwrap(),
   postId: postIdSchema.nullable(),
-  author: z
-    .object({
-      handle: z.string().min(1).max(100),
-      name: z.string().max(200),
-      profileUrl: z.string().url().max(2048).nullable(),
-      avatarUrl: z.string().url().max(2048).nullable(),
-    })
-    .nullable(),
+  // The same checks as stored authors: http(s) links only, so no javascript: href.
+  author: AuthorSchema.pick({
+    handle: true,
+    name: true,
+    profileUrl: true,
+    avatarUrl: true,
+  }).nullable(),
 });
+export type PageFocus = z.infer<typeof PageFocusSchema>;
 
 export const REQUESTS = {
   'capture.post': {

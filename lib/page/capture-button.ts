@@ -84,7 +84,9 @@ export function delegateCaptureEvents(
     if (!button) return;
     event.preventDefault();
     event.stopPropagation();
-    onActivate(button);
+    // Only the agent's own click captures: the page's scripts can call button.click() on
+    // a post they made up, and must not be able to fill the case list.
+    if (event.isTrusted) onActivate(button);
   };
   // all:initial removes the browser's focus ring, so draw one for keyboard users.
   const focus = (event: Event) => {

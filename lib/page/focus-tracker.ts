@@ -3,7 +3,7 @@ import type { SiteAdapter } from '../sites/types';
 
 export interface FocusTracker {
   /** Reads the page again (after navigation): a status page's post, a profile's owner. */
-  fromPage(): void;
+  fromPage(): boolean;
   /** The agent is now on this post (hovered, focused by keyboard, captured). */
   fromPost(el: Element): void;
   stop(): void;
@@ -46,24 +46,33 @@ export function trackFocus(
     });
   };
 
-  const fromPage = () => {
+  /**
+   * Reads the page's own subject. Returns false while the page is still being built after
+   * a navigation (a status page without its post yet, a profile header still showing the
+   * previous profile), so the caller tries again when more of the page arrives.
+   */
+  const fromPage = (): boolean => {
     // A new page: what was under the pointer before is not what the agent now reads.
     clearTimeout(timer);
     hovered = null;
     const url = pageUrl();
     const main = adapter.focusedPost(doc, url);
-    if (main) return fromPost(main);
+    if (main) {
+      fromPost(main);
+      return true;
+    }
     const profile = adapter.profileOf(url, doc);
-    report(
-      profile
-        ? {
-            platform: adapter.id,
-            pageUrl: url.href,
-            postId: null,
-            author: { ...profile, profileUrl: `${url.origin}/${profile.handle}`, avatarUrl: null },
-          }
-        : null,
-    );
+    if (profile) {
+      report({
+        platform: adapter.id,
+        pageUrl: url.href,
+        postId: null,
+        author: { ...profile, profileUrl: `${url.origin}/${profile.handle}`, avatarUrl: null },
+      });
+      return profile.name !== '';
+    }
+    report(null);
+    return !adapter.isPostPage(url);
   };
 
   // pointermove, not pointerover: a page that re-renders under a still pointer (in-app

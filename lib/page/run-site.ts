@@ -47,24 +47,27 @@ export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): 
     );
 
   const capture = async (button: HTMLButtonElement) => {
+    if (button.dataset.state === 'busy') return;
     const post = adapter.closestPost(button);
     const parsed = post ? adapter.parsePost(post, new URL(location.href)) : null;
     if (!post || !parsed) {
       setButtonState(button, { kind: 'error', message: 'Casebook could not read this post' });
       return;
     }
-    setButtonState(button, { kind: 'busy' });
+    // Buttons are found again by post id when the answer comes: the site may have reused
+    // this row for another post meanwhile.
+    const show = (state: Parameters<typeof setButtonState>[1]) => {
+      for (const each of buttonsFor(parsed.postId)) setButtonState(each, state);
+    };
+    show({ kind: 'busy' });
     try {
       const result = await request('capture.post', { post: parsed });
       captured.set(parsed.postId, { caseId: result.caseId, ref: result.ref });
-      for (const each of buttonsFor(parsed.postId)) {
-        setButtonState(each, { kind: 'captured', ref: result.ref });
-      }
-      focus.fromPost(post);
+      show({ kind: 'captured', ref: result.ref });
+      if (post.isConnected) focus.fromPost(post);
       sidebar.open();
     } catch (error) {
-      const message = error instanceof Error ? error.message : 'Capture failed';
-      setButtonState(button, { kind: 'error', message });
+      show({ kind: 'error', message: error instanceof Error ? error.message : 'Capture failed' });
     }
   };
 
@@ -109,12 +112,17 @@ export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): 
   };
 
   // In-app navigation shows up first as new posts; WXT's location event polls (~1 s).
+  // After one, the page is read again with each batch of posts until it is complete.
   let lastHref = location.href;
+  let pageRead = false;
   const onNavigation = () => {
-    if (location.href === lastHref) return false;
-    lastHref = location.href;
-    focus.fromPage();
-    return true;
+    const moved = location.href !== lastHref;
+    if (moved) {
+      lastHref = location.href;
+      pageRead = false;
+    }
+    if (!pageRead) pageRead = focus.fromPage();
+    return moved;
   };
 
   ctx.onInvalidated(delegateCaptureEvents(document, (button) => void capture(button)));
@@ -131,7 +139,7 @@ export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): 
   });
   ctx.onInvalidated(() => watcher.stop());
 
-  focus.fromPage();
+  onNavigation();
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     if (onNavigation()) watcher.rescan();
   });
@@ -139,10 +147,10 @@ export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): 
     window,
     'keydown',
     (event) => {
-      if (!isToggleShortcut(event)) return;
+      if (!event.isTrusted || !isToggleShortcut(event)) return;
       event.preventDefault();
       event.stopPropagation();
-      sidebar.toggle();
+      sidebar.toggle({ focus: true });
     },
     { capture: true },
   );
@@ -151,7 +159,7 @@ export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): 
     // Only our background may command this tab (it sends with no tab of its own).
     if (sender.id !== browser.runtime.id || sender.tab || ctx.isInvalid) return;
     const command = message as TabCommand;
-    if (command?.type === 'sidebar.toggle') sidebar.toggle();
+    if (command?.type === 'sidebar.toggle') sidebar.toggle({ focus: true });
     else if (command?.type === 'sidebar.close') sidebar.close();
   });
 

@@ -10,11 +10,16 @@ const TOGGLE_ATTR = 'data-casebook-toggle';
 const Z_TOP = '2147483646';
 const RESERVED = ['margin-right', 'min-width'];
 
+export interface OpenOptions {
+  /** Move keyboard focus into the sidebar (when the agent opened it, not a capture). */
+  focus?: boolean;
+}
+
 export interface SidebarFrame {
   readonly isOpen: boolean;
-  open(): void;
+  open(options?: OpenOptions): void;
   close(): void;
-  toggle(): void;
+  toggle(options?: OpenOptions): void;
   destroy(): void;
 }
 
@@ -38,7 +43,8 @@ export function createSidebarFrame(
   toggleButton.textContent = 'Casebook';
   toggleButton.addEventListener('click', (event) => {
     event.stopPropagation();
-    api.toggle();
+    // The page's scripts could click it too; only the agent opens the sidebar.
+    if (event.isTrusted) api.toggle({ focus: true });
   });
   doc.documentElement.append(toggleButton);
 
@@ -55,6 +61,8 @@ export function createSidebarFrame(
   };
 
   const detach = () => {
+    // Focus inside the sidebar would fall to the page's body: hand it to the tab instead.
+    const hadFocus = frame !== null && doc.activeElement === frame;
     frame?.remove();
     frame = null;
     const html = doc.documentElement.style;
@@ -63,15 +71,18 @@ export function createSidebarFrame(
       else html.removeProperty(name);
     }
     reflectState();
+    if (hadFocus) toggleButton.focus();
   };
 
   const api: SidebarFrame = {
     get isOpen() {
       return frame !== null;
     },
-    open() {
+    open(options = {}) {
       if (frame) return;
       frame = doc.createElement('iframe');
+      const opened = frame;
+      if (options.focus) opened.addEventListener('load', () => opened.focus(), { once: true });
       frame.setAttribute(FRAME_ATTR, '');
       frame.title = 'Casebook sidebar';
       frame.src = src;
@@ -99,9 +110,9 @@ export function createSidebarFrame(
       detach();
       onChange(false);
     },
-    toggle() {
+    toggle(options) {
       if (frame) api.close();
-      else api.open();
+      else api.open(options);
     },
     destroy() {
       // The extension went away (update, disable): clean up without recording a choice.

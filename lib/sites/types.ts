@@ -33,4 +33,6 @@ export interface SiteAdapter {
   profileOf(url: URL, doc: Document): Pick<Author, 'handle' | 'name'> | null;
   /** The element the page marks as the post being read (a status page's main post). */
   focusedPost(doc: Document, url: URL): Element | null;
+  /** Whether this URL is the page of one post (its main post may not be rendered yet). */
+  isPostPage(url: URL): boolean;
 }

@@ -6,7 +6,8 @@ import { findPosts, postIdOf } from './x-find';
 import * as X from './x-selectors';
 import { isXUrl, statusOf } from './x-urls';
 
-const DOCUMENT_POSITION_FOLLOWING = 4;
+/** Node.DOCUMENT_POSITION_FOLLOWING, spelled out for DOMs without the Node global. */
+export const DOCUMENT_POSITION_FOLLOWING = 4;
 
 /**
  * Index of the status page's main post: the one with the URL's id, else the one X marks

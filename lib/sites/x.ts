@@ -12,12 +12,11 @@ import { closestPost, findPosts, isPost, postIdOf, statusRefOf } from './x-find'
 import { actionBar, ownActionBar, readMetrics } from './x-metrics';
 import { ownAll, ownedByPost, ownFirst, owns, scopeOf, type Scope } from './x-scope';
 import * as X from './x-selectors';
-import { focusedIndex, isThreadReply } from './x-thread';
+import { DOCUMENT_POSITION_FOLLOWING, focusedIndex, isThreadReply } from './x-thread';
 import { isXUrl, permalinkOf, profileHandleOf, statusOf, type StatusRef } from './x-urls';
 
 /** X's codes for posts without words (media, hashtags, mentions, URLs only): no language. */
 const NO_LANGUAGE = new Set(['und', 'zxx', 'qme', 'qht', 'qam', 'qct', 'qst']);
-const DOCUMENT_POSITION_FOLLOWING = 4;
 
 function languageOf(el: Element | null): string | null {
   const lang = el?.getAttribute('lang')?.trim() ?? '';
@@ -174,6 +173,10 @@ function profileOf(url: URL, doc: Document): Pick<Author, 'handle' | 'name'> | n
   return { handle: headerHandle ?? handle, name };
 }
 
+function isPostPage(url: URL): boolean {
+  return isXUrl(url) && statusOf(url.pathname) !== null;
+}
+
 function focusedPost(doc: Document, url: URL): Element | null {
   const page = isXUrl(url) ? statusOf(url.pathname) : null;
   if (!page) return null;
@@ -192,4 +195,5 @@ export const xAdapter: SiteAdapter = {
   buttonSlot,
   profileOf,
   focusedPost,
+  isPostPage,
 };

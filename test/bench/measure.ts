@@ -166,17 +166,24 @@ export async function measureCapture(
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
   }, previous);
-  const clicked = await page.evaluate((index) => {
-    const buttons = document.querySelectorAll<HTMLButtonElement>(
-      'button[aria-label="Capture as case"]',
+  // A real (trusted) click, as the agent's: Casebook ignores clicks made by page scripts.
+  // The page's own listener notes when the click event is dispatched.
+  const button = page.getByRole('button', { name: 'Capture as case' }).nth(postIndex);
+  await button.scrollIntoViewIfNeeded();
+  await page.evaluate(() => {
+    window.addEventListener(
+      'click',
+      () => {
+        (window as unknown as { __clickedAt: number }).__clickedAt =
+          performance.timeOrigin + performance.now();
+      },
+      { capture: true, once: true },
     );
-    const button = buttons[index];
-    if (!button) throw new Error(`No capture button #${index}`);
-    button.scrollIntoView({ block: 'center' });
-    const at = performance.timeOrigin + performance.now();
-    button.click();
-    return at;
-  }, postIndex);
+  });
+  await button.click();
+  const clicked = await page.evaluate(
+    () => (window as unknown as { __clickedAt: number }).__clickedAt,
+  );
   return (await shown) - clicked;
 }
 

@@ -34,6 +34,7 @@ const isAdapter = (value: unknown): value is SiteAdapter =>
     'buttonSlot',
     'profileOf',
     'focusedPost',
+    'isPostPage',
   ].every((method) => typeof (value as Record<string, unknown>)[method] === 'function');
 
 describe('lib/sites registry', () => {

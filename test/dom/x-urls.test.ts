@@ -99,3 +99,15 @@ describe('xPathOf', () => {
     expect(xPathOf(undefined)).toBeNull();
   });
 });
+
+describe('xAdapter.isPostPage', () => {
+  it.each([
+    ['https://x.com/dana/status/1850000000000000001', true],
+    ['https://twitter.com/dana/status/1850000000000000001/photo/1', true],
+    ['https://x.com/dana', false],
+    ['https://x.com/home', false],
+    ['https://example.com/dana/status/1', false],
+  ])('%s → %s', (href, expected) => {
+    expect(xAdapter.isPostPage(new URL(href))).toBe(expected);
+  });
+});

@@ -76,6 +76,29 @@ describe('what the host page sees (production build, real Chromium)', () => {
     await page.close();
   });
 
+  it("ignores the page's scripts clicking our buttons or pressing our shortcut", async () => {
+    const page = await ext.open('https://x.com/home');
+    // Left open by the capture above (the choice is remembered): close it first.
+    if (await page.locator('iframe[data-casebook-sidebar]').count()) {
+      await (await sidebarOf(page)).getByRole('button', { name: 'Close sidebar' }).click();
+    }
+    const button = captureButtonIn(page, 'Is @AcmeMobile down in Austin');
+    await button.evaluate((el) => (el as HTMLButtonElement).click());
+    await page.evaluate(() => {
+      document.querySelector<HTMLButtonElement>('[data-casebook-toggle]')?.click();
+      window.dispatchEvent(
+        new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyC', bubbles: true }),
+      );
+    });
+    await page.waitForTimeout(500);
+    expect(await button.getAttribute('aria-label')).toBe('Capture as case');
+    expect(await page.locator('iframe[data-casebook-sidebar]').count()).toBe(0);
+    const dashboard = await ext.dashboard();
+    await dashboard.getByTestId('dash-open-total').waitFor();
+    await expect.poll(() => dashboard.getByTestId('dash-open-total').textContent()).toBe('1 open');
+    await Promise.all([page.close(), dashboard.close()]);
+  });
+
   it('finds every post on a search page reached by in-app navigation', async () => {
     const page = await ext.open('https://x.com/home');
     await page.evaluate(() =>

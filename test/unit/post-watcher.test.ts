@@ -15,6 +15,7 @@ const adapter = {
   buttonSlot: () => null,
   profileOf: () => null,
   focusedPost: () => null,
+  isPostPage: () => false,
 } satisfies SiteAdapter;
 
 const article = (id: string) => {
