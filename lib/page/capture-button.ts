@@ -18,8 +18,26 @@ const PLUS_ICON =
   'linear-gradient(currentColor,currentColor) 50% 50%/2px 10px no-repeat';
 const CHECK = '\u2713';
 
+// Explicit resets of what sites set on buttons, not all:initial: that expands to every
+// CSS property on each of hundreds of buttons and made the page's own style work slower.
 const BASE_STYLE = [
-  'all:initial',
+  'appearance:none',
+  'position:static',
+  'float:none',
+  'flex:none',
+  'width:auto',
+  'max-width:none',
+  'min-height:0',
+  'box-shadow:none',
+  'text-shadow:none',
+  'text-transform:none',
+  'letter-spacing:normal',
+  'text-align:center',
+  'white-space:nowrap',
+  'vertical-align:middle',
+  'transform:none',
+  'opacity:1',
+  'outline:none',
   'box-sizing:border-box',
   'display:inline-flex',
   'align-items:center',
@@ -88,10 +106,12 @@ export function delegateCaptureEvents(
     // a post they made up, and must not be able to fill the case list.
     if (event.isTrusted) onActivate(button);
   };
-  // all:initial removes the browser's focus ring, so draw one for keyboard users.
+  // Our style removes the browser's focus ring, so draw one for keyboard users.
   const focus = (event: Event) => {
     const button = ourButton(event);
-    if (button) button.style.outline = event.type === 'focusin' ? '2px solid #1d9bf0' : 'none';
+    if (!button) return;
+    const keyboard = event.type === 'focusin' && button.matches(':focus-visible');
+    button.style.outline = keyboard ? '2px solid #1d9bf0' : 'none';
   };
   const listeners: [string, (event: Event) => void][] = [
     ['pointerdown', swallow],
