@@ -74,13 +74,15 @@ async function timeline(open: () => Promise<Page>, origin: string) {
 
 type Summary = Awaited<ReturnType<typeof timeline>>['append'];
 
-function figures(withExtension: Summary, baseline: Summary, per100Of: number) {
+/** per100Of: how many posts the work handled, when a per-100-posts figure means something. */
+function figures(withExtension: Summary, baseline: Summary, per100Of: number | null) {
   return {
     baselineTaskMs: round(baseline.taskMs),
     withExtensionTaskMs: round(withExtension.taskMs),
     ratioToBaseline: round(withExtension.taskMs / baseline.taskMs, 3),
     extensionMs: round(withExtension.extensionMs),
-    extensionMsPer100Posts: round(withExtension.extensionMs / (per100Of / 100)),
+    extensionMsPer100Posts:
+      per100Of === null ? null : round(withExtension.extensionMs / (per100Of / 100)),
     extensionShareOfMainThread: round(withExtension.extensionMs / withExtension.taskMs, 4),
     postsGivenButtons: withExtension.decorated,
     longTasksBaseline: baseline.longTasks,
@@ -125,15 +127,9 @@ async function main() {
         runs: RUNS,
         ...figures(withExtension.append, baseline.append, POSTS),
       },
-      // Then the whole timeline scrolled through: every post gets its button.
-      scroll: {
-        runs: RUNS,
-        ...figures(
-          withExtension.scroll,
-          baseline.scroll,
-          Math.max(1, withExtension.scroll.decorated),
-        ),
-      },
+      // Then the whole timeline scrolled through from the top (the demo loads a few more
+      // posts at the bottom): the cost of an agent reading a long timeline.
+      scroll: { runs: RUNS, ...figures(withExtension.scroll, baseline.scroll, null) },
       budgetMsPer100Posts: 5,
       capture: {
         samples: latencies.length,
@@ -158,10 +154,11 @@ function print(r: {
   capture: { p50Ms: number; p95Ms: number };
 }) {
   const ok = (pass: boolean) => (pass ? 'within budget' : 'OVER BUDGET');
-  const line = (label: string, t: ReturnType<typeof figures>, perPost: boolean) => {
-    const per100 = perPost
-      ? ` = ${t.extensionMsPer100Posts} ms per 100 posts (${ok(t.extensionMsPer100Posts <= 5)})`
-      : '';
+  const line = (label: string, t: ReturnType<typeof figures>) => {
+    const per100 =
+      t.extensionMsPer100Posts === null
+        ? ''
+        : ` = ${t.extensionMsPer100Posts} ms per 100 posts (${ok(t.extensionMsPer100Posts <= 5)})`;
     console.log(
       `  ${label}: main thread ${t.withExtensionTaskMs} ms with Casebook vs ${t.baselineTaskMs} ms ` +
         `without (ratio ${t.ratioToBaseline}); Casebook's own stacks ${t.extensionMs} ms${per100}, ` +
@@ -179,8 +176,8 @@ function print(r: {
     `  content script: ${(r.contentScript.gzipBytes / 1024).toFixed(1)} KB gzipped ` +
       `(budget 20 KB: ${ok(r.contentScript.gzipBytes <= r.contentScript.budgetGzipBytes)})`,
   );
-  line(`${r.append.posts} posts added`, r.append, true);
-  line('then scrolled through from the top', r.scroll, false);
+  line(`${r.append.posts} posts added`, r.append);
+  line('then scrolled through from the top', r.scroll);
   console.log(
     `  capture, click to case shown in the sidebar: p50 ${r.capture.p50Ms} ms, p95 ` +
       `${r.capture.p95Ms} ms (budget p95 150 ms: ${ok(r.capture.p95Ms <= 150)})`,
