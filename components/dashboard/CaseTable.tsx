@@ -1,5 +1,7 @@
 import type { Case } from '@/lib/db/schema';
 import { fullTime, timeAgo } from '../format';
+import { resolutionClock } from '@/lib/cases/case-sla';
+import { SlaBadge } from '../SlaBadge';
 import { StatusBadge } from '../StatusBadge';
 
 /** The queue as a list of buttons: arrow keys are not needed, Tab and Enter suffice. */
@@ -7,10 +9,12 @@ export function CaseTable({
   cases,
   selectedId,
   onOpen,
+  now,
 }: {
   cases: Case[];
   selectedId: string | null;
   onOpen: (id: string) => void;
+  now: number;
 }) {
   return (
     <ul className="case-rows" aria-label="Cases">
@@ -31,6 +35,7 @@ export function CaseTable({
               </span>
             </span>
             <span className="case-row-title">{c.title}</span>
+            <SlaBadge sla={resolutionClock(c, now)} />
           </button>
         </li>
       ))}

@@ -10,8 +10,10 @@ import { ErrorBoundary } from '../ErrorBoundary';
 import { CaseDetail } from './CaseDetail';
 import { CaseTable } from './CaseTable';
 import { useHashCase } from './useHashCase';
+import { useNow } from './useNow';
 
-const FILTERS: StatusFilter[] = ['all', ...CASE_STATUSES];
+const FILTERS: StatusFilter[] = ['queue', 'all', ...CASE_STATUSES];
+const FILTER_LABELS: Record<'queue' | 'all', string> = { queue: 'Queue (by SLA)', all: 'All' };
 
 export function DashboardApp({ db }: { db: CasebookDatabase }) {
   const [theme, setTheme] = useTheme();
@@ -28,6 +30,7 @@ export function DashboardApp({ db }: { db: CasebookDatabase }) {
   );
   const openTotal = useLiveQuery(() => readCounter(db, 'openCases'), [db]);
   const hasFilter = status !== 'all' || deferredSearch.trim() !== '';
+  const now = useNow();
 
   return (
     <div className="dashboard">
@@ -60,7 +63,9 @@ export function DashboardApp({ db }: { db: CasebookDatabase }) {
                   aria-pressed={status === value}
                   onClick={() => setStatus(value)}
                 >
-                  {value === 'all' ? 'All' : STATUS_LABELS[value]}
+                  {value === 'all' || value === 'queue'
+                    ? FILTER_LABELS[value]
+                    : STATUS_LABELS[value]}
                 </button>
               ))}
             </div>
@@ -85,7 +90,7 @@ export function DashboardApp({ db }: { db: CasebookDatabase }) {
             </p>
           ) : (
             <>
-              <CaseTable cases={cases} selectedId={selectedId} onOpen={openCase} />
+              <CaseTable cases={cases} selectedId={selectedId} onOpen={openCase} now={now} />
               {cases.length === LIST_LIMIT && (
                 <p className="muted small">
                   Showing the {LIST_LIMIT} most recent; search to narrow.

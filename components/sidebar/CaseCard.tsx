@@ -2,6 +2,7 @@ import type { CaseDetail } from '@/lib/cases/sidebar-view';
 import { request } from '@/lib/messages/client';
 import { fullTime, timeAgo } from '../format';
 import { NoteForm, NotesList } from '../Notes';
+import { SlaBadge } from '../SlaBadge';
 import { StatusBadge } from '../StatusBadge';
 import { StatusSelect } from '../StatusSelect';
 import { useStatusChange } from '../useStatusChange';
@@ -18,6 +19,7 @@ export function CaseCard({ record }: { record: CaseDetail }) {
         </h2>
         <StatusBadge status={record.status} />
       </div>
+      <SlaBadge sla={record.sla} />
       <p className="post-text" data-testid="current-case-text">
         {record.text}
       </p>

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CaseSummary } from '@/lib/cases/sidebar-view';
 import { timeAgo } from '../format';
+import { SlaBadge } from '../SlaBadge';
 import { StatusBadge } from '../StatusBadge';
 
 export const dashboardUrl = (caseId?: string) =>
@@ -17,6 +18,7 @@ export function CaseLinks({ cases, label }: { cases: CaseSummary[]; label: strin
               <strong>{c.ref}</strong> <StatusBadge status={c.status} />
               <span className="muted"> · {timeAgo(c.updatedAt)}</span>
             </span>
+            <SlaBadge sla={c.sla} />
             <span className="case-link-title">{c.title}</span>
           </a>
         </li>

@@ -8,6 +8,8 @@ export type SidebarState =
   { kind: 'loading' } | { kind: 'ready'; view: SidebarView } | { kind: 'error'; message: string };
 
 const RECONNECT_MS = 500;
+/** SLA clocks count down between data changes: ask for a fresh view this often. */
+const REFRESH_MS = 60_000;
 
 /**
  * The sidebar's data, pushed by the background over a port. The sidebar never opens
@@ -35,8 +37,10 @@ export function useSidebarView(): SidebarState {
       });
     };
     connect();
+    const refresh = setInterval(() => port?.postMessage({ type: 'refresh' }), REFRESH_MS);
     return () => {
       stopped = true;
+      clearInterval(refresh);
       clearTimeout(retry);
       port?.disconnect();
     };

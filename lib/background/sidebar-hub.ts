@@ -43,6 +43,10 @@ export class SidebarHub {
     const set = this.ports.get(tabId) ?? new Set();
     set.add(port);
     this.ports.set(tabId, set);
+    // The sidebar asks again every minute: SLA clocks move even when the data does not.
+    port.onMessage.addListener((message: unknown) => {
+      if ((message as { type?: unknown })?.type === 'refresh') void this.push(tabId);
+    });
     port.onDisconnect.addListener(() => {
       set.delete(port);
       if (set.size === 0) {

@@ -11,6 +11,7 @@ import {
 } from '../db/schema';
 import { newCaseRef, newId } from '../ids';
 import type { Actor } from './actor';
+import { resolutionDueAt } from './case-sla';
 import { caseTitle } from './text';
 
 export interface CaptureResult {
@@ -98,7 +99,7 @@ async function newCase(
   // Short refs can collide; the unique index would abort the whole capture, so pick again.
   while (await db.cases.where('ref').equals(ref).count()) ref = newCaseRef();
   const { author } = parsed;
-  return {
+  const record: Case = {
     id: newId(),
     ref,
     createdAt: actor.now,
@@ -109,6 +110,9 @@ async function newCase(
     title: caseTitle(parsed.text, author.handle),
     text: parsed.text,
     channel: parsed.platform,
+    // Every post the adapters capture today is public; direct messages come with their own.
+    kind: 'public',
+    resolutionDueAt: null,
     permalink: parsed.permalink,
     postKeys: [key],
     customer: {
@@ -124,4 +128,5 @@ async function newCase(
     tags: [],
     history: [{ at: actor.now, by: actor.by, type: 'created', from: null, to: 'new' }],
   };
+  return { ...record, resolutionDueAt: resolutionDueAt(record, actor.now) };
 }

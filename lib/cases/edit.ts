@@ -3,6 +3,7 @@ import { bumpCounter } from '../db/counters';
 import { CaseSchema, isOpenStatus, type Case, type CaseStatus } from '../db/schema';
 import { newId } from '../ids';
 import type { Actor } from './actor';
+import { resolutionDueAt } from './case-sla';
 
 export class CaseNotFoundError extends Error {
   constructor(caseId: string) {
@@ -39,18 +40,20 @@ export async function setCaseStatus(
   return changeCase(
     db,
     caseId,
-    (record) =>
-      record.status === status
-        ? null
-        : {
-            ...record,
-            status,
-            updatedAt: actor.now,
-            history: [
-              ...record.history,
-              { at: actor.now, by: actor.by, type: 'status', from: record.status, to: status },
-            ],
-          },
+    (record) => {
+      if (record.status === status) return null;
+      const next: Case = {
+        ...record,
+        status,
+        updatedAt: actor.now,
+        history: [
+          ...record.history,
+          { at: actor.now, by: actor.by, type: 'status', from: record.status, to: status },
+        ],
+      };
+      // Waiting stops the SLA clock, reopening restarts it: the stored due time follows.
+      return { ...next, resolutionDueAt: resolutionDueAt(next, actor.now) };
+    },
     async (before, after) => {
       const delta = Number(isOpenStatus(after.status)) - Number(isOpenStatus(before.status));
       await bumpCounter(db, 'openCases', delta);

@@ -1,7 +1,10 @@
 import type { CasebookDatabase } from '../db/database';
 import type { Case, CaseStatus, Post } from '../db/schema';
 
-export type StatusFilter = CaseStatus | 'all';
+/** A status, everything, or the queue: the cases that need the agent, by SLA due. */
+export type StatusFilter = CaseStatus | 'all' | 'queue';
+/** What the queue holds: new and open cases (waiting ones wait on the customer). */
+const QUEUE_STATUSES: CaseStatus[] = ['new', 'open'];
 export const LIST_LIMIT = 100;
 
 /** Case-insensitive match of a search string against what an agent would search by. */
@@ -24,11 +27,12 @@ export function caseMatches(record: Case, search: string): boolean {
  * at most LIST_LIMIT rows. Walks an index in order and stops at the limit.
  * (A full-text index replaces the scan-until-limit search when the queue grows.)
  */
-export function listCases(
+export async function listCases(
   db: CasebookDatabase,
   status: StatusFilter,
   search: string,
 ): Promise<Case[]> {
+  if (status === 'queue') return queue(db, search);
   const ordered =
     status === 'all'
       ? db.cases.orderBy('updatedAt').reverse()
@@ -40,6 +44,27 @@ export function listCases(
     .filter((record) => !record.deleted && caseMatches(record, search))
     .limit(LIST_LIMIT)
     .toArray();
+}
+
+/**
+ * The queue: new and open cases, the soonest (or longest overdue) SLA first. One index
+ * range per status, each read in due order and stopped at the limit, then merged.
+ */
+async function queue(db: CasebookDatabase, search: string): Promise<Case[]> {
+  const ranges = await Promise.all(
+    QUEUE_STATUSES.map((status) =>
+      db.cases
+        .where('[status+resolutionDueAt]')
+        .between([status, -Infinity], [status, Infinity])
+        .filter((record) => !record.deleted && caseMatches(record, search))
+        .limit(LIST_LIMIT)
+        .toArray(),
+    ),
+  );
+  return ranges
+    .flat()
+    .sort((a, b) => (a.resolutionDueAt ?? Infinity) - (b.resolutionDueAt ?? Infinity))
+    .slice(0, LIST_LIMIT);
 }
 
 export async function loadCaseWithPosts(

@@ -1,5 +1,7 @@
 import type { CasebookDatabase } from '../db/database';
 import type { PageFocus } from '../messages/protocol';
+import { resolutionClock } from './case-sla';
+import type { SlaClock } from './sla';
 import { readCounter } from '../db/counters';
 import {
   customerKey,
@@ -12,10 +14,13 @@ import {
 
 export type { PageFocus };
 
+/** Where a case stands against its resolution target, as the sidebar shows it. */
+export type SlaSummary = Pick<SlaClock, 'state' | 'leftMs' | 'dueAt'>;
+
 export type CaseSummary = Pick<
   Case,
   'id' | 'ref' | 'status' | 'title' | 'createdAt' | 'updatedAt' | 'permalink' | 'channel'
->;
+> & { sla: SlaSummary | null };
 export type CaseDetail = CaseSummary & Pick<Case, 'text' | 'notes' | 'customer' | 'assignee'>;
 
 export interface SidebarView {
@@ -32,7 +37,12 @@ export interface SidebarView {
 const AUTHOR_CASE_LIMIT = 200;
 const RECENT_LIMIT = 10;
 
-const summarize = (c: Case): CaseSummary => ({
+const slaOf = (c: Case, now: number): SlaSummary | null => {
+  const clock = resolutionClock(c, now);
+  return clock && { state: clock.state, leftMs: clock.leftMs, dueAt: clock.dueAt };
+};
+
+const summarize = (c: Case, now: number): CaseSummary => ({
   id: c.id,
   ref: c.ref,
   status: c.status,
@@ -41,10 +51,11 @@ const summarize = (c: Case): CaseSummary => ({
   updatedAt: c.updatedAt,
   permalink: c.permalink,
   channel: c.channel,
+  sla: slaOf(c, now),
 });
 
-const detail = (c: Case): CaseDetail => ({
-  ...summarize(c),
+const detail = (c: Case, now: number): CaseDetail => ({
+  ...summarize(c, now),
   text: c.text,
   notes: c.notes,
   customer: c.customer,
@@ -58,7 +69,9 @@ const newestFirst = (a: { updatedAt: number }, b: { updatedAt: number }) =>
 export async function buildSidebarView(
   db: CasebookDatabase,
   focus: PageFocus | null,
+  now = Date.now(),
 ): Promise<SidebarView> {
+  const summary = (c: Case) => summarize(c, now);
   const openTotal = await readCounter(db, 'openCases');
   const focusedCase = focus?.postId ? await caseOfPost(db, focus.platform, focus.postId) : null;
   const authorCases = focus?.author
@@ -68,10 +81,10 @@ export async function buildSidebarView(
   const current = focusedCase ?? authorOpen[0] ?? null;
   return {
     focus,
-    currentCase: current ? detail(current) : null,
-    authorOpen: authorOpen.map(summarize),
-    authorPast: authorCases.filter((c) => !isOpenStatus(c.status)).map(summarize),
-    recentOpen: focus?.author ? [] : (await recentOpenCases(db)).map(summarize),
+    currentCase: current ? detail(current, now) : null,
+    authorOpen: authorOpen.map(summary),
+    authorPast: authorCases.filter((c) => !isOpenStatus(c.status)).map(summary),
+    recentOpen: focus?.author ? [] : (await recentOpenCases(db)).map(summary),
     openTotal,
   };
 }

@@ -38,14 +38,14 @@ export const ScheduleSchema = z.discriminatedUnion('kind', [
   }),
 ]) satisfies z.ZodType<Schedule>;
 
-export const SLA_KINDS = ['public', 'direct'] as const;
+import { CONVERSATION_KINDS, type ConversationKind } from '../db/constants';
 
 /** The SLA a team promises on one channel and kind of conversation. */
 export const SlaPolicySchema = z.object({
   id: z.string().min(1).max(64),
   name: z.string().trim().min(1).max(100),
   channel: z.union([PlatformSchema, z.literal('any')]),
-  kind: z.enum([...SLA_KINDS, 'any']),
+  kind: z.enum([...CONVERSATION_KINDS, 'any']),
   firstResponseMinutes: minutes,
   nextResponseMinutes: minutes,
   resolutionMinutes: minutes,
@@ -102,7 +102,7 @@ export const DEFAULT_SLA_POLICIES: readonly SlaPolicy[] = [
 export function policyFor(
   policies: readonly SlaPolicy[],
   channel: Platform,
-  kind: (typeof SLA_KINDS)[number],
+  kind: ConversationKind,
 ): SlaPolicy | null {
   const fits = policies.filter(
     (p) => (p.channel === channel || p.channel === 'any') && (p.kind === kind || p.kind === 'any'),

@@ -17,6 +17,10 @@ export type Platform = (typeof PLATFORMS)[number];
 export const CASE_STATUSES = ['new', 'open', 'waiting', 'resolved', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
+/** Public posts and comments, or private conversations: SLA policies differ per kind. */
+export const CONVERSATION_KINDS = ['public', 'direct'] as const;
+export type ConversationKind = (typeof CONVERSATION_KINDS)[number];
+
 /** Statuses that still need work; "open in total" counts these. */
 export const OPEN_STATUSES: readonly CaseStatus[] = ['new', 'open', 'waiting'];
 export const isOpenStatus = (status: CaseStatus) => OPEN_STATUSES.includes(status);

@@ -1,4 +1,6 @@
 import type { Transaction } from 'dexie';
+import { resolutionDueAt } from '../cases/case-sla';
+import type { Case } from './schema';
 
 /**
  * Every schema version of the `casebook` database, oldest first. A version is never
@@ -45,6 +47,25 @@ export const MIGRATIONS: readonly Migration[] = [
         { key: 'openCases', value: openCases },
         { key: 'posts', value: posts },
       ]);
+    },
+  },
+  {
+    // v3: SLA. Cases get a conversation kind and a stored resolution due time, and the
+    // queue's "open cases by SLA due" reads one compound index range.
+    version: 3,
+    stores: {
+      cases:
+        'id, &ref, status, customerKey, *postKeys, updatedAt, createdAt, [status+updatedAt], [status+resolutionDueAt]',
+    },
+    upgrade: async (tx) => {
+      const now = Date.now();
+      await tx
+        .table('cases')
+        .toCollection()
+        .modify((record: Case) => {
+          record.kind = 'public'; // every case before v3 came from a public post
+          record.resolutionDueAt = resolutionDueAt(record, now);
+        });
     },
   },
 ];

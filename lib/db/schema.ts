@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CASE_STATUSES, PLATFORMS } from './constants';
+import { CASE_STATUSES, CONVERSATION_KINDS, PLATFORMS } from './constants';
 
 /**
  * zod schemas of every stored record. Records are schemas first; the Dexie tables in
@@ -126,6 +126,13 @@ export const CaseSchema = RecordMetaSchema.extend({
   /** Plain text of the first post, kept for search and the queue without a join. */
   text: shortText(MAX_POST_TEXT),
   channel: PlatformSchema,
+  kind: z.enum(CONVERSATION_KINDS),
+  /**
+   * When the resolution target falls due under the case's SLA policy; null while the
+   * clock stands still (waiting on the customer) or has stopped (resolved, closed).
+   * Stored, not computed on read, so the queue is one index range sorted by it.
+   */
+  resolutionDueAt: epochMs.nullable(),
   /** Link to the first post, so lists need no join to open the original. */
   permalink: httpsUrl.nullable(),
   postKeys: z.array(z.string().max(160)).min(1).max(1000),

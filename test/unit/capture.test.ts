@@ -118,3 +118,26 @@ describe('case edits', () => {
     );
   });
 });
+
+describe('SLA due time on cases', () => {
+  const HOUR = 3_600_000;
+
+  it('a captured public post is due 24 h later under the default policy', async () => {
+    const db = freshDatabase();
+    const { caseId } = await capturePost(db, parsedPost(), actor());
+    const record = await db.cases.get(caseId);
+    expect(record).toMatchObject({ kind: 'public', resolutionDueAt: actor().now + 24 * HOUR });
+  });
+
+  it('waiting stops the clock, reopening resumes it with the waited time added', async () => {
+    const db = freshDatabase();
+    const start = actor().now;
+    const { caseId } = await capturePost(db, parsedPost(), actor(start));
+    const waiting = await setCaseStatus(db, caseId, 'waiting', actor(start + 2 * HOUR));
+    expect(waiting.resolutionDueAt).toBeNull();
+    const reopened = await setCaseStatus(db, caseId, 'open', actor(start + 5 * HOUR));
+    expect(reopened.resolutionDueAt).toBe(start + 27 * HOUR);
+    const resolved = await setCaseStatus(db, caseId, 'resolved', actor(start + 6 * HOUR));
+    expect(resolved.resolutionDueAt).toBeNull();
+  });
+});

@@ -97,3 +97,40 @@ describe('dashboard', () => {
     expect(location.hash).toBe(`#case=${late.caseId}`);
   });
 });
+
+describe('dashboard queue', () => {
+  it('lists new and open cases, the soonest SLA first, with their clocks', async () => {
+    const db = freshDatabase();
+    const now = Date.now();
+    const later = await capturePost(
+      db,
+      parsedPost({ postId: '1', text: 'Captured later' }),
+      actor(now - 3_600_000),
+    );
+    const earlier = await capturePost(
+      db,
+      parsedPost({ postId: '2', text: 'Captured earlier' }),
+      actor(now - 20 * 3_600_000),
+    );
+    const waiting = await capturePost(
+      db,
+      parsedPost({ postId: '3', text: 'Waiting one' }),
+      actor(now - 30 * 3_600_000),
+    );
+    await setCaseStatus(db, waiting.caseId, 'waiting', actor(now - 29 * 3_600_000));
+    expect(later.created && earlier.created).toBe(true);
+    const user = userEvent.setup();
+    render(<DashboardApp db={db} />);
+    await user.click(await screen.findByRole('button', { name: 'Queue (by SLA)' }));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Cases' })).getAllByRole('button'),
+      ).toHaveLength(2),
+    );
+    const rows = within(screen.getByRole('list', { name: 'Cases' })).getAllByRole('button');
+    expect(rows[0]).toHaveTextContent('Captured earlier');
+    expect(rows[0]).toHaveTextContent('At risk · 4 h left');
+    expect(rows[1]).toHaveTextContent('Captured later');
+    expect(rows[1]).toHaveTextContent('Due in 23 h');
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CasebookDatabase } from '@/lib/db/database';
 import { LATEST_VERSION, MIGRATIONS } from '@/lib/db/migrations';
 import { capturePost } from '@/lib/cases/capture';
+import { CaseSchema } from '@/lib/db/schema';
 import { actor, freshDatabase, parsedPost } from '../support/factories';
 
 /**
@@ -47,6 +48,28 @@ describe('database versions', () => {
       .between(['open', 0], ['open', Infinity])
       .toArray();
     expect(open.map((c) => c.postKeys[0])).toEqual(['x:1']);
+    db.close();
+  });
+
+  it('v2 → latest gives every case a kind and its SLA due time', async () => {
+    const db = await seedAtVersion(2, async (v2) => {
+      await capturePostIntoV1(v2, '1', 'open');
+      await capturePostIntoV1(v2, '2', 'closed');
+      await capturePostIntoV1(v2, '3', 'waiting');
+    });
+    const cases = await db.cases.orderBy('createdAt').toArray();
+    expect(cases.map((c) => c.kind)).toEqual(['public', 'public', 'public']);
+    // Open: due 24 h (the default public policy, around the clock) after creation;
+    // closed: no clock; waiting: the clock stands still.
+    expect(cases[0]!.resolutionDueAt).toBe(cases[0]!.createdAt + 24 * 3_600_000);
+    expect(cases[1]!.resolutionDueAt).toBeNull();
+    expect(cases[2]!.resolutionDueAt).toBeNull();
+    for (const record of cases) expect(() => CaseSchema.parse(record)).not.toThrow();
+    const queue = await db.cases
+      .where('[status+resolutionDueAt]')
+      .between(['open', 0], ['open', Infinity])
+      .toArray();
+    expect(queue.map((c) => c.id)).toEqual(['case-1']);
     db.close();
   });
 

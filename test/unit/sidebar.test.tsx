@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { SidebarContent } from '@/components/sidebar/SidebarApp';
 import type { SidebarView } from '@/lib/cases/sidebar-view';
+import { slaText } from '@/components/SlaBadge';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
 
@@ -24,6 +25,7 @@ const summary = {
   updatedAt: 2000,
   permalink: 'https://x.com/dana/status/1',
   channel: 'x' as const,
+  sla: { state: 'at-risk' as const, leftMs: 40 * 60_000, dueAt: 5000 },
 };
 
 describe('sidebar content', () => {
@@ -75,6 +77,7 @@ describe('sidebar content', () => {
       'href',
       summary.permalink,
     );
+    expect(screen.getByTestId('sla')).toHaveTextContent('At risk · 40 min left');
   });
 
   it('says so when the post in focus is not a case yet', () => {
@@ -92,5 +95,19 @@ describe('sidebar content', () => {
     );
     expect(screen.getByRole('heading', { name: '@new_person' })).toBeInTheDocument();
     expect(screen.getByText(/not a case yet/)).toBeInTheDocument();
+  });
+});
+
+describe('SLA wording', () => {
+  it.each([
+    [{ state: 'on-track' as const, leftMs: 200 * 60_000, dueAt: 1 }, 'Due in 3 h 20 min'],
+    [{ state: 'at-risk' as const, leftMs: 45 * 60_000, dueAt: 1 }, 'At risk · 45 min left'],
+    [
+      { state: 'breached' as const, leftMs: -27 * 3_600_000, dueAt: 1 },
+      'SLA breached · 1 d 3 h over',
+    ],
+    [{ state: 'paused' as const, leftMs: 2 * 3_600_000, dueAt: null }, 'SLA paused · 2 h left'],
+  ])('%o reads "%s"', (sla, text) => {
+    expect(slaText(sla)).toBe(text);
   });
 });
