@@ -5,6 +5,7 @@ import type { CaseStatus, Post } from '@/lib/db/schema';
 import { request } from '@/lib/messages/client';
 import { fullTime, STATUS_LABELS } from '../format';
 import { NoteForm, NotesList } from '../Notes';
+import { PriorityBadge } from '../PriorityBadge';
 import { StatusBadge } from '../StatusBadge';
 import { StatusSelect } from '../StatusSelect';
 import { useStatusChange } from '../useStatusChange';
@@ -23,6 +24,7 @@ export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: strin
         <h2 id="case-detail-title">
           Case {record.ref} · @{record.customer.handle}
         </h2>
+        <PriorityBadge priority={record.priority} reasons={record.priorityReasons} full />
         <StatusBadge status={record.status} />
         <StatusSelect value={record.status} onChange={status.change} disabled={status.busy} />
       </header>

@@ -1,6 +1,7 @@
 import type { Case } from '@/lib/db/schema';
 import { fullTime, timeAgo } from '../format';
 import { resolutionClock } from '@/lib/cases/case-sla';
+import { PriorityBadge } from '../PriorityBadge';
 import { SlaBadge } from '../SlaBadge';
 import { StatusBadge } from '../StatusBadge';
 
@@ -28,6 +29,7 @@ export function CaseTable({
           >
             <span className="case-row-top">
               <strong>{c.ref}</strong>
+              <PriorityBadge priority={c.priority} reasons={c.priorityReasons} />
               <StatusBadge status={c.status} />
               <span className="muted">@{c.customer.handle}</span>
               <span className="muted case-row-time" title={fullTime(c.updatedAt)}>

@@ -2,6 +2,7 @@ import type { CaseDetail } from '@/lib/cases/sidebar-view';
 import { request } from '@/lib/messages/client';
 import { fullTime, timeAgo } from '../format';
 import { NoteForm, NotesList } from '../Notes';
+import { PriorityBadge } from '../PriorityBadge';
 import { SlaBadge } from '../SlaBadge';
 import { StatusBadge } from '../StatusBadge';
 import { StatusSelect } from '../StatusSelect';
@@ -18,6 +19,9 @@ export function CaseCard({ record }: { record: CaseDetail }) {
           Case <span data-testid="current-case-ref">{record.ref}</span>
         </h2>
         <StatusBadge status={record.status} />
+      </div>
+      <div className="row">
+        <PriorityBadge priority={record.priority} reasons={record.priorityReasons} full />
       </div>
       <SlaBadge sla={record.sla} />
       <p className="post-text" data-testid="current-case-text">

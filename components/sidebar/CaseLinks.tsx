@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CaseSummary } from '@/lib/cases/sidebar-view';
 import { timeAgo } from '../format';
+import { PriorityBadge } from '../PriorityBadge';
 import { SlaBadge } from '../SlaBadge';
 import { StatusBadge } from '../StatusBadge';
 
@@ -15,7 +16,9 @@ export function CaseLinks({ cases, label }: { cases: CaseSummary[]; label: strin
         <li key={c.id}>
           <a className="case-link" href={dashboardUrl(c.id)} target="_blank" rel="noreferrer">
             <span className="case-link-top">
-              <strong>{c.ref}</strong> <StatusBadge status={c.status} />
+              <strong>{c.ref}</strong>{' '}
+              <PriorityBadge priority={c.priority} reasons={c.priorityReasons} />{' '}
+              <StatusBadge status={c.status} />
               <span className="muted"> · {timeAgo(c.updatedAt)}</span>
             </span>
             <SlaBadge sla={c.sla} />

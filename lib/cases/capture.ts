@@ -12,7 +12,19 @@ import {
 import { newCaseRef, newId } from '../ids';
 import type { Actor } from './actor';
 import { resolutionDueAt } from './case-sla';
+import { scorePriority } from './priority';
 import { caseTitle } from './text';
+
+/** The case's priority from the captured post (customer value joins with customer records). */
+function priorityOf(parsed: ParsedPost) {
+  const { priority, reasons } = scorePriority({
+    text: parsed.text,
+    followers: parsed.author.followers,
+    vip: false,
+    hotTopic: null,
+  });
+  return { priority, priorityReasons: reasons };
+}
 
 export interface CaptureResult {
   caseId: string;
@@ -113,6 +125,7 @@ async function newCase(
     // Every post the adapters capture today is public; direct messages come with their own.
     kind: 'public',
     resolutionDueAt: null,
+    ...priorityOf(parsed),
     permalink: parsed.permalink,
     postKeys: [key],
     customer: {

@@ -1,12 +1,15 @@
 import { isOpenStatus, type Case } from '../db/schema';
+import { slaShare } from './priority';
 import { slaClock, type SlaClock } from './sla';
 import { DEFAULT_SLA_POLICIES, policyFor, waitingPauses, type SlaPolicy } from './sla-policy';
 
 const MINUTE = 60_000;
 
+type SlaFields = Pick<Case, 'status' | 'createdAt' | 'history' | 'channel' | 'kind' | 'priority'>;
+
 /** Where a case stands against its resolution target; null once it is resolved or closed. */
 export function resolutionClock(
-  record: Pick<Case, 'status' | 'createdAt' | 'history' | 'channel' | 'kind'>,
+  record: SlaFields,
   now: number,
   policies: readonly SlaPolicy[] = DEFAULT_SLA_POLICIES,
 ): SlaClock | null {
@@ -15,7 +18,8 @@ export function resolutionClock(
   if (!policy) return null;
   return slaClock({
     startedAt: record.createdAt,
-    targetMs: policy.resolutionMinutes * MINUTE,
+    // A high enough priority gets a shorter target (priority settings).
+    targetMs: policy.resolutionMinutes * MINUTE * slaShare(record.priority),
     schedule: policy.schedule,
     pauses: pausesOf(record, now),
     now,
@@ -35,7 +39,7 @@ function pausesOf(record: Pick<Case, 'status' | 'history'>, now: number) {
 
 /** The due moment to store on the case (see CaseSchema.resolutionDueAt). */
 export function resolutionDueAt(
-  record: Pick<Case, 'status' | 'createdAt' | 'history' | 'channel' | 'kind'>,
+  record: SlaFields,
   now: number,
   policies?: readonly SlaPolicy[],
 ): number | null {

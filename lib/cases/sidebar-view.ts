@@ -19,7 +19,16 @@ export type SlaSummary = Pick<SlaClock, 'state' | 'leftMs' | 'dueAt'>;
 
 export type CaseSummary = Pick<
   Case,
-  'id' | 'ref' | 'status' | 'title' | 'createdAt' | 'updatedAt' | 'permalink' | 'channel'
+  | 'id'
+  | 'ref'
+  | 'status'
+  | 'title'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'permalink'
+  | 'channel'
+  | 'priority'
+  | 'priorityReasons'
 > & { sla: SlaSummary | null };
 export type CaseDetail = CaseSummary & Pick<Case, 'text' | 'notes' | 'customer' | 'assignee'>;
 
@@ -51,6 +60,8 @@ const summarize = (c: Case, now: number): CaseSummary => ({
   updatedAt: c.updatedAt,
   permalink: c.permalink,
   channel: c.channel,
+  priority: c.priority,
+  priorityReasons: c.priorityReasons,
   sla: slaOf(c, now),
 });
 

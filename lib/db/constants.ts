@@ -17,6 +17,9 @@ export type Platform = (typeof PLATFORMS)[number];
 export const CASE_STATUSES = ['new', 'open', 'waiting', 'resolved', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
+export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
 /** Public posts and comments, or private conversations: SLA policies differ per kind. */
 export const CONVERSATION_KINDS = ['public', 'direct'] as const;
 export type ConversationKind = (typeof CONVERSATION_KINDS)[number];

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { resolutionDueAt } from '../cases/case-sla';
+import { scorePriority } from '../cases/priority';
 import type { Case } from './schema';
 
 /**
@@ -50,7 +51,8 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
-    // v3: SLA. Cases get a conversation kind and a stored resolution due time, and the
+    // v3: SLA and priority. Cases get a conversation kind, a priority with its reasons
+    // and a stored resolution due time, and the
     // queue's "open cases by SLA due" reads one compound index range.
     version: 3,
     stores: {
@@ -64,6 +66,14 @@ export const MIGRATIONS: readonly Migration[] = [
         .toCollection()
         .modify((record: Case) => {
           record.kind = 'public'; // every case before v3 came from a public post
+          const { priority, reasons } = scorePriority({
+            text: record.text,
+            followers: null,
+            vip: false,
+            hotTopic: null,
+          });
+          record.priority = priority;
+          record.priorityReasons = reasons;
           record.resolutionDueAt = resolutionDueAt(record, now);
         });
     },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CASE_STATUSES, CONVERSATION_KINDS, PLATFORMS } from './constants';
+import { CASE_STATUSES, CONVERSATION_KINDS, PLATFORMS, PRIORITIES } from './constants';
 
 /**
  * zod schemas of every stored record. Records are schemas first; the Dexie tables in
@@ -127,6 +127,9 @@ export const CaseSchema = RecordMetaSchema.extend({
   text: shortText(MAX_POST_TEXT),
   channel: PlatformSchema,
   kind: z.enum(CONVERSATION_KINDS),
+  priority: z.enum(PRIORITIES),
+  /** Why the case has its priority ("54k followers", "negative"), shown beside it. */
+  priorityReasons: z.array(shortText(120)).max(30),
   /**
    * When the resolution target falls due under the case's SLA policy; null while the
    * clock stands still (waiting on the customer) or has stopped (resolved, closed).

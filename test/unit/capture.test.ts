@@ -129,6 +129,25 @@ describe('SLA due time on cases', () => {
     expect(record).toMatchObject({ kind: 'public', resolutionDueAt: actor().now + 24 * HOUR });
   });
 
+  it('a captured post gets its priority and the reasons for it', async () => {
+    const db = freshDatabase();
+    const angry = parsedPost({
+      text: 'Outage again, I want a refund',
+      author: { ...parsedPost().author, followers: 54_000 },
+    });
+    const { caseId } = await capturePost(db, angry, actor());
+    const record = await db.cases.get(caseId);
+    expect(record?.priority).toBe('P1');
+    expect(record?.priorityReasons).toEqual([
+      '54k followers',
+      'negative',
+      "mentions 'outage'",
+      "mentions 'refund'",
+    ]);
+    // P1 shortens the 24 h target to 12 h (default priority settings).
+    expect(record?.resolutionDueAt).toBe(actor().now + 12 * HOUR);
+  });
+
   it('waiting stops the clock, reopening resumes it with the waited time added', async () => {
     const db = freshDatabase();
     const start = actor().now;

@@ -26,6 +26,8 @@ const summary = {
   permalink: 'https://x.com/dana/status/1',
   channel: 'x' as const,
   sla: { state: 'at-risk' as const, leftMs: 40 * 60_000, dueAt: 5000 },
+  priority: 'P2' as const,
+  priorityReasons: ['negative', "mentions 'refund'"],
 };
 
 describe('sidebar content', () => {
@@ -78,6 +80,9 @@ describe('sidebar content', () => {
       summary.permalink,
     );
     expect(screen.getByTestId('sla')).toHaveTextContent('At risk · 40 min left');
+    expect(screen.getAllByTestId('priority')[0]).toHaveTextContent(
+      "P2 negative, mentions 'refund'",
+    );
   });
 
   it('says so when the post in focus is not a case yet', () => {

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_PRIORITY_SETTINGS,
+  priorityLabel,
+  PrioritySettingsSchema,
+  scorePriority,
+  slaShare,
+} from '@/lib/cases/priority';
+import { sentimentOf } from '@/lib/cases/sentiment';
+
+describe('sentimentOf', () => {
+  it.each([
+    ['@AcmeSupport my order #4411 never arrived. What is going on?', 'negative'],
+    ['Charged twice for my March bill 😡 I want a refund, not a chatbot.', 'negative'],
+    ['Three days without working voicemail. Support says it is "escalated" 🙄', 'negative'],
+    [
+      'Dana moved my eSIM in 10 minutes 🎉 Best support experience I have had all year ❤️',
+      'positive',
+    ],
+    ['The new case arrived a day early and it is perfect 😍 Thank you', 'positive'],
+    ['Does the Unlimited Plus plan include roaming in Canada?', 'neutral'],
+  ])('%s → %s', (text, label) => {
+    expect(sentimentOf(text).label).toBe(label);
+  });
+});
+
+describe('scorePriority', () => {
+  const quiet = {
+    text: 'Does the plan include roaming?',
+    followers: 120,
+    vip: false,
+    hotTopic: null,
+  };
+
+  it('a calm question from a small account is P4 with no reasons', () => {
+    expect(scorePriority(quiet)).toEqual({ priority: 'P4', score: 0, reasons: [] });
+  });
+
+  it('influence, tone, severity and a hot topic add up, and say why', () => {
+    const result = scorePriority({
+      text: 'Login broken again, this outage is unacceptable',
+      followers: 54_000,
+      vip: false,
+      hotTopic: 'login',
+    });
+    expect(result.priority).toBe('P1');
+    expect(priorityLabel(result)).toBe(
+      "P1: 54k followers, negative, mentions 'outage', hot topic 'login'",
+    );
+  });
+
+  it('thresholds decide the band; settings change the outcome', () => {
+    const refund = { ...quiet, text: 'I would like a refund please' };
+    expect(scorePriority(refund).priority).toBe('P3');
+    const strict = { ...DEFAULT_PRIORITY_SETTINGS, thresholds: { P1: 10, P2: 8, P3: 3 } };
+    expect(scorePriority(refund, strict).priority).toBe('P4');
+    expect(scorePriority({ ...quiet, vip: true }).reasons).toEqual(['VIP']);
+  });
+
+  it('matches severity words at word starts, case-insensitively', () => {
+    expect(scorePriority({ ...quiet, text: 'REFUNDS are late' }).reasons).toEqual([
+      "mentions 'refund'",
+    ]);
+    expect(scorePriority({ ...quiet, text: 'the cancellation fee' }).reasons).toEqual([
+      "mentions 'cancel'",
+    ]);
+    expect(scorePriority({ ...quiet, text: 'a precancel step' }).reasons).toEqual([]);
+  });
+
+  it('shortens SLA targets up to the configured priority', () => {
+    expect(slaShare('P1')).toBe(0.5);
+    expect(slaShare('P2')).toBe(1);
+    const upToP2 = {
+      ...DEFAULT_PRIORITY_SETTINGS,
+      shortenSla: { upTo: 'P2' as const, share: 0.75 },
+    };
+    expect(slaShare('P2', upToP2)).toBe(0.75);
+    expect(slaShare('P3', upToP2)).toBe(1);
+  });
+
+  it('the default settings are valid', () => {
+    expect(PrioritySettingsSchema.parse(DEFAULT_PRIORITY_SETTINGS)).toEqual(
+      DEFAULT_PRIORITY_SETTINGS,
+    );
+  });
+});
