@@ -9,6 +9,7 @@ const FRAME_ATTR = 'data-casebook-sidebar';
 const TOGGLE_ATTR = 'data-casebook-toggle';
 const Z_TOP = '2147483646';
 const RESERVED = ['margin-right', 'min-width'];
+const RETIRE_MS = 300;
 
 export interface OpenOptions {
   /** Move keyboard focus into the sidebar (when the agent opened it, not a capture). */
@@ -60,10 +61,21 @@ export function createSidebarFrame(
     toggleButton.style.display = open ? 'none' : 'block';
   };
 
+  /**
+   * Hides a closing frame at once and removes it a moment later: the key or click that
+   * closed it may still be on its way to the frame's process, and Chromium can lose that
+   * input (and hang its sender) when the frame is destroyed underneath it.
+   */
+  const retire = (old: HTMLIFrameElement) => {
+    old.removeAttribute(FRAME_ATTR);
+    old.style.display = 'none';
+    setTimeout(() => old.remove(), RETIRE_MS);
+  };
+
   const detach = () => {
     // Focus inside the sidebar would fall to the page's body: hand it to the tab instead.
     const hadFocus = frame !== null && doc.activeElement === frame;
-    frame?.remove();
+    if (frame) retire(frame);
     frame = null;
     const html = doc.documentElement.style;
     for (const [name, value, priority] of previous) {

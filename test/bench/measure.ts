@@ -135,14 +135,12 @@ export async function scrollThrough(page: Page): Promise<void> {
   }
 }
 
-/** The sidebar's frame inside the page (an extension page, cross-origin to the host). */
+/** The sidebar's frame (an extension page, cross-origin to the host). */
 export async function sidebarFrame(page: Page): Promise<Frame> {
-  for (let i = 0; i < 100; i++) {
-    const frame = page.frames().find((f) => !f.isDetached() && f.url().includes('/sidebar.html'));
-    if (frame) return frame;
-    await page.waitForTimeout(50);
-  }
-  throw new Error('The sidebar frame did not appear.');
+  const element = await page.waitForSelector('iframe[data-casebook-sidebar]');
+  const frame = await element.contentFrame();
+  if (!frame) throw new Error('The sidebar frame did not appear.');
+  return frame;
 }
 
 /**

@@ -41,16 +41,12 @@ export function useExtension() {
 
 /** The sidebar's frame (an extension page in an iframe), once it has rendered. */
 export async function sidebarOf(page: Page): Promise<Frame> {
-  await page.waitForSelector('iframe[data-casebook-sidebar]');
-  for (let i = 0; i < 100; i++) {
-    const frame = page.frames().find((f) => !f.isDetached() && f.url().includes('/sidebar.html'));
-    if (frame) {
-      await frame.waitForSelector('.sidebar-body');
-      return frame;
-    }
-    await page.waitForTimeout(50);
-  }
-  throw new Error('The sidebar frame did not load.');
+  // The live sidebar is the iframe that carries our attribute (a closing one loses it).
+  const element = await page.waitForSelector('iframe[data-casebook-sidebar]');
+  const frame = await element.contentFrame();
+  if (!frame) throw new Error('The sidebar frame did not load.');
+  await frame.waitForSelector('.sidebar-body');
+  return frame;
 }
 
 /** The outer post (article) whose text contains `text`. */
@@ -59,3 +55,16 @@ export const post = (page: Page, text: string) =>
 
 export const captureButtonIn = (page: Page, text: string) =>
   post(page, text).locator('[data-casebook-capture]');
+
+/**
+ * Closes the sidebar with its own Close button, pressed from the keyboard. (A mouse click
+ * through Playwright can hang when the clicked frame is removed before the click's
+ * bookkeeping ends; the keyboard press is the same user action without that wait.)
+ */
+export async function closeSidebar(page: Page, sidebar: Frame): Promise<void> {
+  await sidebar.getByRole('button', { name: 'Close sidebar' }).focus();
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 100 && (await page.locator('iframe[data-casebook-sidebar]').count()); i++) {
+    await page.waitForTimeout(50);
+  }
+}

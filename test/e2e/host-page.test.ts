@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { captureButtonIn, sidebarOf, useExtension } from './fixture';
+import { captureButtonIn, closeSidebar, sidebarOf, useExtension } from './fixture';
 
 /** Every element of the page, with its attributes, as the page's own scripts see it. */
 const elementSignatures = (page: Page) =>
@@ -80,7 +80,7 @@ describe('what the host page sees (production build, real Chromium)', () => {
     const page = await ext.open('https://x.com/home');
     // Left open by the capture above (the choice is remembered): close it first.
     if (await page.locator('iframe[data-casebook-sidebar]').count()) {
-      await (await sidebarOf(page)).getByRole('button', { name: 'Close sidebar' }).click();
+      await closeSidebar(page, await sidebarOf(page));
     }
     const button = captureButtonIn(page, 'Is @AcmeMobile down in Austin');
     await button.evaluate((el) => (el as HTMLButtonElement).click());

@@ -1,6 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { captureButtonIn, post, SCREENSHOTS, sidebarOf, useExtension } from './fixture';
+import {
+  captureButtonIn,
+  closeSidebar,
+  post,
+  SCREENSHOTS,
+  sidebarOf,
+  useExtension,
+} from './fixture';
 
 const frameOpen = (page: Page) => page.locator('iframe[data-casebook-sidebar]').count();
 
@@ -41,14 +48,17 @@ describe('the sidebar (production build, real Chromium)', () => {
     const toggle = page.getByRole('button', { name: 'Open Casebook sidebar' });
     await toggle.click();
     const sidebar = await sidebarOf(page);
-    await sidebar.getByRole('button', { name: 'Close sidebar' }).click();
+    await closeSidebar(page, sidebar);
     await expect.poll(() => frameOpen(page)).toBe(0);
 
     // Alt+Shift+C in the page opens it; Escape inside it closes it.
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Alt+Shift+C');
     const again = await sidebarOf(page);
-    await again.getByRole('button', { name: 'Close sidebar' }).press('Escape');
+    // Keyboard focus is in the sidebar (opening by the shortcut moves it there); Escape
+    // closes it. page.keyboard, not an element's press(): the element goes away mid-press.
+    await again.getByRole('button', { name: 'Close sidebar' }).focus();
+    await page.keyboard.press('Escape');
     await expect.poll(() => frameOpen(page)).toBe(0);
 
     // Left open, it is open on the next page of the same site; left closed, closed.
@@ -58,7 +68,7 @@ describe('the sidebar (production build, real Chromium)', () => {
     await page.waitForSelector('[data-casebook-capture]');
     await expect.poll(() => frameOpen(page)).toBe(1);
     const reloaded = await sidebarOf(page);
-    await reloaded.getByRole('button', { name: 'Close sidebar' }).click();
+    await closeSidebar(page, reloaded);
     await page.reload();
     await page.waitForSelector('[data-casebook-capture]');
     await page.waitForTimeout(300);
