@@ -9,6 +9,8 @@ import { useTheme, type ThemeChoice } from '../useTheme';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { CaseDetail } from './CaseDetail';
 import { CaseTable } from './CaseTable';
+import { readHotTopics } from '@/lib/cases/topic-store';
+import { HotTopics } from '../HotTopics';
 import { useHashCase } from './useHashCase';
 import { useNow } from './useNow';
 
@@ -18,7 +20,10 @@ const FILTER_LABELS: Record<'queue' | 'all', string> = { queue: 'Queue (by SLA)'
 export function DashboardApp({ db }: { db: CasebookDatabase }) {
   const [theme, setTheme] = useTheme();
   const [status, setStatus] = useState<StatusFilter>('all');
-  const [search, setSearch] = useState('');
+  // A topic link from the sidebar arrives as #q=<topic>.
+  const [search, setSearch] = useState(
+    () => new URLSearchParams(location.hash.slice(1)).get('q') ?? '',
+  );
   const deferredSearch = useDeferredValue(search);
   const [selectedId, openCase] = useHashCase();
   const searchId = useId();
@@ -29,6 +34,7 @@ export function DashboardApp({ db }: { db: CasebookDatabase }) {
     [db, status, deferredSearch],
   );
   const openTotal = useLiveQuery(() => readCounter(db, 'openCases'), [db]);
+  const hot = useLiveQuery(() => readHotTopics(db, Date.now()), [db]);
   const hasFilter = status !== 'all' || deferredSearch.trim() !== '';
   const now = useNow();
 
@@ -54,6 +60,10 @@ export function DashboardApp({ db }: { db: CasebookDatabase }) {
       </header>
       <div className="dash-body">
         <section className="queue" aria-label="Case list">
+          <section aria-labelledby="dash-hot-title" className="stack">
+            <h2 id="dash-hot-title">Hot today</h2>
+            <HotTopics topics={hot ?? []} onOpen={(topic) => setSearch(topic)} />
+          </section>
           <div className="filters">
             <div role="group" aria-label="Filter by status" className="status-filters">
               {FILTERS.map((value) => (

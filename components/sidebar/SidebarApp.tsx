@@ -3,6 +3,7 @@ import type { SidebarView } from '@/lib/cases/sidebar-view';
 import { request } from '@/lib/messages/client';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { initials } from '../format';
+import { HotTopics } from '../HotTopics';
 import { useTheme } from '../useTheme';
 import { CaseCard } from './CaseCard';
 import { CaseLinks, dashboardUrl } from './CaseLinks';
@@ -82,6 +83,13 @@ export function SidebarContent({ view }: { view: SidebarView }) {
         <p className="empty">
           Point at a post to see who is talking, or press <strong>Capture as case</strong> on it.
         </p>
+        <section aria-labelledby="hot-title" className="stack">
+          <h2 id="hot-title">Hot today</h2>
+          <HotTopics
+            topics={view.hotTopics}
+            hrefFor={(topic) => `${dashboardUrl()}#q=${encodeURIComponent(topic)}`}
+          />
+        </section>
         <section aria-labelledby="recent-title" className="stack">
           <h2 id="recent-title">Latest open cases</h2>
           {view.recentOpen.length ? (

@@ -13,15 +13,16 @@ import { newCaseRef, newId } from '../ids';
 import type { Actor } from './actor';
 import { resolutionDueAt } from './case-sla';
 import { scorePriority } from './priority';
+import { countTopics, hotTopicAmong } from './topic-store';
 import { caseTitle } from './text';
 
 /** The case's priority from the captured post (customer value joins with customer records). */
-function priorityOf(parsed: ParsedPost) {
+function priorityOf(parsed: ParsedPost, hotTopic: string | null) {
   const { priority, reasons } = scorePriority({
     text: parsed.text,
     followers: parsed.author.followers,
     vip: false,
-    hotTopic: null,
+    hotTopic,
   });
   return { priority, priorityReasons: reasons };
 }
@@ -45,7 +46,8 @@ export async function capturePost(
   actor: Actor,
 ): Promise<CaptureResult> {
   const key = postKey(parsed.platform, parsed.postId);
-  return db.transaction('rw', [db.posts, db.cases, db.events, db.counters], async () => {
+  const tables = [db.posts, db.cases, db.events, db.counters, db.topicCounts];
+  return db.transaction('rw', tables, async () => {
     const existingPost = await db.posts.where('key').equals(key).first();
     const existingCase = await db.cases
       .where('postKeys')
@@ -73,7 +75,9 @@ export async function capturePost(
       await bumpCounter(db, 'posts', 1);
     }
 
-    const record = CaseSchema.parse(await newCase(db, parsed, key, actor));
+    const topics = await countTopics(db, parsed.text, actor.now);
+    const hotTopic = await hotTopicAmong(db, topics, actor.now);
+    const record = CaseSchema.parse(await newCase(db, parsed, key, actor, hotTopic));
     await db.cases.add(record);
     await bumpCounter(db, 'cases', 1);
     await bumpCounter(db, 'openCases', 1);
@@ -106,6 +110,7 @@ async function newCase(
   parsed: ParsedPost,
   key: string,
   actor: Actor,
+  hotTopic: string | null,
 ): Promise<Case> {
   let ref = newCaseRef();
   // Short refs can collide; the unique index would abort the whole capture, so pick again.
@@ -125,7 +130,7 @@ async function newCase(
     // Every post the adapters capture today is public; direct messages come with their own.
     kind: 'public',
     resolutionDueAt: null,
-    ...priorityOf(parsed),
+    ...priorityOf(parsed, hotTopic),
     permalink: parsed.permalink,
     postKeys: [key],
     customer: {

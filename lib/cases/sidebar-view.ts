@@ -1,6 +1,8 @@
 import type { CasebookDatabase } from '../db/database';
 import type { PageFocus } from '../messages/protocol';
 import { resolutionClock } from './case-sla';
+import { readHotTopics } from './topic-store';
+import type { HotTopic } from './topics';
 import type { SlaClock } from './sla';
 import { readCounter } from '../db/counters';
 import {
@@ -39,6 +41,8 @@ export interface SidebarView {
   authorPast: CaseSummary[];
   /** When nobody is in focus: the latest open cases, so the sidebar is never blank. */
   recentOpen: CaseSummary[];
+  /** Topics rising today against the week before. */
+  hotTopics: HotTopic[];
   openTotal: number;
 }
 
@@ -96,6 +100,7 @@ export async function buildSidebarView(
     authorOpen: authorOpen.map(summary),
     authorPast: authorCases.filter((c) => !isOpenStatus(c.status)).map(summary),
     recentOpen: focus?.author ? [] : (await recentOpenCases(db)).map(summary),
+    hotTopics: await readHotTopics(db, now),
     openTotal,
   };
 }

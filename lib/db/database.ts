@@ -1,6 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
-import type { Case, CasebookEvent, Counter, Post } from './schema';
+import type { Case, CasebookEvent, Counter, Post, TopicCount } from './schema';
 
 export const DATABASE_NAME = 'casebook';
 
@@ -15,6 +15,7 @@ export class CasebookDatabase extends Dexie {
   cases!: EntityTable<Case, 'id'>;
   events!: EntityTable<CasebookEvent, 'id'>;
   counters!: EntityTable<Counter, 'key'>;
+  topicCounts!: Table<TopicCount, [string, string]>;
 
   constructor(name = DATABASE_NAME, upToVersion = LATEST_VERSION) {
     super(name);

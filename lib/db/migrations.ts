@@ -1,6 +1,8 @@
 import type { Transaction } from 'dexie';
 import { resolutionDueAt } from '../cases/case-sla';
 import { scorePriority } from '../cases/priority';
+import { dayOf } from '../cases/topic-store';
+import { topicsOf } from '../cases/topics';
 import type { Case } from './schema';
 
 /**
@@ -58,9 +60,22 @@ export const MIGRATIONS: readonly Migration[] = [
     stores: {
       cases:
         'id, &ref, status, customerKey, *postKeys, updatedAt, createdAt, [status+updatedAt], [status+resolutionDueAt]',
+      topicCounts: '[day+topic], [day+count]',
     },
     upgrade: async (tx) => {
       const now = Date.now();
+      // Topic counts for the hot topics of the day, from the cases already there.
+      const counts = new Map<string, { day: string; topic: string; count: number }>();
+      await tx.table('cases').each((record: Case) => {
+        const day = dayOf(record.createdAt);
+        for (const topic of topicsOf(record.text)) {
+          const key = `${day}|${topic}`;
+          const entry = counts.get(key) ?? { day, topic, count: 0 };
+          entry.count += 1;
+          counts.set(key, entry);
+        }
+      });
+      await tx.table('topicCounts').bulkPut([...counts.values()]);
       await tx
         .table('cases')
         .toCollection()

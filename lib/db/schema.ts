@@ -159,6 +159,14 @@ export const EventSchema = z.object({
 });
 export type CasebookEvent = z.infer<typeof EventSchema>;
 
+/** How many captured posts of one local day had a topic (hot topics of the day). */
+export const TopicCountSchema = z.object({
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  topic: z.string().min(1).max(120),
+  count: z.number().int().nonnegative(),
+});
+export type TopicCount = z.infer<typeof TopicCountSchema>;
+
 /** Running totals kept in the same transaction as the writes they count. */
 export const CounterSchema = z.object({
   key: z.enum(['openCases', 'cases', 'posts']),

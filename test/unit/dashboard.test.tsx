@@ -134,3 +134,32 @@ describe('dashboard queue', () => {
     expect(rows[1]).toHaveTextContent('Due in 23 h');
   });
 });
+
+describe('dashboard hot topics', () => {
+  it("shows today's rising topics and opens one to its cases", async () => {
+    const db = freshDatabase();
+    const now = Date.now();
+    for (const [i, text] of [
+      'Login error on iOS',
+      'login error again',
+      'LOGIN ERROR since 9am',
+    ].entries()) {
+      await capturePost(db, parsedPost({ postId: `l${i}`, text }), actor(now + i));
+    }
+    await capturePost(
+      db,
+      parsedPost({ postId: 'other', text: 'Roaming prices in Canada?' }),
+      actor(now),
+    );
+    const user = userEvent.setup();
+    render(<DashboardApp db={db} />);
+    const topic = await screen.findByRole('button', { name: 'login error ×3, +3 vs yesterday' });
+    await user.click(topic);
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Cases' })).getAllByRole('button'),
+      ).toHaveLength(3),
+    );
+    expect(screen.getByRole('searchbox', { name: 'Search cases' })).toHaveValue('login error');
+  });
+});

@@ -12,6 +12,7 @@ const view = (overrides: Partial<SidebarView> = {}): SidebarView => ({
   authorOpen: [],
   authorPast: [],
   recentOpen: [],
+  hotTopics: [],
   openTotal: 0,
   ...overrides,
 });
