@@ -7,12 +7,15 @@ import { fullTime, STATUS_LABELS } from '../format';
 import { NoteForm, NotesList } from '../Notes';
 import { PriorityBadge } from '../PriorityBadge';
 import { StatusBadge } from '../StatusBadge';
+import { readSettings } from '@/lib/settings';
+import { AssigneeSelect, TagsEditor } from './CaseFields';
 import { StatusSelect } from '../StatusSelect';
 import { useStatusChange } from '../useStatusChange';
 
 export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: string }) {
   const loaded = useLiveQuery(() => loadCaseWithPosts(db, caseId), [db, caseId]);
   const status = useStatusChange(caseId);
+  const settings = useLiveQuery(() => readSettings(db), [db]);
 
   if (loaded === undefined) return <p className="muted">Loading case…</p>;
   if (loaded === null) return <p className="empty">This case does not exist any more.</p>;
@@ -28,6 +31,10 @@ export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: strin
         <StatusBadge status={record.status} />
         <StatusSelect value={record.status} onChange={status.change} disabled={status.busy} />
       </header>
+      <div className="case-fields">
+        <AssigneeSelect record={record} agents={settings?.agents ?? []} />
+        <TagsEditor key={record.tags.join(',')} record={record} />
+      </div>
       {status.error && (
         <p role="alert" className="error">
           {status.error}
@@ -70,6 +77,10 @@ function describeEvent(event: { type: string; from: string | null; to: string | 
       return `status ${label(event.from)} → ${label(event.to)}`;
     case 'note':
       return 'added a note';
+    case 'assignee':
+      return `assigned ${event.from ?? 'nobody'} → ${event.to ?? 'nobody'}`;
+    case 'tags':
+      return `tags ${event.from ?? 'none'} → ${event.to ?? 'none'}`;
     default:
       return event.type;
   }

@@ -1,6 +1,7 @@
 import type { CasebookDatabase } from '../db/database';
 import { capturePost } from '../cases/capture';
-import { addCaseNote, setCaseStatus } from '../cases/edit';
+import { addCaseNote, setCaseAssignee, setCaseStatus, setCaseTags } from '../cases/edit';
+import { readSettings, saveSettings } from '../settings';
 import { postKey } from '../db/schema';
 import type { Handlers, Sender } from '../messages/router';
 import type { FocusStore } from './focus-store';
@@ -63,6 +64,21 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await hub.pushAll();
       return record;
     },
+    'case.setAssignee': async ({ caseId, assignee }) => {
+      const settings = await readSettings(db);
+      if (assignee !== null && !settings.agents.includes(assignee)) {
+        throw new Error(`"${assignee}" is not an agent of this team (see Settings).`);
+      }
+      const record = await setCaseAssignee(db, caseId, assignee, actor());
+      await hub.pushAll();
+      return record;
+    },
+    'case.setTags': async ({ caseId, tags }) => {
+      const record = await setCaseTags(db, caseId, tags, actor());
+      await hub.pushAll();
+      return record;
+    },
+    'settings.save': async ({ settings }) => saveSettings(db, settings),
     'case.addNote': async ({ caseId, text }) => {
       const record = await addCaseNote(db, caseId, text, actor());
       await hub.pushAll();

@@ -100,3 +100,54 @@ export async function addCaseNote(
     },
   );
 }
+
+/** Assigns the case to an agent (or to nobody), recorded in its history. */
+export async function setCaseAssignee(
+  db: CasebookDatabase,
+  caseId: string,
+  assignee: string | null,
+  actor: Actor,
+): Promise<Case> {
+  return changeCase(db, caseId, (record) =>
+    record.assignee === assignee
+      ? null
+      : {
+          ...record,
+          assignee,
+          updatedAt: actor.now,
+          history: [
+            ...record.history,
+            { at: actor.now, by: actor.by, type: 'assignee', from: record.assignee, to: assignee },
+          ],
+        },
+  );
+}
+
+/** Replaces the case's tags (lower-cased, each once), recorded in its history. */
+export async function setCaseTags(
+  db: CasebookDatabase,
+  caseId: string,
+  tags: readonly string[],
+  actor: Actor,
+): Promise<Case> {
+  const next = [...new Set(tags.map((t) => t.trim().toLowerCase()).filter(Boolean))].sort();
+  return changeCase(db, caseId, (record) =>
+    record.tags.join(',') === next.join(',')
+      ? null
+      : {
+          ...record,
+          tags: next,
+          updatedAt: actor.now,
+          history: [
+            ...record.history,
+            {
+              at: actor.now,
+              by: actor.by,
+              type: 'tags',
+              from: record.tags.join(', ').slice(0, 200) || null,
+              to: next.join(', ').slice(0, 200) || null,
+            },
+          ],
+        },
+  );
+}

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
-import type { Case, CasebookEvent, Counter, Post, TopicCount } from './schema';
+import type { Case, CasebookEvent, Counter, Post, Settings, TopicCount } from './schema';
 
 export const DATABASE_NAME = 'casebook';
 
@@ -16,6 +16,7 @@ export class CasebookDatabase extends Dexie {
   events!: EntityTable<CasebookEvent, 'id'>;
   counters!: EntityTable<Counter, 'key'>;
   topicCounts!: Table<TopicCount, [string, string]>;
+  settings!: EntityTable<Settings, 'key'>;
 
   constructor(name = DATABASE_NAME, upToVersion = LATEST_VERSION) {
     super(name);

@@ -61,6 +61,7 @@ export const MIGRATIONS: readonly Migration[] = [
       cases:
         'id, &ref, status, customerKey, *postKeys, updatedAt, createdAt, [status+updatedAt], [status+resolutionDueAt]',
       topicCounts: '[day+topic], [day+count]',
+      settings: 'key',
     },
     upgrade: async (tx) => {
       const now = Date.now();

@@ -104,7 +104,7 @@ export type Note = z.infer<typeof NoteSchema>;
 export const CaseEventSchema = z.object({
   at: epochMs,
   by: shortText(100),
-  type: z.enum(['created', 'status', 'note', 'post-added']),
+  type: z.enum(['created', 'status', 'note', 'post-added', 'assignee', 'tags']),
   from: shortText(200).nullable(),
   to: shortText(200).nullable(),
 });
@@ -158,6 +158,27 @@ export const EventSchema = z.object({
   data: z.record(z.string(), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()])),
 });
 export type CasebookEvent = z.infer<typeof EventSchema>;
+
+export const TagSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(60)
+  .transform((tag) => tag.toLowerCase());
+
+/** Team settings (one record). Agents are the people cases can be assigned to. */
+export const SettingsSchema = z.object({
+  key: z.literal('main'),
+  agents: z
+    .array(z.string().trim().min(1, 'An agent needs a name').max(100))
+    .min(1, 'Name at least one agent')
+    .max(200)
+    .refine((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, {
+      message: 'Agent names must be different',
+    }),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export const DEFAULT_SETTINGS: Settings = { key: 'main', agents: ['me'] };
 
 /** How many captured posts of one local day had a topic (hot topics of the day). */
 export const TopicCountSchema = z.object({

@@ -4,7 +4,10 @@ import {
   CaseStatusSchema,
   ParsedPostSchema,
   PlatformSchema,
+  SettingsSchema,
+  TagSchema,
   type Case,
+  type Settings,
 } from '../db/schema';
 import type { CaptureResult } from '../cases/capture';
 
@@ -56,6 +59,18 @@ export const REQUESTS = {
     access: 'extension',
     payload: z.object({ caseId: id, status: CaseStatusSchema }),
   },
+  'case.setAssignee': {
+    access: 'extension',
+    payload: z.object({ caseId: id, assignee: z.string().trim().min(1).max(100).nullable() }),
+  },
+  'case.setTags': {
+    access: 'extension',
+    payload: z.object({ caseId: id, tags: z.array(TagSchema).max(100) }),
+  },
+  'settings.save': {
+    access: 'extension',
+    payload: z.object({ settings: SettingsSchema }),
+  },
   'case.addNote': {
     access: 'extension',
     payload: z.object({
@@ -76,6 +91,9 @@ export interface ResponseData {
   'sidebar.close': null;
   'case.setStatus': Case;
   'case.addNote': Case;
+  'case.setAssignee': Case;
+  'case.setTags': Case;
+  'settings.save': Settings;
 }
 
 export type ErrorCode = 'bad-request' | 'forbidden' | 'invalid-payload' | 'not-found' | 'failed';

@@ -147,6 +147,24 @@ describe('message protocol', () => {
     await nothingStored();
   });
 
+  it('assigning to someone who is not an agent is refused, and changes nothing', async () => {
+    const captured = await route(
+      { type: 'capture.post', payload: { post: parsedPost() } },
+      contentScript,
+    );
+    if (!captured.ok) throw new Error('capture failed');
+    const { caseId } = captured.data as { caseId: string };
+    const response = await route(
+      { type: 'case.setAssignee', payload: { caseId, assignee: 'Mallory' } },
+      dashboard,
+    );
+    expect(response).toMatchObject({
+      ok: false,
+      error: { message: '"Mallory" is not an agent of this team (see Settings).' },
+    });
+    expect((await db.cases.get(caseId))?.assignee).toBe('me');
+  });
+
   it('an empty note is refused with a clear message', async () => {
     const response = await route(
       { type: 'case.addNote', payload: { caseId: 'x', text: '   ' } },
