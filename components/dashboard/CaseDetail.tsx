@@ -5,6 +5,7 @@ import type { CaseStatus, Post } from '@/lib/db/schema';
 import { request } from '@/lib/messages/client';
 import { fullTime, STATUS_LABELS } from '../format';
 import { NoteForm, NotesList } from '../Notes';
+import { Checklist, CloseReason } from '../Checklist';
 import { PriorityBadge } from '../PriorityBadge';
 import { StatusBadge } from '../StatusBadge';
 import { readSettings } from '@/lib/settings';
@@ -35,6 +36,7 @@ export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: strin
         <AssigneeSelect record={record} agents={settings?.agents ?? []} />
         <TagsEditor key={record.tags.join(',')} record={record} />
       </div>
+      <CloseReason status={status} />
       {status.error && (
         <p role="alert" className="error">
           {status.error}
@@ -46,6 +48,7 @@ export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: strin
           <PostView key={post.id} post={post} />
         ))}
       </section>
+      <Checklist caseId={caseId} steps={record.checklist} />
       <section aria-label="Notes" className="stack">
         <h3>Notes</h3>
         <NotesList notes={record.notes} />
@@ -79,6 +82,10 @@ function describeEvent(event: { type: string; from: string | null; to: string | 
       return 'added a note';
     case 'assignee':
       return `assigned ${event.from ?? 'nobody'} → ${event.to ?? 'nobody'}`;
+    case 'step':
+      return event.to ? `ticked "${event.to}"` : `unticked "${event.from}"`;
+    case 'closed-incomplete':
+      return `finished with open steps (${event.from}), because: ${event.to}`;
     case 'tags':
       return `tags ${event.from ?? 'none'} → ${event.to ?? 'none'}`;
     default:

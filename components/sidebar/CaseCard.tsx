@@ -2,6 +2,7 @@ import type { CaseDetail } from '@/lib/cases/sidebar-view';
 import { request } from '@/lib/messages/client';
 import { fullTime, timeAgo } from '../format';
 import { NoteForm, NotesList } from '../Notes';
+import { Checklist, CloseReason } from '../Checklist';
 import { PriorityBadge } from '../PriorityBadge';
 import { SlaBadge } from '../SlaBadge';
 import { StatusBadge } from '../StatusBadge';
@@ -41,11 +42,13 @@ export function CaseCard({ record }: { record: CaseDetail }) {
       <div className="row">
         <StatusSelect value={record.status} onChange={status.change} disabled={status.busy} />
       </div>
+      <CloseReason status={status} />
       {status.error && (
         <p role="alert" className="error">
           {status.error}
         </p>
       )}
+      <Checklist caseId={record.id} steps={record.checklist} />
       <h3 className="sub">Notes</h3>
       <NotesList notes={record.notes} />
       <NoteForm

@@ -1,6 +1,12 @@
 import type { CasebookDatabase } from '../db/database';
 import { capturePost } from '../cases/capture';
-import { addCaseNote, setCaseAssignee, setCaseStatus, setCaseTags } from '../cases/edit';
+import {
+  addCaseNote,
+  setCaseAssignee,
+  setCaseStatus,
+  setCaseTags,
+  tickChecklistStep,
+} from '../cases/edit';
 import { readSettings, saveSettings } from '../settings';
 import { postKey } from '../db/schema';
 import type { Handlers, Sender } from '../messages/router';
@@ -59,8 +65,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await deps.closeSidebar(tabOf(sender));
       return null;
     },
-    'case.setStatus': async ({ caseId, status }) => {
-      const record = await setCaseStatus(db, caseId, status, actor());
+    'case.setStatus': async ({ caseId, status, reason }) => {
+      const record = await setCaseStatus(db, caseId, status, actor(), reason);
       await hub.pushAll();
       return record;
     },
@@ -70,6 +76,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         throw new Error(`"${assignee}" is not an agent of this team (see Settings).`);
       }
       const record = await setCaseAssignee(db, caseId, assignee, actor());
+      await hub.pushAll();
+      return record;
+    },
+    'case.tickStep': async ({ caseId, stepId, done }) => {
+      const record = await tickChecklistStep(db, caseId, stepId, done, actor());
       await hub.pushAll();
       return record;
     },

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { openDatabase } from '../db/database';
-import { CaseNotFoundError } from '../cases/edit';
+import { CaseNotFoundError, ChecklistIncompleteError } from '../cases/edit';
 import { createRouter } from '../messages/router';
 import { REQUEST_PORT, SIDEBAR_PORT, type TabCommand } from '../messages/names';
 import { adapterFor } from '../sites';
@@ -67,7 +67,12 @@ export function startBackground(): void {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     isSupportedPage,
-    classify: (error) => (error instanceof CaseNotFoundError ? 'not-found' : null),
+    classify: (error) =>
+      error instanceof CaseNotFoundError
+        ? 'not-found'
+        : error instanceof ChecklistIncompleteError
+          ? 'checklist-incomplete'
+          : null,
   });
 
   listenForRequests(route);

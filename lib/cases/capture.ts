@@ -12,6 +12,7 @@ import {
 import { newCaseRef, newId } from '../ids';
 import type { Actor } from './actor';
 import { resolutionDueAt } from './case-sla';
+import { newChecklist } from './checklist';
 import { scorePriority } from './priority';
 import { countTopics, hotTopicAmong } from './topic-store';
 import { caseTitle } from './text';
@@ -144,6 +145,7 @@ async function newCase(
     assignee: actor.by,
     notes: [],
     tags: [],
+    checklist: newChecklist(),
     history: [{ at: actor.now, by: actor.by, type: 'created', from: null, to: 'new' }],
   };
   return { ...record, resolutionDueAt: resolutionDueAt(record, actor.now) };

@@ -4,6 +4,7 @@ import { CaseSchema, isOpenStatus, type Case, type CaseStatus } from '../db/sche
 import { newId } from '../ids';
 import type { Actor } from './actor';
 import { resolutionDueAt } from './case-sla';
+import { missingRequired } from './checklist';
 
 export class CaseNotFoundError extends Error {
   constructor(caseId: string) {
@@ -31,23 +32,54 @@ async function changeCase(
   });
 }
 
+/** Closing or resolving with required checklist steps open needs a reason. */
+export class ChecklistIncompleteError extends Error {
+  constructor(readonly missing: string[]) {
+    super(
+      `${missing.length} required step${missing.length === 1 ? ' is' : 's are'} not done: ` +
+        `${missing.join('; ')}. Give a reason to close anyway.`,
+    );
+    this.name = 'ChecklistIncompleteError';
+  }
+}
+
+const FINISHED: readonly CaseStatus[] = ['resolved', 'closed'];
+
 export async function setCaseStatus(
   db: CasebookDatabase,
   caseId: string,
   status: CaseStatus,
   actor: Actor,
+  /** Why the case may finish with required steps open (recorded in its history). */
+  reason?: string,
 ): Promise<Case> {
   return changeCase(
     db,
     caseId,
     (record) => {
       if (record.status === status) return null;
+      const missing = FINISHED.includes(status)
+        ? missingRequired(record.checklist).map((step) => step.label)
+        : [];
+      const why = reason?.trim().slice(0, 200);
+      if (missing.length && !why) throw new ChecklistIncompleteError(missing);
       const next: Case = {
         ...record,
         status,
         updatedAt: actor.now,
         history: [
           ...record.history,
+          ...(missing.length
+            ? [
+                {
+                  at: actor.now,
+                  by: actor.by,
+                  type: 'closed-incomplete' as const,
+                  from: missing.join('; ').slice(0, 200),
+                  to: why ?? null,
+                },
+              ]
+            : []),
           { at: actor.now, by: actor.by, type: 'status', from: record.status, to: status },
         ],
       };
@@ -150,4 +182,38 @@ export async function setCaseTags(
           ],
         },
   );
+}
+
+/** Ticks (or unticks) a checklist step, recorded in the case's history. */
+export async function tickChecklistStep(
+  db: CasebookDatabase,
+  caseId: string,
+  stepId: string,
+  done: boolean,
+  actor: Actor,
+): Promise<Case> {
+  return changeCase(db, caseId, (record) => {
+    const step = record.checklist.find((s) => s.id === stepId);
+    if (!step) throw new Error(`This case has no checklist step "${stepId}".`);
+    if ((step.doneAt !== null) === done) return null;
+    return {
+      ...record,
+      updatedAt: actor.now,
+      checklist: record.checklist.map((s) =>
+        s.id === stepId
+          ? { ...s, doneAt: done ? actor.now : null, doneBy: done ? actor.by : null }
+          : s,
+      ),
+      history: [
+        ...record.history,
+        {
+          at: actor.now,
+          by: actor.by,
+          type: 'step',
+          from: done ? null : step.label.slice(0, 200),
+          to: done ? step.label.slice(0, 200) : null,
+        },
+      ],
+    };
+  });
 }

@@ -32,7 +32,8 @@ export type CaseSummary = Pick<
   | 'priority'
   | 'priorityReasons'
 > & { sla: SlaSummary | null };
-export type CaseDetail = CaseSummary & Pick<Case, 'text' | 'notes' | 'customer' | 'assignee'>;
+export type CaseDetail = CaseSummary &
+  Pick<Case, 'text' | 'notes' | 'customer' | 'assignee' | 'checklist'>;
 
 export interface SidebarView {
   focus: PageFocus | null;
@@ -75,6 +76,7 @@ const detail = (c: Case, now: number): CaseDetail => ({
   notes: c.notes,
   customer: c.customer,
   assignee: c.assignee,
+  checklist: c.checklist,
 });
 
 const newestFirst = (a: { updatedAt: number }, b: { updatedAt: number }) =>

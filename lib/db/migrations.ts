@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { resolutionDueAt } from '../cases/case-sla';
+import { newChecklist } from '../cases/checklist';
 import { scorePriority } from '../cases/priority';
 import { dayOf } from '../cases/topic-store';
 import { topicsOf } from '../cases/topics';
@@ -53,7 +54,8 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
-    // v3: SLA and priority. Cases get a conversation kind, a priority with its reasons
+    // v3: the case workflow. Cases get a conversation kind, an activity checklist, a
+    // priority with its reasons
     // and a stored resolution due time, and the
     // queue's "open cases by SLA due" reads one compound index range.
     version: 3,
@@ -82,6 +84,7 @@ export const MIGRATIONS: readonly Migration[] = [
         .toCollection()
         .modify((record: Case) => {
           record.kind = 'public'; // every case before v3 came from a public post
+          record.checklist = newChecklist();
           const { priority, reasons } = scorePriority({
             text: record.text,
             followers: null,

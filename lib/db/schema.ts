@@ -104,11 +104,31 @@ export type Note = z.infer<typeof NoteSchema>;
 export const CaseEventSchema = z.object({
   at: epochMs,
   by: shortText(100),
-  type: z.enum(['created', 'status', 'note', 'post-added', 'assignee', 'tags']),
+  type: z.enum([
+    'created',
+    'status',
+    'note',
+    'post-added',
+    'assignee',
+    'tags',
+    'step',
+    'closed-incomplete',
+  ]),
   from: shortText(200).nullable(),
   to: shortText(200).nullable(),
 });
 export type CaseEvent = z.infer<typeof CaseEventSchema>;
+
+/** One step of a case's activity checklist. */
+export const ChecklistStepSchema = z.object({
+  id: z.string().min(1).max(64),
+  label: z.string().trim().min(1).max(200),
+  /** Closing or resolving with a required step open asks for a reason. */
+  required: z.boolean(),
+  doneAt: epochMs.nullable(),
+  doneBy: shortText(100).nullable(),
+});
+export type ChecklistStep = z.infer<typeof ChecklistStepSchema>;
 
 export const CaseCustomerSchema = z.object({
   platform: PlatformSchema,
@@ -144,6 +164,7 @@ export const CaseSchema = RecordMetaSchema.extend({
   assignee: shortText(100).nullable(),
   notes: z.array(NoteSchema).max(5000),
   tags: z.array(shortText(60)).max(100),
+  checklist: z.array(ChecklistStepSchema).max(100),
   history: z.array(CaseEventSchema).max(20_000),
 });
 export type Case = z.infer<typeof CaseSchema>;

@@ -57,7 +57,15 @@ export const REQUESTS = {
   },
   'case.setStatus': {
     access: 'extension',
-    payload: z.object({ caseId: id, status: CaseStatusSchema }),
+    payload: z.object({
+      caseId: id,
+      status: CaseStatusSchema,
+      reason: z.string().trim().min(1).max(200).optional(),
+    }),
+  },
+  'case.tickStep': {
+    access: 'extension',
+    payload: z.object({ caseId: id, stepId: z.string().min(1).max(64), done: z.boolean() }),
   },
   'case.setAssignee': {
     access: 'extension',
@@ -92,11 +100,13 @@ export interface ResponseData {
   'case.setStatus': Case;
   'case.addNote': Case;
   'case.setAssignee': Case;
+  'case.tickStep': Case;
   'case.setTags': Case;
   'settings.save': Settings;
 }
 
-export type ErrorCode = 'bad-request' | 'forbidden' | 'invalid-payload' | 'not-found' | 'failed';
+export type ErrorCode =
+  'bad-request' | 'forbidden' | 'invalid-payload' | 'not-found' | 'checklist-incomplete' | 'failed';
 
 /** Every answer is one of these; errors are values, never thrown across the boundary. */
 export type Response<T> =

@@ -82,13 +82,19 @@ describe('case edits', () => {
     const { caseId } = await capturePost(db, parsedPost(), actor());
     await setCaseStatus(db, caseId, 'waiting', actor());
     expect(await readCounter(db, 'openCases')).toBe(1);
-    await setCaseStatus(db, caseId, 'resolved', actor());
+    await setCaseStatus(db, caseId, 'resolved', actor(), 'test: closed by hand');
     expect(await readCounter(db, 'openCases')).toBe(0);
     const reopened = await setCaseStatus(db, caseId, 'open', actor());
     expect(await readCounter(db, 'openCases')).toBe(1);
     expect(reopened.history.map((e) => [e.type, e.from, e.to])).toEqual([
       ['created', null, 'new'],
       ['status', 'new', 'waiting'],
+      [
+        'closed-incomplete',
+        'Define and agree the problem with the customer; Contact the customer with it; ' +
+          'Solved? If not, open a new case; Write up the issue and its resolution',
+        'test: closed by hand',
+      ],
       ['status', 'waiting', 'resolved'],
       ['status', 'resolved', 'open'],
     ]);
@@ -156,7 +162,7 @@ describe('SLA due time on cases', () => {
     expect(waiting.resolutionDueAt).toBeNull();
     const reopened = await setCaseStatus(db, caseId, 'open', actor(start + 5 * HOUR));
     expect(reopened.resolutionDueAt).toBe(start + 27 * HOUR);
-    const resolved = await setCaseStatus(db, caseId, 'resolved', actor(start + 6 * HOUR));
+    const resolved = await setCaseStatus(db, caseId, 'resolved', actor(start + 6 * HOUR), 'test');
     expect(resolved.resolutionDueAt).toBeNull();
   });
 });

@@ -28,7 +28,7 @@ async function seeded() {
     parsedPost({ postId: '2', text: 'Love the new app!', author: author('happy_hal') }),
     actor(1000),
   );
-  await setCaseStatus(db, early.caseId, 'resolved', actor(2000));
+  await setCaseStatus(db, early.caseId, 'resolved', actor(2000), 'test');
   return { db, late, early };
 }
 

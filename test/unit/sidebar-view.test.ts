@@ -29,7 +29,7 @@ describe('buildSidebarView', () => {
       parsedPost({ postId: '2', author: author('sam') }),
       actor(2000),
     );
-    await setCaseStatus(db, a.caseId, 'closed', actor(3000));
+    await setCaseStatus(db, a.caseId, 'closed', actor(3000), 'test');
     const view = await buildSidebarView(db, null);
     expect(view.openTotal).toBe(1);
     expect(view.recentOpen.map((c) => c.id)).toEqual([b.caseId]);
@@ -41,7 +41,7 @@ describe('buildSidebarView', () => {
     const first = await capturePost(db, parsedPost({ postId: '1' }), actor(1000));
     const second = await capturePost(db, parsedPost({ postId: '2' }), actor(2000));
     const old = await capturePost(db, parsedPost({ postId: '3' }), actor(500));
-    await setCaseStatus(db, old.caseId, 'resolved', actor(600));
+    await setCaseStatus(db, old.caseId, 'resolved', actor(600), 'test');
     await capturePost(db, parsedPost({ postId: '9', author: author('someone_else') }), actor(700));
 
     const view = await buildSidebarView(db, focusOn('DANA_R', '1'));

@@ -57,6 +57,9 @@ describe('sidebar content', () => {
             ...summary,
             text: HOSTILE,
             notes: [],
+            checklist: [
+              { id: 'define', label: HOSTILE, required: true, doneAt: null, doneBy: null },
+            ],
             customer: {
               platform: 'x',
               handle: 'dana',
