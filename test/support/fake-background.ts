@@ -3,7 +3,39 @@ import { FocusStore } from '@/lib/background/focus-store';
 import { createHandlers } from '@/lib/background/handlers';
 import type { SidebarHub } from '@/lib/background/sidebar-hub';
 import type { CasebookDatabase } from '@/lib/db/database';
-import { createRouter } from '@/lib/messages/router';
+import { createRouter, type RouterOptions } from '@/lib/messages/router';
+
+/** A hub that pushes nowhere, counting the pushes it was asked for. */
+export function quietHub() {
+  const hub = {
+    pushes: 0,
+    push: async () => void (hub.pushes += 1),
+    pushAll: async () => void (hub.pushes += 1),
+  };
+  return hub;
+}
+
+/** The background's real router and handlers over a test database. */
+export function testRoute(
+  db: CasebookDatabase,
+  options: RouterOptions,
+  {
+    hub = quietHub(),
+    now = () => Date.now(),
+  }: { hub?: ReturnType<typeof quietHub>; now?: () => number } = {},
+) {
+  return createRouter(
+    createHandlers({
+      db,
+      focus: new FocusStore(),
+      hub: hub as unknown as SidebarHub,
+      agent: () => 'me',
+      now,
+      closeSidebar: async () => {},
+    }),
+    options,
+  );
+}
 
 /**
  * Answers runtime messages in unit tests with the real router and handlers over the given
@@ -11,17 +43,11 @@ import { createRouter } from '@/lib/messages/router';
  */
 export function serveBackground(db: CasebookDatabase): void {
   const origin = 'chrome-extension://test/';
-  const route = createRouter(
-    createHandlers({
-      db,
-      focus: new FocusStore(),
-      hub: { push: async () => {}, pushAll: async () => {} } as unknown as SidebarHub,
-      agent: () => 'me',
-      now: () => Date.now(),
-      closeSidebar: async () => {},
-    }),
-    { extensionId: 'test', extensionOrigin: origin, isSupportedPage: () => false },
-  );
+  const route = testRoute(db, {
+    extensionId: 'test',
+    extensionOrigin: origin,
+    isSupportedPage: () => false,
+  });
   fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     void route(message, { id: 'test', url: `${origin}dashboard.html` }).then(sendResponse);
     return true;

@@ -1,31 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { listenForRequests } from '@/lib/background';
-import { createHandlers } from '@/lib/background/handlers';
-import { FocusStore } from '@/lib/background/focus-store';
-import type { SidebarHub } from '@/lib/background/sidebar-hub';
 import { request, RequestError } from '@/lib/messages/client';
-import { createRouter } from '@/lib/messages/router';
+import { testRoute } from '../support/fake-background';
 import { freshDatabase, parsedPost } from '../support/factories';
 
 function installBackground() {
   const db = freshDatabase();
-  const route = createRouter(
-    createHandlers({
+  listenForRequests(
+    testRoute(
       db,
-      focus: new FocusStore(),
-      hub: { push: async () => {}, pushAll: async () => {} } as unknown as SidebarHub,
-      agent: () => 'me',
-      now: () => 1,
-      closeSidebar: async () => {},
-    }),
-    {
-      extensionId: fakeBrowser.runtime.id,
-      extensionOrigin: 'chrome-extension://test/',
-      isSupportedPage: (url) => url.hostname === 'x.com',
-    },
+      {
+        extensionId: fakeBrowser.runtime.id,
+        extensionOrigin: 'chrome-extension://test/',
+        isSupportedPage: (url) => url.hostname === 'x.com',
+      },
+      { now: () => 1 },
+    ),
   );
-  listenForRequests(route);
   return db;
 }
 

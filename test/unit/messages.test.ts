@@ -1,9 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '@/lib/background/handlers';
-import type { SidebarHub } from '@/lib/background/sidebar-hub';
-import { FocusStore } from '@/lib/background/focus-store';
 import type { CasebookDatabase } from '@/lib/db/database';
-import { createRouter, senderAccess, type RouterOptions, type Sender } from '@/lib/messages/router';
+import {
+  senderAccess,
+  type createRouter,
+  type RouterOptions,
+  type Sender,
+} from '@/lib/messages/router';
+import { quietHub, testRoute } from '../support/fake-background';
 import { freshDatabase, parsedPost } from '../support/factories';
 
 const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -20,28 +23,23 @@ const sidebar: Sender = { id: EXT_ID, url: `${ORIGIN}sidebar.html`, tab: { id: 7
 
 let db: CasebookDatabase;
 let route: ReturnType<typeof createRouter>;
-let pushes: number;
+let hub: ReturnType<typeof quietHub>;
 
 beforeEach(() => {
   db = freshDatabase();
-  pushes = 0;
-  const hub = {
-    push: async () => void (pushes += 1),
-    pushAll: async () => void (pushes += 1),
-  } as unknown as SidebarHub;
-  const closed: number[] = [];
-  route = createRouter(
-    createHandlers({
-      db,
-      focus: new FocusStore(),
-      hub,
-      agent: () => 'me',
-      now: () => Date.UTC(2026, 10, 22),
-      closeSidebar: async (tabId) => void closed.push(tabId),
-    }),
-    options,
-  );
+  hub = quietHub();
+  route = testRoute(db, options, { hub, now: () => Date.UTC(2026, 10, 22) });
 });
+
+/** Captures a post as our content script would and returns its case id. */
+async function captureCase(): Promise<string> {
+  const captured = await route(
+    { type: 'capture.post', payload: { post: parsedPost() } },
+    contentScript,
+  );
+  if (!captured.ok) throw new Error(captured.error.message);
+  return (captured.data as { caseId: string }).caseId;
+}
 
 const nothingStored = async () => {
   expect(await db.posts.count()).toBe(0);
@@ -56,7 +54,7 @@ describe('message protocol', () => {
     );
     expect(response).toMatchObject({ ok: true, data: { created: true } });
     expect(await db.cases.count()).toBe(1);
-    expect(pushes).toBe(1);
+    expect(hub.pushes).toBe(1);
   });
 
   it.each([
@@ -100,12 +98,7 @@ describe('message protocol', () => {
   });
 
   it('keeps privileged requests to extension pages', async () => {
-    const captured = await route(
-      { type: 'capture.post', payload: { post: parsedPost() } },
-      contentScript,
-    );
-    if (!captured.ok) throw new Error('capture failed');
-    const { caseId } = captured.data as { caseId: string };
+    const caseId = await captureCase();
     const fromPage = await route(
       { type: 'case.setStatus', payload: { caseId, status: 'closed' } },
       contentScript,
@@ -148,12 +141,7 @@ describe('message protocol', () => {
   });
 
   it('assigning to someone who is not an agent is refused, and changes nothing', async () => {
-    const captured = await route(
-      { type: 'capture.post', payload: { post: parsedPost() } },
-      contentScript,
-    );
-    if (!captured.ok) throw new Error('capture failed');
-    const { caseId } = captured.data as { caseId: string };
+    const caseId = await captureCase();
     const response = await route(
       { type: 'case.setAssignee', payload: { caseId, assignee: 'Mallory' } },
       dashboard,
