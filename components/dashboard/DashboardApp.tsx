@@ -11,6 +11,8 @@ import { CaseDetail } from './CaseDetail';
 import { CaseTable } from './CaseTable';
 import { readHotTopics } from '@/lib/cases/topic-store';
 import { HotTopics } from '../HotTopics';
+import { readSettings } from '@/lib/settings';
+import { QueueFilters } from './QueueFilters';
 import { useHashCase } from './useHashCase';
 import { useNow } from './useNow';
 
@@ -29,13 +31,18 @@ export function DashboardApp({ db }: { db: CasebookDatabase }) {
   const searchId = useId();
   const themeId = useId();
 
+  const [assignee, setAssignee] = useState<string | null | undefined>(undefined);
+  const [tag, setTag] = useState('');
+  const deferredTag = useDeferredValue(tag);
+  const settings = useLiveQuery(() => readSettings(db), [db]);
   const cases = useLiveQuery(
-    () => listCases(db, status, deferredSearch),
-    [db, status, deferredSearch],
+    () => listCases(db, status, { search: deferredSearch, assignee, tag: deferredTag }),
+    [db, status, deferredSearch, assignee, deferredTag],
   );
   const openTotal = useLiveQuery(() => readCounter(db, 'openCases'), [db]);
   const hot = useLiveQuery(() => readHotTopics(db, Date.now()), [db]);
-  const hasFilter = status !== 'all' || deferredSearch.trim() !== '';
+  const hasFilter =
+    status !== 'all' || deferredSearch.trim() !== '' || assignee !== undefined || tag.trim() !== '';
   const now = useNow();
 
   return (
@@ -88,6 +95,13 @@ export function DashboardApp({ db }: { db: CasebookDatabase }) {
               placeholder="Search text, @handle or case ref"
               value={search}
               onChange={(event) => setSearch(event.target.value)}
+            />
+            <QueueFilters
+              agents={settings?.agents ?? []}
+              assignee={assignee}
+              tag={tag}
+              onAssignee={setAssignee}
+              onTag={setTag}
             />
           </div>
           {cases === undefined ? (

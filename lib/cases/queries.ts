@@ -22,6 +22,21 @@ export function caseMatches(record: Case, search: string): boolean {
   ].some((field) => field.toLowerCase().includes(needle));
 }
 
+/** What the dashboard narrows the list by, besides the status. */
+export interface CaseFilter {
+  search: string;
+  /** An agent; null: unassigned cases; undefined: anyone. */
+  assignee?: string | null;
+  /** One tag (lower case); undefined: any. */
+  tag?: string;
+}
+
+export function matchesFilter(record: Case, filter: CaseFilter): boolean {
+  if (record.deleted || !caseMatches(record, filter.search)) return false;
+  if (filter.assignee !== undefined && record.assignee !== filter.assignee) return false;
+  return !filter.tag || record.tags.includes(filter.tag.trim().toLowerCase());
+}
+
 /**
  * The dashboard's list: newest activity first, one status or all, filtered by search,
  * at most LIST_LIMIT rows. Walks an index in order and stops at the limit.
@@ -30,9 +45,9 @@ export function caseMatches(record: Case, search: string): boolean {
 export async function listCases(
   db: CasebookDatabase,
   status: StatusFilter,
-  search: string,
+  filter: CaseFilter,
 ): Promise<Case[]> {
-  if (status === 'queue') return queue(db, search);
+  if (status === 'queue') return queue(db, filter);
   const ordered =
     status === 'all'
       ? db.cases.orderBy('updatedAt').reverse()
@@ -41,7 +56,7 @@ export async function listCases(
           .between([status, -Infinity], [status, Infinity])
           .reverse();
   return ordered
-    .filter((record) => !record.deleted && caseMatches(record, search))
+    .filter((record) => matchesFilter(record, filter))
     .limit(LIST_LIMIT)
     .toArray();
 }
@@ -50,13 +65,13 @@ export async function listCases(
  * The queue: new and open cases, the soonest (or longest overdue) SLA first. One index
  * range per status, each read in due order and stopped at the limit, then merged.
  */
-async function queue(db: CasebookDatabase, search: string): Promise<Case[]> {
+async function queue(db: CasebookDatabase, filter: CaseFilter): Promise<Case[]> {
   const ranges = await Promise.all(
     QUEUE_STATUSES.map((status) =>
       db.cases
         .where('[status+resolutionDueAt]')
         .between([status, -Infinity], [status, Infinity])
-        .filter((record) => !record.deleted && caseMatches(record, search))
+        .filter((record) => matchesFilter(record, filter))
         .limit(LIST_LIMIT)
         .toArray(),
     ),

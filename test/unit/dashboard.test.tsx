@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
 import { capturePost } from '@/lib/cases/capture';
-import { setCaseStatus } from '@/lib/cases/edit';
+import { setCaseAssignee, setCaseStatus, setCaseTags } from '@/lib/cases/edit';
 import { serveBackground } from '../support/fake-background';
 import { actor, freshDatabase, parsedPost } from '../support/factories';
 
@@ -161,5 +161,41 @@ describe('dashboard hot topics', () => {
       ).toHaveLength(3),
     );
     expect(screen.getByRole('searchbox', { name: 'Search cases' })).toHaveValue('login error');
+  });
+});
+
+describe('dashboard filters', () => {
+  it('narrows the list by assignee and by tag', async () => {
+    const db = freshDatabase();
+    const a = await capturePost(db, parsedPost({ postId: 'a', text: 'Assigned to Sam' }), actor(1));
+    const b = await capturePost(db, parsedPost({ postId: 'b', text: 'Nobody has it' }), actor(2));
+    await capturePost(db, parsedPost({ postId: 'c', text: 'Mine, tagged' }), actor(3));
+    await db.settings.put({ key: 'main', agents: ['me', 'Sam'] });
+    await setCaseAssignee(db, a.caseId, 'Sam', actor(4));
+    await setCaseAssignee(db, b.caseId, null, actor(5));
+    const c = (await db.cases.where('postKeys').equals('x:c').first())!;
+    await setCaseTags(db, c.id, ['Billing'], actor(6));
+    const user = userEvent.setup();
+    render(<DashboardApp db={db} />);
+    const rows = () => within(screen.getByRole('list', { name: 'Cases' })).queryAllByRole('button');
+    await waitFor(() => expect(rows()).toHaveLength(3));
+
+    const assignee = screen.getByRole('combobox', { name: 'Assignee' });
+    await waitFor(() => expect(within(assignee).getAllByRole('option')).toHaveLength(4));
+    await user.selectOptions(assignee, 'Sam');
+    await waitFor(() =>
+      expect(rows().map((r) => r.textContent)).toEqual([
+        expect.stringContaining('Assigned to Sam'),
+      ]),
+    );
+    await user.selectOptions(assignee, 'Unassigned');
+    await waitFor(() =>
+      expect(rows().map((r) => r.textContent)).toEqual([expect.stringContaining('Nobody has it')]),
+    );
+    await user.selectOptions(assignee, 'Anyone');
+    await user.type(screen.getByRole('textbox', { name: 'Tag' }), 'billing');
+    await waitFor(() =>
+      expect(rows().map((r) => r.textContent)).toEqual([expect.stringContaining('Mine, tagged')]),
+    );
   });
 });
