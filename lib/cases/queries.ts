@@ -76,10 +76,17 @@ async function queue(db: CasebookDatabase, filter: CaseFilter): Promise<Case[]> 
         .toArray(),
     ),
   );
-  return ranges
-    .flat()
-    .sort((a, b) => (a.resolutionDueAt ?? Infinity) - (b.resolutionDueAt ?? Infinity))
-    .slice(0, LIST_LIMIT);
+  return (
+    ranges
+      .flat()
+      // Soonest due first; on the same due time, the higher priority (P1 before P2).
+      .sort(
+        (a, b) =>
+          (a.resolutionDueAt ?? Infinity) - (b.resolutionDueAt ?? Infinity) ||
+          a.priority.localeCompare(b.priority),
+      )
+      .slice(0, LIST_LIMIT)
+  );
 }
 
 export async function loadCaseWithPosts(

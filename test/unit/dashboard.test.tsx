@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
+import { listCases } from '@/lib/cases/queries';
 import { capturePost } from '@/lib/cases/capture';
 import { setCaseAssignee, setCaseStatus, setCaseTags } from '@/lib/cases/edit';
 import { serveBackground } from '../support/fake-background';
@@ -197,5 +198,26 @@ describe('dashboard filters', () => {
     await waitFor(() =>
       expect(rows().map((r) => r.textContent)).toEqual([expect.stringContaining('Mine, tagged')]),
     );
+  });
+});
+
+describe('queue order', () => {
+  it('on the same SLA due time, the higher priority comes first', async () => {
+    const db = freshDatabase();
+    const now = Date.now();
+    const calm = await capturePost(
+      db,
+      parsedPost({ postId: 'calm', text: 'Roaming?' }),
+      actor(now),
+    );
+    const loud = await capturePost(db, parsedPost({ postId: 'loud', text: 'Refund!' }), actor(now));
+    // Same due time, different priorities (set directly: the tie is what is tested).
+    await db.cases.update(calm.caseId, { priority: 'P3', resolutionDueAt: now + 1000 });
+    await db.cases.update(loud.caseId, { priority: 'P2', resolutionDueAt: now + 1000 });
+    const queue = await listCases(db, 'queue', { search: '' });
+    expect(queue.map((c) => c.id)).toEqual([loud.caseId, calm.caseId]);
+    await db.cases.update(loud.caseId, { resolutionDueAt: now + 2000 });
+    const byDue = await listCases(db, 'queue', { search: '' });
+    expect(byDue.map((c) => c.id)).toEqual([calm.caseId, loud.caseId]);
   });
 });
