@@ -20,7 +20,7 @@ export function Checklist({ caseId, steps }: { caseId: string; steps: readonly C
     setError(null);
     setTicking((current) => ({ ...current, [step.id]: value }));
     request('case.tickStep', { caseId, stepId: step.id, done: value }).catch((cause) => {
-      setTicking((current) => ({ ...current, [step.id]: !value }));
+      setTicking(({ [step.id]: _failed, ...rest }) => rest);
       setError(cause instanceof Error ? cause.message : 'Not saved.');
     });
   };
@@ -44,7 +44,8 @@ export function Checklist({ caseId, steps }: { caseId: string; steps: readonly C
           {step.required && (
             <span className="required" title="Required to close">
               {' '}
-              *
+              <span aria-hidden="true">*</span>
+              <span className="visually-hidden">(required)</span>
             </span>
           )}
         </label>

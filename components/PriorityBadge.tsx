@@ -13,14 +13,11 @@ export function PriorityBadge({
   const why = reasons.join(', ');
   return (
     <span className="priority-wrap" data-testid="priority">
-      <span
-        className={`priority priority-${priority}`}
-        title={why || undefined}
-        aria-label={why ? `Priority ${priority}: ${why}` : `Priority ${priority}`}
-      >
+      <span className={`priority priority-${priority}`} title={why || undefined}>
         {priority}
       </span>
       {full && why && <span className="muted small"> {why}</span>}
+      {!full && why && <span className="visually-hidden">: {why}</span>}
     </span>
   );
 }

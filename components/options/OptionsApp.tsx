@@ -12,7 +12,8 @@ export function OptionsApp({ db }: { db: CasebookDatabase }) {
     <main className="options">
       <h1>Casebook settings</h1>
       {settings ? (
-        <AgentsEditor key={settings.agents.join('\n')} settings={settings} />
+        // Not keyed on the list: a save must not remount it (and drop its "Saved.").
+        <AgentsEditor settings={settings} />
       ) : (
         <p className="muted">Loading…</p>
       )}

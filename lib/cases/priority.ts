@@ -84,7 +84,9 @@ export function scorePriority(
       add(points, `mentions '${word}'`);
     }
   }
-  if (signals.hotTopic) add(settings.hotTopicPoints, `hot topic '${signals.hotTopic}'`);
+  if (signals.hotTopic) {
+    add(settings.hotTopicPoints, `hot topic '${signals.hotTopic.slice(0, 80)}'`);
+  }
 
   const { thresholds } = settings;
   const priority: Priority =

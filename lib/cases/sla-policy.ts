@@ -111,14 +111,21 @@ export function policyFor(
   return fits.sort((a, b) => score(b) - score(a))[0] ?? null;
 }
 
-/** The stretches a case spent waiting on the customer, read from its history. */
+/** Statuses in which the resolution clock stands still. */
+const CLOCK_STOPPED = new Set(['waiting', 'resolved', 'closed']);
+
+/**
+ * The stretches the clock stood still, read from the case's history: while it waited on
+ * the customer, and while it was resolved or closed until someone reopened it.
+ */
 export function waitingPauses(history: Case['history']): Pause[] {
   const pauses: Pause[] = [];
   let since: number | null = null;
   for (const event of history) {
     if (event.type !== 'status') continue;
-    if (event.to === 'waiting' && since === null) since = event.at;
-    else if (event.to !== 'waiting' && since !== null) {
+    const stopped = CLOCK_STOPPED.has(event.to ?? '');
+    if (stopped && since === null) since = event.at;
+    else if (!stopped && since !== null) {
       pauses.push({ from: since, to: event.at });
       since = null;
     }

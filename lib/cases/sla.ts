@@ -31,6 +31,21 @@ export interface SlaClock {
 }
 
 /**
+ * When the target falls due: the target after the start, pushed back by each pause that
+ * began before the (so far) due moment. A pause after a breach does not move it.
+ */
+function dueMoment({ startedAt, targetMs, schedule, pauses, now }: SlaClockInput): number {
+  let due = addWorkingTime(startedAt, targetMs, schedule);
+  for (const pause of [...pauses].sort((a, b) => a.from - b.from)) {
+    if (pause.from >= due) break;
+    const from = Math.max(pause.from, startedAt);
+    const to = Math.min(pause.to ?? now, now);
+    due = addWorkingTime(due, workingTimeBetween(from, to, schedule), schedule);
+  }
+  return due;
+}
+
+/**
  * Where an SLA clock stands: working time used since it started, less the time it was
  * paused, against its target. Pure: the same input always gives the same answer, so the
  * sidebar, the queue and the tests agree.
@@ -57,7 +72,6 @@ export function slaClock(input: SlaClockInput): SlaClock {
     state,
     usedMs,
     leftMs,
-    // Working time from the start to the due moment is the target plus what was paused.
-    dueAt: pausedNow && leftMs >= 0 ? null : addWorkingTime(startedAt, targetMs + paused, schedule),
+    dueAt: pausedNow && leftMs >= 0 ? null : dueMoment(input),
   };
 }

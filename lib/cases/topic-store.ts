@@ -8,6 +8,9 @@ import {
   type HotTopic,
 } from './topics';
 
+/** Today's most frequent topics considered for "hot": bounds the read on a UI path. */
+const MAX_CANDIDATES = 200;
+
 /** How many days before today make "the usual day" for hot topics. */
 export const BASELINE_DAYS = 7;
 
@@ -61,6 +64,8 @@ export async function readHotTopics(db: CasebookDatabase, now: number): Promise<
   const today = await db.topicCounts
     .where('[day+count]')
     .between([dayOf(now), DEFAULT_HOT_TOPIC_SETTINGS.minToday], [dayOf(now), Infinity])
+    .reverse()
+    .limit(MAX_CANDIDATES)
     .toArray();
   if (!today.length) return [];
   const before = await previousCounts(

@@ -31,23 +31,33 @@ const clean = (text: string) =>
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/@\w+/g, ' ');
 
+const MAX_WORD = 40;
+const WORD_SPLIT = /[^\p{L}\p{N}'’-]+/u;
+// Pairs stay inside one phrase: "iPhone, payment" is two topics, not one.
+const PHRASE_SPLIT = /[.,;:!?()[\]{}"“”\n]+/;
+
+const trimWord = (w: string) => w.replace(/^['’-]+|['’-]+$/g, '');
+const isWord = (w: string) => w.length >= MIN_WORD && w.length <= MAX_WORD && !/^\d+$/.test(w);
+
 export function topicsOf(text: string): string[] {
   const lowered = clean(text);
   const hashtags = [...lowered.matchAll(/#([\p{L}\p{N}_]{2,50})/gu)].map((m) => `#${m[1]}`);
-  const words = lowered
+  const phrases = lowered
     .replace(/#[\p{L}\p{N}_]+/gu, ' ')
-    .split(/[^\p{L}\p{N}'’-]+/u)
-    .map((w) => w.replace(/^['’-]+|['’-]+$/g, ''))
-    .filter((w) => w.length >= MIN_WORD && !/^\d+$/.test(w));
-  const meaningful = removeStopwords(words, [...STOPWORDS, ...SUPPORT_FILLER]);
-  const kept = new Set(meaningful);
-  // Pairs of meaningful words that stood side by side in the post ("login error").
+    .split(PHRASE_SPLIT)
+    .map((phrase) => phrase.split(WORD_SPLIT).map(trimWord).filter(Boolean));
+  const words = phrases.flat().filter(isWord);
+  const kept = new Set(removeStopwords(words, [...STOPWORDS, ...SUPPORT_FILLER]));
+  // Pairs of meaningful words that stood side by side in the post ("login error"), so a
+  // search for the pair finds the posts it came from.
   const pairs: string[] = [];
-  for (let i = 0; i + 1 < words.length; i++) {
-    const [a, b] = [words[i]!, words[i + 1]!];
-    if (kept.has(a) && kept.has(b) && a !== b) pairs.push(`${a} ${b}`);
+  for (const tokens of phrases) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const [a, b] = [tokens[i]!, tokens[i + 1]!];
+      if (kept.has(a) && kept.has(b) && a !== b) pairs.push(`${a} ${b}`);
+    }
   }
-  return [...new Set([...hashtags, ...pairs, ...meaningful])].slice(0, MAX_TOPICS);
+  return [...new Set([...hashtags, ...pairs, ...kept])].slice(0, MAX_TOPICS);
 }
 
 export interface DayCount {

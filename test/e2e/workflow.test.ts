@@ -9,7 +9,7 @@ describe('case workflow (production build, real Chromium)', () => {
     await captureButtonIn(page, 'Charged twice for my March bill').click();
     const sidebar = await sidebarOf(page);
     const step = sidebar.getByRole('checkbox', {
-      name: 'Define and agree the problem with the customer *',
+      name: 'Define and agree the problem with the customer (required)',
     });
     await step.check();
     await expect

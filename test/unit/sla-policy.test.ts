@@ -71,5 +71,12 @@ describe('waitingPauses', () => {
       { from: 30, to: null },
     ]);
     expect(waitingPauses([])).toEqual([]);
+    // Resolved (or closed) and reopened later: the clock stood still meanwhile.
+    expect(waitingPauses([event(5, 'new', 'resolved'), event(50, 'resolved', 'open')])).toEqual([
+      { from: 5, to: 50 },
+    ]);
+    expect(waitingPauses([event(5, 'new', 'waiting'), event(9, 'waiting', 'closed')])).toEqual([
+      { from: 5, to: null },
+    ]);
   });
 });

@@ -171,4 +171,15 @@ describe('slaClock', () => {
     });
     expect(clock.usedMs).toBe(90 * MINUTE);
   });
+
+  it('a breach is not undone by waiting afterwards: the due time stays where it was', () => {
+    const clock = slaClock({
+      ...base,
+      targetMs: HOUR,
+      pauses: [{ from: at('2026-11-23T11:00'), to: at('2026-11-23T14:00') }],
+      now: at('2026-11-23T15:00'),
+    });
+    expect(clock.state).toBe('breached');
+    expect(clock.dueAt).toBe(at('2026-11-23T10:00'));
+  });
 });

@@ -30,6 +30,16 @@ describe('topicsOf', () => {
     expect(topicsOf('Seit gestern Abend kein Netz')).not.toContain('kein');
   });
 
+  it('pairs only words that stand side by side in one phrase', () => {
+    expect(topicsOf('Refund to my card')).not.toContain('refund card');
+    expect(topicsOf('iPhone, payment failed')).not.toContain('iphone payment');
+    expect(topicsOf('iPhone, payment failed')).toContain('payment failed');
+  });
+
+  it('leaves out absurdly long words', () => {
+    expect(topicsOf(`login ${'x'.repeat(80)} error`)).toEqual(['login', 'error']);
+  });
+
   it('is bounded and never throws on odd input', () => {
     expect(topicsOf('')).toEqual([]);
     expect(topicsOf('😀 ‮ ​ ###')).toEqual([]);
