@@ -9,7 +9,7 @@ import { useTheme, type ThemeChoice } from '../useTheme';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { CaseDetail } from './CaseDetail';
 import { CaseTable } from './CaseTable';
-import { readHotTopics } from '@/lib/cases/topic-store';
+import { dayOf, readHotTopics } from '@/lib/cases/topic-store';
 import { HotTopics } from '../HotTopics';
 import { readSettings } from '@/lib/settings';
 import { QueueFilters } from './QueueFilters';
@@ -40,10 +40,12 @@ export function DashboardApp({ db }: { db: CasebookDatabase }) {
     [db, status, deferredSearch, assignee, deferredTag],
   );
   const openTotal = useLiveQuery(() => readCounter(db, 'openCases'), [db]);
-  const hot = useLiveQuery(() => readHotTopics(db, Date.now()), [db]);
   const hasFilter =
     status !== 'all' || deferredSearch.trim() !== '' || assignee !== undefined || tag.trim() !== '';
   const now = useNow();
+  // Read again when the day turns over, not only when a capture changes the counts.
+  const today = dayOf(now);
+  const hot = useLiveQuery(() => readHotTopics(db, Date.now()), [db, today]);
 
   return (
     <div className="dashboard">
