@@ -17,6 +17,18 @@ export type Platform = (typeof PLATFORMS)[number];
 export const CASE_STATUSES = ['new', 'open', 'waiting', 'resolved', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
+/**
+ * Length limits of a parsed post. The schema enforces them; adapters clip what they read
+ * to them. Here, not in the schema, so content scripts can use them without zod.
+ */
+export const POST_LIMITS = {
+  text: 100_000,
+  title: 1000,
+  name: 200,
+  url: 2048,
+  language: 35,
+} as const;
+
 export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 

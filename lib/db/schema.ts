@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CASE_STATUSES, CONVERSATION_KINDS, PLATFORMS, PRIORITIES } from './constants';
+import { CASE_STATUSES, CONVERSATION_KINDS, PLATFORMS, POST_LIMITS, PRIORITIES } from './constants';
 
 /**
  * zod schemas of every stored record. Records are schemas first; the Dexie tables in
@@ -10,11 +10,11 @@ export * from './constants';
 export const PlatformSchema = z.enum(PLATFORMS);
 
 // Generous but finite: a 1 MB post must be refused with a clear error, not stored.
-export const MAX_POST_TEXT = 100_000;
+export const MAX_POST_TEXT = POST_LIMITS.text;
 const shortText = (max: number) => z.string().max(max);
 const httpsUrl = z
   .string()
-  .max(2048)
+  .max(POST_LIMITS.url)
   .refine((value) => /^https?:\/\//i.test(value), 'must be an http(s) URL');
 const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).nullable();
 const epochMs = z.number().int().nonnegative();
@@ -32,7 +32,7 @@ export type RecordMeta = z.infer<typeof RecordMetaSchema>;
 export const AuthorSchema = z.object({
   /** Handle without "@", as the site spells it. */
   handle: z.string().min(1).max(100),
-  name: shortText(200),
+  name: shortText(POST_LIMITS.name),
   profileUrl: httpsUrl.nullable(),
   avatarUrl: httpsUrl.nullable(),
   followers: count,
@@ -59,11 +59,11 @@ const parsedPostShape = {
   /** Plain text, emoji kept; for long-form articles the title and body. */
   text: shortText(MAX_POST_TEXT),
   /** Title of a long-form post (an X Article); null for ordinary posts. */
-  title: shortText(1000).nullable(),
+  title: shortText(POST_LIMITS.title).nullable(),
   /** True when the page shows only the start of the text ("Show more"). */
   truncated: z.boolean(),
   postedAt: epochMs.nullable(),
-  language: shortText(35).nullable(),
+  language: shortText(POST_LIMITS.language).nullable(),
   metrics: MetricsSchema,
   isReply: z.boolean(),
   isPromoted: z.boolean(),
