@@ -1,4 +1,4 @@
-import type { SlaSummary } from '@/lib/cases/sidebar-view';
+import type { SlaSummary } from '@/lib/cases/case-sla';
 import { fullTime } from './format';
 
 const MINUTE = 60_000;
@@ -14,27 +14,36 @@ export function formatDuration(ms: number): string {
   return `${rest} min`;
 }
 
+const TARGET: Record<SlaSummary['target'], string> = {
+  first: 'First response',
+  next: 'Reply',
+  resolution: 'Resolution',
+};
+
 export function slaText(sla: SlaSummary): string {
+  const target = TARGET[sla.target];
   switch (sla.state) {
     case 'breached':
-      return `SLA breached · ${formatDuration(sla.leftMs)} over`;
+      return `${target} SLA breached · ${formatDuration(sla.leftMs)} over`;
     case 'at-risk':
-      return `At risk · ${formatDuration(sla.leftMs)} left`;
+      return `${target} at risk · ${formatDuration(sla.leftMs)} left`;
     case 'paused':
       return `SLA paused · ${formatDuration(sla.leftMs)} left`;
     default:
-      return `Due in ${formatDuration(sla.leftMs)}`;
+      return `${target} due in ${formatDuration(sla.leftMs)}`;
   }
 }
 
-/** The case's resolution clock: time left, "at risk" or "breached", in words and colour. */
+/** The case's most urgent clock: time left, "at risk" or "breached", in words and colour. */
 export function SlaBadge({ sla }: { sla: SlaSummary | null }) {
   if (!sla) return null;
   return (
     <span
       className={`sla sla-${sla.state}`}
       data-testid="sla"
-      title={sla.dueAt ? `Resolution due ${fullTime(sla.dueAt)}` : 'Waiting on the customer'}
+      title={
+        sla.dueAt ? `${TARGET[sla.target]} due ${fullTime(sla.dueAt)}` : 'Waiting on the customer'
+      }
     >
       {slaText(sla)}
     </span>

@@ -1,5 +1,38 @@
+import { z } from 'zod';
 import type { CasebookDatabase } from './db/database';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './db/schema';
+import { ChecklistTemplateSchema, DEFAULT_CHECKLIST_TEMPLATES } from './cases/checklist';
+import { DEFAULT_PRIORITY_SETTINGS, PrioritySettingsSchema } from './cases/priority';
+import { DEFAULT_SLA_POLICIES, SlaPolicySchema } from './cases/sla-policy';
+
+/**
+ * Team settings (one record): the agents cases can be assigned to, the SLA policies,
+ * the priority weights and the checklist templates. Fields added after the first release
+ * have defaults, so a record saved by an older version still reads.
+ */
+export const SettingsSchema = z.object({
+  key: z.literal('main'),
+  agents: z
+    .array(z.string().trim().min(1, 'An agent needs a name').max(100))
+    .min(1, 'Name at least one agent')
+    .max(200)
+    .refine((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, {
+      message: 'Agent names must be different',
+    }),
+  slaPolicies: z
+    .array(SlaPolicySchema)
+    .min(1, 'Keep at least one SLA policy')
+    .max(100)
+    .default(() => [...DEFAULT_SLA_POLICIES]),
+  priority: PrioritySettingsSchema.default(() => DEFAULT_PRIORITY_SETTINGS),
+  checklistTemplates: z
+    .array(ChecklistTemplateSchema)
+    .max(100)
+    .default(() => [...DEFAULT_CHECKLIST_TEMPLATES]),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export type SettingsInput = z.input<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({ key: 'main', agents: ['me'] });
 
 /** The team's settings, validated on every load; defaults when none were saved. */
 export async function readSettings(db: CasebookDatabase): Promise<Settings> {
@@ -8,7 +41,10 @@ export async function readSettings(db: CasebookDatabase): Promise<Settings> {
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
-export async function saveSettings(db: CasebookDatabase, settings: Settings): Promise<Settings> {
+export async function saveSettings(
+  db: CasebookDatabase,
+  settings: SettingsInput,
+): Promise<Settings> {
   const valid = SettingsSchema.parse(settings);
   await db.settings.put(valid);
   return valid;

@@ -1,6 +1,6 @@
 import type { Case } from '@/lib/db/schema';
 import { fullTime, timeAgo } from '../format';
-import { resolutionClock } from '@/lib/cases/case-sla';
+import { slaSummary, type SlaRules } from '@/lib/cases/case-sla';
 import { PriorityBadge } from '../PriorityBadge';
 import { SlaBadge } from '../SlaBadge';
 import { StatusBadge } from '../StatusBadge';
@@ -11,7 +11,9 @@ export function CaseTable({
   selectedId,
   onOpen,
   now,
+  rules,
 }: {
+  rules: SlaRules;
   cases: Case[];
   selectedId: string | null;
   onOpen: (id: string) => void;
@@ -37,7 +39,7 @@ export function CaseTable({
               </span>
             </span>
             <span className="case-row-title">{c.title}</span>
-            <SlaBadge sla={resolutionClock(c, now)} />
+            <SlaBadge sla={slaSummary(c, now, rules)} />
           </button>
         </li>
       ))}

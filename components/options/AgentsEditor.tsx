@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Settings } from '@/lib/db/schema';
+import type { Settings } from '@/lib/settings';
 import { request } from '@/lib/messages/client';
 
 /** The people cases can be assigned to, one per line; "me" is this browser's agent. */

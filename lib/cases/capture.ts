@@ -11,20 +11,19 @@ import {
 } from '../db/schema';
 import { newCaseRef, newId } from '../ids';
 import type { Actor } from './actor';
-import { resolutionDueAt } from './case-sla';
-import { newChecklist } from './checklist';
+import { newChecklist, templateForChannel } from './checklist';
+import { slaRulesOf, withDerivedFields } from './derive';
 import { scorePriority } from './priority';
 import { countTopics, hotTopicAmong } from './topic-store';
 import { caseTitle } from './text';
+import { readSettings, type Settings } from '../settings';
 
 /** The case's priority from the captured post (customer value joins with customer records). */
-function priorityOf(parsed: ParsedPost, hotTopic: string | null) {
-  const { priority, reasons } = scorePriority({
-    text: parsed.text,
-    followers: parsed.author.followers,
-    vip: false,
-    hotTopic,
-  });
+function priorityOf(parsed: ParsedPost, hotTopic: string | null, settings: Settings) {
+  const { priority, reasons } = scorePriority(
+    { text: parsed.text, followers: parsed.author.followers, vip: false, hotTopic },
+    settings.priority,
+  );
   return { priority, priorityReasons: reasons };
 }
 
@@ -47,7 +46,7 @@ export async function capturePost(
   actor: Actor,
 ): Promise<CaptureResult> {
   const key = postKey(parsed.platform, parsed.postId);
-  const tables = [db.posts, db.cases, db.events, db.counters, db.topicCounts];
+  const tables = [db.posts, db.cases, db.events, db.counters, db.topicCounts, db.settings];
   return db.transaction('rw', tables, async () => {
     const existingPost = await db.posts.where('key').equals(key).first();
     const existingCase = await db.cases
@@ -78,7 +77,8 @@ export async function capturePost(
 
     const topics = await countTopics(db, parsed.text, actor.now);
     const hotTopic = await hotTopicAmong(db, topics, actor.now);
-    const record = CaseSchema.parse(await newCase(db, parsed, key, actor, hotTopic));
+    const settings = await readSettings(db);
+    const record = CaseSchema.parse(await newCase(db, parsed, key, actor, hotTopic, settings));
     await db.cases.add(record);
     await bumpCounter(db, 'cases', 1);
     await bumpCounter(db, 'openCases', 1);
@@ -112,6 +112,7 @@ async function newCase(
   key: string,
   actor: Actor,
   hotTopic: string | null,
+  settings: Settings,
 ): Promise<Case> {
   let ref = newCaseRef();
   // Short refs can collide; the unique index would abort the whole capture, so pick again.
@@ -130,8 +131,7 @@ async function newCase(
     channel: parsed.platform,
     // Every post the adapters capture today is public; direct messages come with their own.
     kind: 'public',
-    resolutionDueAt: null,
-    ...priorityOf(parsed, hotTopic),
+    ...priorityOf(parsed, hotTopic, settings),
     permalink: parsed.permalink,
     postKeys: [key],
     customer: {
@@ -145,8 +145,20 @@ async function newCase(
     assignee: actor.by,
     notes: [],
     tags: [],
-    checklist: newChecklist(),
+    checklist: newChecklist(
+      templateForChannel(settings.checklistTemplates, parsed.platform)?.steps ?? [],
+    ),
     history: [{ at: actor.now, by: actor.by, type: 'created', from: null, to: 'new' }],
+    experts: [],
+    articles: [],
+    firstResponseAt: null,
+    // The desk receives the post when it is captured: the first-response clock starts.
+    awaitingSince: actor.now,
+    // Derived below.
+    resolutionDueAt: null,
+    responseDueAt: null,
+    slaDueAt: null,
+    terms: [],
   };
-  return { ...record, resolutionDueAt: resolutionDueAt(record, actor.now) };
+  return withDerivedFields(record, actor.now, slaRulesOf(settings));
 }

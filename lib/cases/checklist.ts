@@ -1,4 +1,5 @@
-import type { ChecklistStep } from '../db/schema';
+import { z } from 'zod';
+import { PlatformSchema, type Case, type ChecklistStep } from '../db/schema';
 
 /**
  * The social customer-service process (DESIGN), as the default activity checklist every
@@ -20,10 +21,59 @@ export const DEFAULT_CHECKLIST: readonly { id: string; label: string; required: 
   { id: 'thanks', label: 'Thank the expert', required: false },
 ];
 
+export const ChecklistTemplateStepSchema = z.object({
+  id: z.string().trim().min(1).max(64),
+  label: z.string().trim().min(1, 'A step needs a label').max(200),
+  required: z.boolean(),
+});
+
+/**
+ * A checklist template, applied when a case is created: the one for the case's channel
+ * (or "any"); a template with a tag adds its steps when a case gets that tag.
+ */
+export const ChecklistTemplateSchema = z.object({
+  id: z.string().trim().min(1).max(64),
+  name: z.string().trim().min(1, 'A template needs a name').max(100),
+  channel: z.union([PlatformSchema, z.literal('any')]),
+  /** Lower-case tag; null: applies by channel at creation. */
+  tag: z.string().trim().toLowerCase().min(1).max(60).nullable(),
+  steps: z
+    .array(ChecklistTemplateStepSchema)
+    .min(1, 'A template needs at least one step')
+    .max(100)
+    .refine((steps) => new Set(steps.map((s) => s.id)).size === steps.length, {
+      message: 'Step ids must be different',
+    }),
+});
+export type ChecklistTemplate = z.infer<typeof ChecklistTemplateSchema>;
+
+export const DEFAULT_CHECKLIST_TEMPLATES: readonly ChecklistTemplate[] = [
+  {
+    id: 'default',
+    name: 'Social customer service',
+    channel: 'any',
+    tag: null,
+    steps: DEFAULT_CHECKLIST.map((step) => ({ ...step })),
+  },
+];
+
 export function newChecklist(
-  template: typeof DEFAULT_CHECKLIST = DEFAULT_CHECKLIST,
+  template: readonly { id: string; label: string; required: boolean }[] = DEFAULT_CHECKLIST,
 ): ChecklistStep[] {
   return template.map((step) => ({ ...step, doneAt: null, doneBy: null }));
+}
+
+/** The template a new case on a channel starts with: exact channel beats "any". */
+export function templateForChannel(
+  templates: readonly ChecklistTemplate[],
+  channel: Case['channel'],
+): ChecklistTemplate | null {
+  const byChannel = templates.filter((t) => t.tag === null);
+  return (
+    byChannel.find((t) => t.channel === channel) ??
+    byChannel.find((t) => t.channel === 'any') ??
+    null
+  );
 }
 
 /** The required steps still open. */

@@ -1,36 +1,11 @@
 import type { CasebookDatabase } from '../db/database';
 import { bumpCounter } from '../db/counters';
-import { CaseSchema, isOpenStatus, type Case, type CaseStatus } from '../db/schema';
+import { isOpenStatus, type Case, type CaseStatus } from '../db/schema';
 import { newId } from '../ids';
+export { CaseNotFoundError } from './change';
 import type { Actor } from './actor';
-import { resolutionDueAt } from './case-sla';
+import { changeCase } from './change';
 import { missingRequired } from './checklist';
-
-export class CaseNotFoundError extends Error {
-  constructor(caseId: string) {
-    super(`No case with id ${caseId}`);
-    this.name = 'CaseNotFoundError';
-  }
-}
-
-/** Reads, changes and re-validates one case in a transaction; throws when it is missing. */
-async function changeCase(
-  db: CasebookDatabase,
-  caseId: string,
-  change: (record: Case) => Case | null,
-  after?: (before: Case, afterChange: Case) => Promise<void>,
-): Promise<Case> {
-  return db.transaction('rw', [db.cases, db.events, db.counters], async () => {
-    const before = await db.cases.get(caseId);
-    if (!before || before.deleted) throw new CaseNotFoundError(caseId);
-    const changed = change(before);
-    if (!changed) return before;
-    const next = CaseSchema.parse({ ...changed, version: before.version + 1 });
-    await db.cases.put(next);
-    await after?.(before, next);
-    return next;
-  });
-}
 
 /** Closing or resolving with required checklist steps open needs a reason. */
 export class ChecklistIncompleteError extends Error {
@@ -56,6 +31,7 @@ export async function setCaseStatus(
   return changeCase(
     db,
     caseId,
+    actor.now,
     (record) => {
       if (record.status === status) return null;
       const missing = FINISHED.includes(status)
@@ -83,8 +59,11 @@ export async function setCaseStatus(
           { at: actor.now, by: actor.by, type: 'status', from: record.status, to: status },
         ],
       };
-      // Waiting stops the SLA clock, reopening restarts it: the stored due time follows.
-      return { ...next, resolutionDueAt: resolutionDueAt(next, actor.now) };
+      // Waiting on the customer or finishing means the agent has answered: no reply is
+      // pending any more (a new customer post starts the next-response clock again).
+      return FINISHED.includes(status) || status === 'waiting'
+        ? { ...next, awaitingSince: null }
+        : next;
     },
     async (before, after) => {
       const delta = Number(isOpenStatus(after.status)) - Number(isOpenStatus(before.status));
@@ -111,6 +90,7 @@ export async function addCaseNote(
   return changeCase(
     db,
     caseId,
+    actor.now,
     (record) => ({
       ...record,
       notes: [...record.notes, note],
@@ -140,7 +120,7 @@ export async function setCaseAssignee(
   assignee: string | null,
   actor: Actor,
 ): Promise<Case> {
-  return changeCase(db, caseId, (record) =>
+  return changeCase(db, caseId, actor.now, (record) =>
     record.assignee === assignee
       ? null
       : {
@@ -163,7 +143,7 @@ export async function setCaseTags(
   actor: Actor,
 ): Promise<Case> {
   const next = [...new Set(tags.map((t) => t.trim().toLowerCase()).filter(Boolean))].sort();
-  return changeCase(db, caseId, (record) =>
+  return changeCase(db, caseId, actor.now, (record) =>
     record.tags.join(',') === next.join(',')
       ? null
       : {
@@ -192,7 +172,7 @@ export async function tickChecklistStep(
   done: boolean,
   actor: Actor,
 ): Promise<Case> {
-  return changeCase(db, caseId, (record) => {
+  return changeCase(db, caseId, actor.now, (record) => {
     const step = record.checklist.find((s) => s.id === stepId);
     if (!step) throw new Error(`This case has no checklist step "${stepId}".`);
     if ((step.doneAt !== null) === done) return null;
@@ -216,4 +196,54 @@ export async function tickChecklistStep(
       ],
     };
   });
+}
+
+/**
+ * Records an agent's reply to the customer: it meets the first (or next) response
+ * target, and a new case becomes open. `what` says where the reply came from.
+ */
+export async function recordReply(
+  db: CasebookDatabase,
+  caseId: string,
+  what: string,
+  actor: Actor,
+): Promise<Case> {
+  return changeCase(
+    db,
+    caseId,
+    actor.now,
+    (record) => {
+      const reply = { at: actor.now, by: actor.by, type: 'reply' as const };
+      const opened =
+        record.status === 'new'
+          ? [{ ...reply, type: 'status' as const, from: 'new', to: 'open' }]
+          : [];
+      return {
+        ...record,
+        status: record.status === 'new' ? 'open' : record.status,
+        firstResponseAt: record.firstResponseAt ?? actor.now,
+        awaitingSince: null,
+        updatedAt: actor.now,
+        history: [
+          ...record.history,
+          {
+            ...reply,
+            from: record.firstResponseAt === null ? 'first' : 'next',
+            to: what.slice(0, 200),
+          },
+          ...opened,
+        ],
+      };
+    },
+    async (before) => {
+      await db.events.add({
+        id: newId(),
+        at: actor.now,
+        by: actor.by,
+        type: 'case.reply',
+        caseId,
+        data: { first: before.firstResponseAt === null, what: what.slice(0, 200) },
+      });
+    },
+  );
 }

@@ -1,5 +1,6 @@
 import type { CasebookDatabase } from '../db/database';
-import type { Case, CaseStatus, Post } from '../db/schema';
+import type { Case, CaseStatus, Platform, Post } from '../db/schema';
+import { queryTerms } from './search-terms';
 
 /** A status, everything, or the queue: the cases that need the agent, by SLA due. */
 export type StatusFilter = CaseStatus | 'all' | 'queue';
@@ -7,46 +8,45 @@ export type StatusFilter = CaseStatus | 'all' | 'queue';
 const QUEUE_STATUSES: CaseStatus[] = ['new', 'open'];
 export const LIST_LIMIT = 100;
 
-/** Case-insensitive match of a search string against what an agent would search by. */
-export function caseMatches(record: Case, search: string): boolean {
-  const needle = search.trim().toLowerCase();
-  if (!needle) return true;
-  const { customer } = record;
-  return [
-    record.ref,
-    record.title,
-    record.text,
-    customer.handle,
-    `@${customer.handle}`,
-    customer.name,
-  ].some((field) => field.toLowerCase().includes(needle));
-}
-
 /** What the dashboard narrows the list by, besides the status. */
 export interface CaseFilter {
+  /** Words, each matched as the start of a word of the case (full-text, any order). */
   search: string;
   /** An agent; null: unassigned cases; undefined: anyone. */
   assignee?: string | null;
   /** One tag (lower case); undefined: any. */
   tag?: string;
+  /** One channel; undefined: any. */
+  channel?: Platform;
+}
+
+/** Every query word is the start of one of the case's indexed words. */
+function hasTerms(record: Case, words: readonly string[]): boolean {
+  // One-letter words are not indexed (see searchTermsOf), so they cannot narrow.
+  return words.every(
+    (word) => word.length < 2 || record.terms.some((term) => term.startsWith(word)),
+  );
 }
 
 export function matchesFilter(record: Case, filter: CaseFilter): boolean {
-  if (record.deleted || !caseMatches(record, filter.search)) return false;
+  if (record.deleted || !hasTerms(record, queryTerms(filter.search))) return false;
   if (filter.assignee !== undefined && record.assignee !== filter.assignee) return false;
+  if (filter.channel && record.channel !== filter.channel) return false;
   return !filter.tag || record.tags.includes(filter.tag.trim().toLowerCase());
 }
 
 /**
  * The dashboard's list: newest activity first, one status or all, filtered by search,
  * at most LIST_LIMIT rows. Walks an index in order and stops at the limit.
- * (A full-text index replaces the scan-until-limit search when the queue grows.)
  */
 export async function listCases(
   db: CasebookDatabase,
   status: StatusFilter,
   filter: CaseFilter,
 ): Promise<Case[]> {
+  if (queryTerms(filter.search).some((word) => word.length >= 2)) {
+    return search(db, status, filter);
+  }
   if (status === 'queue') return queue(db, filter);
   const ordered =
     status === 'all'
@@ -69,24 +69,51 @@ async function queue(db: CasebookDatabase, filter: CaseFilter): Promise<Case[]> 
   const ranges = await Promise.all(
     QUEUE_STATUSES.map((status) =>
       db.cases
-        .where('[status+resolutionDueAt]')
+        .where('[status+slaDueAt]')
         .between([status, -Infinity], [status, Infinity])
         .filter((record) => matchesFilter(record, filter))
         .limit(LIST_LIMIT)
         .toArray(),
     ),
   );
-  return (
-    ranges
-      .flat()
-      // Soonest due first; on the same due time, the higher priority (P1 before P2).
-      .sort(
-        (a, b) =>
-          (a.resolutionDueAt ?? Infinity) - (b.resolutionDueAt ?? Infinity) ||
-          a.priority.localeCompare(b.priority),
-      )
-      .slice(0, LIST_LIMIT)
-  );
+  return ranges.flat().sort(byQueueOrder).slice(0, LIST_LIMIT);
+}
+
+/** Soonest SLA due first; on the same due time, the higher priority (P1 before P2). */
+const byQueueOrder = (a: Case, b: Case) =>
+  (a.slaDueAt ?? Infinity) - (b.slaDueAt ?? Infinity) || a.priority.localeCompare(b.priority);
+
+const inStatus = (record: Case, status: StatusFilter) =>
+  status === 'all' ||
+  (status === 'queue' ? QUEUE_STATUSES.includes(record.status) : record.status === status);
+
+/**
+ * Full-text search: walks the `terms` index for the longest query word (the rarest,
+ * most likely), newest first (ids are time-ordered), checks the other words and the
+ * filters on each record, and stops at the limit: no scan of the table.
+ */
+async function search(
+  db: CasebookDatabase,
+  status: StatusFilter,
+  filter: CaseFilter,
+): Promise<Case[]> {
+  const [driver] = queryTerms(filter.search);
+  const seen = new Set<string>();
+  const found = await db.cases
+    .where('terms')
+    .startsWith(driver!)
+    .reverse()
+    .filter((record) => {
+      // A record with several words starting with the driver appears once per word.
+      if (seen.has(record.id)) return false;
+      seen.add(record.id);
+      return inStatus(record, status) && matchesFilter(record, filter);
+    })
+    .limit(LIST_LIMIT)
+    .toArray();
+  return status === 'queue'
+    ? found.sort(byQueueOrder)
+    : found.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
 export async function loadCaseWithPosts(

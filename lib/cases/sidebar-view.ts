@@ -1,9 +1,10 @@
 import type { CasebookDatabase } from '../db/database';
 import type { PageFocus } from '../messages/protocol';
-import { resolutionClock } from './case-sla';
+import { slaSummary, type SlaRules, type SlaSummary } from './case-sla';
+import { slaRulesOf } from './derive';
+import { readSettings } from '../settings';
 import { readHotTopics } from './topic-store';
 import type { HotTopic } from './topics';
-import type { SlaClock } from './sla';
 import { readCounter } from '../db/counters';
 import {
   customerKey,
@@ -16,8 +17,7 @@ import {
 
 export type { PageFocus };
 
-/** Where a case stands against its resolution target, as the sidebar shows it. */
-export type SlaSummary = Pick<SlaClock, 'state' | 'leftMs' | 'dueAt'>;
+export type { SlaSummary };
 
 export type CaseSummary = Pick<
   Case,
@@ -51,12 +51,7 @@ export interface SidebarView {
 const AUTHOR_CASE_LIMIT = 200;
 const RECENT_LIMIT = 10;
 
-const slaOf = (c: Case, now: number): SlaSummary | null => {
-  const clock = resolutionClock(c, now);
-  return clock && { state: clock.state, leftMs: clock.leftMs, dueAt: clock.dueAt };
-};
-
-const summarize = (c: Case, now: number): CaseSummary => ({
+const summarize = (c: Case, now: number, rules: SlaRules): CaseSummary => ({
   id: c.id,
   ref: c.ref,
   status: c.status,
@@ -67,11 +62,11 @@ const summarize = (c: Case, now: number): CaseSummary => ({
   channel: c.channel,
   priority: c.priority,
   priorityReasons: c.priorityReasons,
-  sla: slaOf(c, now),
+  sla: slaSummary(c, now, rules),
 });
 
-const detail = (c: Case, now: number): CaseDetail => ({
-  ...summarize(c, now),
+const detail = (c: Case, now: number, rules: SlaRules): CaseDetail => ({
+  ...summarize(c, now, rules),
   text: c.text,
   notes: c.notes,
   customer: c.customer,
@@ -88,7 +83,8 @@ export async function buildSidebarView(
   focus: PageFocus | null,
   now = Date.now(),
 ): Promise<SidebarView> {
-  const summary = (c: Case) => summarize(c, now);
+  const rules = slaRulesOf(await readSettings(db));
+  const summary = (c: Case) => summarize(c, now, rules);
   const openTotal = await readCounter(db, 'openCases');
   const focusedCase = focus?.postId ? await caseOfPost(db, focus.platform, focus.postId) : null;
   const authorCases = focus?.author
@@ -98,7 +94,7 @@ export async function buildSidebarView(
   const current = focusedCase ?? authorOpen[0] ?? null;
   return {
     focus,
-    currentCase: current ? detail(current, now) : null,
+    currentCase: current ? detail(current, now, rules) : null,
     authorOpen: authorOpen.map(summary),
     authorPast: authorCases.filter((c) => !isOpenStatus(c.status)).map(summary),
     recentOpen: focus?.author ? [] : (await recentOpenCases(db)).map(summary),

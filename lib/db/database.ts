@@ -1,6 +1,16 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
-import type { Case, CasebookEvent, Counter, Post, Settings, TopicCount } from './schema';
+import type {
+  Article,
+  Case,
+  CasebookEvent,
+  Counter,
+  Expert,
+  Post,
+  SavedReply,
+  TopicCount,
+} from './schema';
+import type { Settings } from '../settings';
 
 export const DATABASE_NAME = 'casebook';
 
@@ -17,6 +27,9 @@ export class CasebookDatabase extends Dexie {
   counters!: EntityTable<Counter, 'key'>;
   topicCounts!: Table<TopicCount, [string, string]>;
   settings!: EntityTable<Settings, 'key'>;
+  savedReplies!: EntityTable<SavedReply, 'id'>;
+  experts!: EntityTable<Expert, 'id'>;
+  articles!: EntityTable<Article, 'id'>;
 
   constructor(name = DATABASE_NAME, upToVersion = LATEST_VERSION) {
     super(name);

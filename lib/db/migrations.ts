@@ -5,6 +5,8 @@ import { scorePriority } from '../cases/priority';
 import { dayOf } from '../cases/topic-store';
 import { topicsOf } from '../cases/topics';
 import type { Case } from './schema';
+import { slaRulesOf, withDerivedFields } from '../cases/derive';
+import { DEFAULT_SETTINGS, SettingsSchema } from '../settings';
 
 /**
  * Every schema version of the `casebook` database, oldest first. A version is never
@@ -97,6 +99,42 @@ export const MIGRATIONS: readonly Migration[] = [
         });
     },
   },
+  {
+    // v4: response clocks, full-text search terms, and the desk's saved replies, experts
+    // and knowledge articles. The queue reads open cases by the sooner of the response
+    // and resolution due times.
+    version: 4,
+    stores: {
+      cases:
+        'id, &ref, status, customerKey, *postKeys, updatedAt, createdAt, [status+updatedAt], [status+resolutionDueAt], [status+slaDueAt], *terms',
+      savedReplies: 'id, updatedAt',
+      experts: 'id, *topics, updatedAt',
+      articles: 'id, updatedAt, status, caseId',
+    },
+    upgrade: async (tx) => {
+      const now = Date.now();
+      const rules = slaRulesOf(await readSettingsIn(tx));
+      await tx
+        .table('cases')
+        .toCollection()
+        .modify((record: Case) => {
+          record.experts = [];
+          record.articles = [];
+          // Before v4 replies were not recorded: a case an agent has moved on from
+          // (open, waiting, finished) counts as answered, a new one still waits.
+          const answered = record.status !== 'new';
+          record.firstResponseAt = answered ? record.updatedAt : null;
+          record.awaitingSince = answered ? null : record.createdAt;
+          Object.assign(record, withDerivedFields(record, now, rules));
+        });
+    },
+  },
 ];
+
+/** The settings as stored, read inside an upgrade transaction. */
+async function readSettingsIn(tx: Transaction) {
+  const stored: unknown = await tx.table('settings').get('main');
+  return SettingsSchema.safeParse(stored).data ?? DEFAULT_SETTINGS;
+}
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -113,6 +113,10 @@ export const CaseEventSchema = z.object({
     'tags',
     'step',
     'closed-incomplete',
+    // v4: an agent's reply (first or next response), experts and knowledge on the case.
+    'reply',
+    'expert',
+    'article',
   ]),
   from: shortText(200).nullable(),
   to: shortText(200).nullable(),
@@ -166,6 +170,26 @@ export const CaseSchema = RecordMetaSchema.extend({
   tags: z.array(shortText(60)).max(100),
   checklist: z.array(ChecklistStepSchema).max(100),
   history: z.array(CaseEventSchema).max(20_000),
+  /** Experts added to the case (ids in the experts table). */
+  experts: z.array(z.string().min(1).max(64)).max(50),
+  /** Knowledge articles linked to the case (ids in the articles table). */
+  articles: z.array(z.string().min(1).max(64)).max(100),
+  /** When an agent first replied; null until then (first-response clock). */
+  firstResponseAt: epochMs.nullable(),
+  /**
+   * Since when a customer post waits for the agent's reply (first or next response);
+   * null when every customer post has been answered.
+   */
+  awaitingSince: epochMs.nullable(),
+  /** When the pending first or next response falls due; null when none is pending. */
+  responseDueAt: epochMs.nullable(),
+  /** The sooner of the response and resolution due times: what the queue sorts by. */
+  slaDueAt: epochMs.nullable(),
+  /**
+   * Normalised words of the case (ref, title, text, customer, tags), derived on every
+   * write by `searchTermsOf`: a multi-entry index makes full-text search one index read.
+   */
+  terms: z.array(z.string().min(1).max(40)).max(400),
 });
 export type Case = z.infer<typeof CaseSchema>;
 
@@ -174,7 +198,7 @@ export const EventSchema = z.object({
   id: z.string().min(1).max(64),
   at: epochMs,
   by: shortText(100),
-  type: z.enum(['case.created', 'case.status', 'case.note', 'post.captured']),
+  type: z.enum(['case.created', 'case.status', 'case.note', 'post.captured', 'case.reply']),
   caseId: z.string().max(64).nullable(),
   data: z.record(z.string(), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()])),
 });
@@ -186,20 +210,6 @@ export const TagSchema = z
   .min(1)
   .max(60)
   .transform((tag) => tag.toLowerCase());
-
-/** Team settings (one record). Agents are the people cases can be assigned to. */
-export const SettingsSchema = z.object({
-  key: z.literal('main'),
-  agents: z
-    .array(z.string().trim().min(1, 'An agent needs a name').max(100))
-    .min(1, 'Name at least one agent')
-    .max(200)
-    .refine((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, {
-      message: 'Agent names must be different',
-    }),
-});
-export type Settings = z.infer<typeof SettingsSchema>;
-export const DEFAULT_SETTINGS: Settings = { key: 'main', agents: ['me'] };
 
 /** How many captured posts of one local day had a topic (hot topics of the day). */
 export const TopicCountSchema = z.object({
@@ -215,3 +225,49 @@ export const CounterSchema = z.object({
   value: z.number().int().nonnegative(),
 });
 export type Counter = z.infer<typeof CounterSchema>;
+
+/** A saved reply: text with placeholders ({name}, {handle}, {case}, {link}). */
+export const SavedReplySchema = RecordMetaSchema.extend({
+  name: z.string().trim().min(1, 'A saved reply needs a name').max(100),
+  body: z.string().trim().min(1, 'A saved reply needs some text').max(5_000),
+  /** Channel it is meant for, or any. */
+  channel: z.union([PlatformSchema, z.literal('any')]),
+  tags: z.array(shortText(60)).max(50),
+});
+export type SavedReply = z.infer<typeof SavedReplySchema>;
+
+/** A person the desk can call on ("stars"): who knows what, and how to reach them. */
+export const ExpertSchema = RecordMetaSchema.extend({
+  name: z.string().trim().min(1, 'An expert needs a name').max(100),
+  role: shortText(100),
+  /** Lower-case topics the expert covers ("billing", "login"). */
+  topics: z.array(z.string().trim().toLowerCase().min(1).max(60)).max(100),
+  contacts: z
+    .array(
+      z.object({
+        label: z.string().trim().min(1).max(60),
+        url: z
+          .string()
+          .max(POST_LIMITS.url)
+          .refine((v) => /^(https?:|mailto:|tel:)/i.test(v), 'an http(s), mailto: or tel: link'),
+      }),
+    )
+    .max(20),
+  notes: shortText(5_000),
+});
+export type Expert = z.infer<typeof ExpertSchema>;
+
+/** A knowledge article the desk can point customers and agents to. */
+export const ArticleSchema = RecordMetaSchema.extend({
+  title: z.string().trim().min(1, 'An article needs a title').max(300),
+  url: httpsUrl.nullable(),
+  /** Body or summary, plain text. */
+  body: shortText(100_000),
+  tags: z.array(shortText(60)).max(50),
+  /** Drafts come from resolved cases' write-ups and wait for someone to publish them. */
+  status: z.enum(['draft', 'published']),
+  source: z.enum(['manual', 'import', 'case']),
+  /** The case a draft was written up from. */
+  caseId: z.string().max(64).nullable(),
+});
+export type Article = z.infer<typeof ArticleSchema>;

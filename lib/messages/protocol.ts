@@ -4,12 +4,11 @@ import {
   CaseStatusSchema,
   ParsedPostSchema,
   PlatformSchema,
-  SettingsSchema,
   TagSchema,
   type Case,
-  type Settings,
 } from '../db/schema';
 import type { CaptureResult } from '../cases/capture';
+import { SettingsSchema, type Settings } from '../settings';
 
 /**
  * The one protocol between content scripts, extension pages and the background. Every

@@ -34,9 +34,9 @@ describe('capture on x.com (production build, real Chromium)', () => {
     expect(await sidebar.getByTestId('current-case-text').textContent()).toContain(ORDER_POST);
     expect(await sidebar.getByRole('heading', { name: 'Jordan Lee' }).count()).toBe(1);
     expect(await sidebar.getByTestId('open-total').textContent()).toBe('1 open');
-    // The default SLA for public posts: resolved within 24 h, around the clock.
+    // The default SLA for public posts: a first response within 1 h, around the clock.
     expect(await sidebar.locator('.card [data-testid="sla"]').textContent()).toMatch(
-      /^Due in (1 d|23 h 59 min)$/,
+      /^First response due in (1 h|59 min)$/,
     );
     await page.screenshot({ path: `${SCREENSHOTS}/e2e-capture.png` });
     await page.close();

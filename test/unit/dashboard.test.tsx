@@ -1,10 +1,11 @@
+import { saveSettings } from '@/lib/settings';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
 import { listCases } from '@/lib/cases/queries';
 import { capturePost } from '@/lib/cases/capture';
-import { setCaseAssignee, setCaseStatus, setCaseTags } from '@/lib/cases/edit';
+import { recordReply, setCaseAssignee, setCaseStatus, setCaseTags } from '@/lib/cases/edit';
 import { serveBackground } from '../support/fake-background';
 import { actor, freshDatabase, parsedPost } from '../support/factories';
 
@@ -119,6 +120,9 @@ describe('dashboard queue', () => {
       actor(now - 30 * 3_600_000),
     );
     await setCaseStatus(db, waiting.caseId, 'waiting', actor(now - 29 * 3_600_000));
+    // Both answered once: only their resolution clocks run.
+    await recordReply(db, later.caseId, 'test', actor(now - 3_000_000));
+    await recordReply(db, earlier.caseId, 'test', actor(now - 19 * 3_600_000));
     expect(later.created && earlier.created).toBe(true);
     const user = userEvent.setup();
     render(<DashboardApp db={db} />);
@@ -130,9 +134,9 @@ describe('dashboard queue', () => {
     );
     const rows = within(screen.getByRole('list', { name: 'Cases' })).getAllByRole('button');
     expect(rows[0]).toHaveTextContent('Captured earlier');
-    expect(rows[0]).toHaveTextContent('At risk · 4 h left');
+    expect(rows[0]).toHaveTextContent('Resolution at risk · 4 h left');
     expect(rows[1]).toHaveTextContent('Captured later');
-    expect(rows[1]).toHaveTextContent('Due in 23 h');
+    expect(rows[1]).toHaveTextContent('Resolution due in 23 h');
   });
 });
 
@@ -171,7 +175,7 @@ describe('dashboard filters', () => {
     const a = await capturePost(db, parsedPost({ postId: 'a', text: 'Assigned to Sam' }), actor(1));
     const b = await capturePost(db, parsedPost({ postId: 'b', text: 'Nobody has it' }), actor(2));
     await capturePost(db, parsedPost({ postId: 'c', text: 'Mine, tagged' }), actor(3));
-    await db.settings.put({ key: 'main', agents: ['me', 'Sam'] });
+    await saveSettings(db, { key: 'main', agents: ['me', 'Sam'] });
     await setCaseAssignee(db, a.caseId, 'Sam', actor(4));
     await setCaseAssignee(db, b.caseId, null, actor(5));
     const c = (await db.cases.where('postKeys').equals('x:c').first())!;
@@ -212,11 +216,11 @@ describe('queue order', () => {
     );
     const loud = await capturePost(db, parsedPost({ postId: 'loud', text: 'Refund!' }), actor(now));
     // Same due time, different priorities (set directly: the tie is what is tested).
-    await db.cases.update(calm.caseId, { priority: 'P3', resolutionDueAt: now + 1000 });
-    await db.cases.update(loud.caseId, { priority: 'P2', resolutionDueAt: now + 1000 });
+    await db.cases.update(calm.caseId, { priority: 'P3', slaDueAt: now + 1000 });
+    await db.cases.update(loud.caseId, { priority: 'P2', slaDueAt: now + 1000 });
     const queue = await listCases(db, 'queue', { search: '' });
     expect(queue.map((c) => c.id)).toEqual([loud.caseId, calm.caseId]);
-    await db.cases.update(loud.caseId, { resolutionDueAt: now + 2000 });
+    await db.cases.update(loud.caseId, { slaDueAt: now + 2000 });
     const byDue = await listCases(db, 'queue', { search: '' });
     expect(byDue.map((c) => c.id)).toEqual([calm.caseId, loud.caseId]);
   });

@@ -3,6 +3,7 @@ import { CasebookDatabase } from '@/lib/db/database';
 import { LATEST_VERSION, MIGRATIONS } from '@/lib/db/migrations';
 import { capturePost } from '@/lib/cases/capture';
 import { CaseSchema } from '@/lib/db/schema';
+import { readSettings } from '@/lib/settings';
 import { actor, freshDatabase, parsedPost } from '../support/factories';
 
 /**
@@ -70,6 +71,43 @@ describe('database versions', () => {
       .between(['open', 0], ['open', Infinity])
       .toArray();
     expect(queue.map((c) => c.id)).toEqual(['case-1']);
+    db.close();
+  });
+
+  it('v3 → latest derives search terms and response clocks, and keeps custom settings', async () => {
+    const db = await seedAtVersion(3, async (v3) => {
+      for (const [postId, status] of [
+        ['1', 'new'],
+        ['2', 'open'],
+      ] as const) {
+        await capturePostIntoV1(v3, postId, status);
+        // The fields v3 added to cases.
+        await v3.table('cases').update(`case-${postId}`, {
+          kind: 'public',
+          priority: 'P4',
+          priorityReasons: [],
+          checklist: [],
+          resolutionDueAt: null,
+        });
+      }
+      // Settings saved by v3 had only agents; they must still read.
+      await v3.table('settings').put({ key: 'main', agents: ['me', 'Sam'] });
+    });
+    const [fresh, answered] = await db.cases.orderBy('createdAt').toArray();
+    // A new case still waits for its first response (60 min by default); an open one
+    // was answered before replies were recorded.
+    expect(fresh!.awaitingSince).toBe(fresh!.createdAt);
+    expect(fresh!.responseDueAt).toBe(fresh!.createdAt + 60 * 60_000);
+    expect(fresh!.slaDueAt).toBe(fresh!.responseDueAt);
+    expect(answered!.awaitingSince).toBeNull();
+    expect(answered!.slaDueAt).toBe(answered!.resolutionDueAt);
+    expect(fresh!.terms).toContain('dana_r');
+    for (const word of ['dana_r', 'c']) {
+      const hits = await db.cases.where('terms').startsWith(word).primaryKeys();
+      expect(hits.length).toBe(word === 'c' ? 0 : 2); // one-letter words are not indexed
+    }
+    expect((await readSettings(db)).agents).toEqual(['me', 'Sam']);
+    for (const record of [fresh, answered]) expect(() => CaseSchema.parse(record)).not.toThrow();
     db.close();
   });
 

@@ -5,7 +5,7 @@ import { DashboardApp } from '@/components/dashboard/DashboardApp';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { capturePost } from '@/lib/cases/capture';
 import { setCaseAssignee, setCaseTags } from '@/lib/cases/edit';
-import { SettingsSchema } from '@/lib/db/schema';
+import { SettingsSchema } from '@/lib/settings';
 import { readSettings } from '@/lib/settings';
 import { serveBackground } from '../support/fake-background';
 import { actor, freshDatabase, parsedPost } from '../support/factories';

@@ -26,7 +26,12 @@ const summary = {
   updatedAt: 2000,
   permalink: 'https://x.com/dana/status/1',
   channel: 'x' as const,
-  sla: { state: 'at-risk' as const, leftMs: 40 * 60_000, dueAt: 5000 },
+  sla: {
+    target: 'resolution' as const,
+    state: 'at-risk' as const,
+    leftMs: 40 * 60_000,
+    dueAt: 5000,
+  },
   priority: 'P2' as const,
   priorityReasons: ['negative', "mentions 'refund'"],
 };
@@ -83,7 +88,7 @@ describe('sidebar content', () => {
       'href',
       summary.permalink,
     );
-    expect(screen.getByTestId('sla')).toHaveTextContent('At risk · 40 min left');
+    expect(screen.getByTestId('sla')).toHaveTextContent('Resolution at risk · 40 min left');
     expect(screen.getAllByTestId('priority')[0]).toHaveTextContent(
       "P2 negative, mentions 'refund'",
     );
@@ -109,13 +114,32 @@ describe('sidebar content', () => {
 
 describe('SLA wording', () => {
   it.each([
-    [{ state: 'on-track' as const, leftMs: 200 * 60_000, dueAt: 1 }, 'Due in 3 h 20 min'],
-    [{ state: 'at-risk' as const, leftMs: 45 * 60_000, dueAt: 1 }, 'At risk · 45 min left'],
     [
-      { state: 'breached' as const, leftMs: -27 * 3_600_000, dueAt: 1 },
-      'SLA breached · 1 d 3 h over',
+      { target: 'first' as const, state: 'on-track' as const, leftMs: 200 * 60_000, dueAt: 1 },
+      'First response due in 3 h 20 min',
     ],
-    [{ state: 'paused' as const, leftMs: 2 * 3_600_000, dueAt: null }, 'SLA paused · 2 h left'],
+    [
+      { target: 'next' as const, state: 'at-risk' as const, leftMs: 45 * 60_000, dueAt: 1 },
+      'Reply at risk · 45 min left',
+    ],
+    [
+      {
+        target: 'resolution' as const,
+        state: 'breached' as const,
+        leftMs: -27 * 3_600_000,
+        dueAt: 1,
+      },
+      'Resolution SLA breached · 1 d 3 h over',
+    ],
+    [
+      {
+        target: 'resolution' as const,
+        state: 'paused' as const,
+        leftMs: 2 * 3_600_000,
+        dueAt: null,
+      },
+      'SLA paused · 2 h left',
+    ],
   ])('%o reads "%s"', (sla, text) => {
     expect(slaText(sla)).toBe(text);
   });
