@@ -2,7 +2,15 @@
 // protocol so those bundles do not carry the schema library.
 
 /** Messages the background sends to a tab's content script. */
-export type TabCommand = { type: 'sidebar.toggle' } | { type: 'sidebar.close' };
+export type TabCommand =
+  | { type: 'sidebar.toggle' }
+  | { type: 'sidebar.close' }
+  /**
+   * Put a reply into the page's own reply box for the post `postId` (the open post's
+   * box when null), for the agent to review and send with the site's own button.
+   * `caseId` lets the content script report the reply when the agent sends it.
+   */
+  | { type: 'reply.insert'; text: string; postId: string | null; caseId: string };
 
 /** Port name the sidebar connects on; the background pushes SidebarView over it. */
 export const SIDEBAR_PORT = 'casebook-sidebar';
