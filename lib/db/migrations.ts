@@ -102,11 +102,11 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     // v4: response clocks, full-text search terms, and the desk's saved replies, experts
     // and knowledge articles. The queue reads open cases by the sooner of the response
-    // and resolution due times.
+    // and resolution due times: only queue cases have one, so one index is the queue.
     version: 4,
     stores: {
       cases:
-        'id, &ref, status, customerKey, *postKeys, updatedAt, createdAt, [status+updatedAt], [status+resolutionDueAt], [status+slaDueAt], *terms',
+        'id, &ref, status, customerKey, *postKeys, updatedAt, createdAt, [status+updatedAt], [status+resolutionDueAt], slaDueAt, *terms',
       savedReplies: 'id, updatedAt',
       experts: 'id, *topics, updatedAt',
       articles: 'id, updatedAt, status, caseId',

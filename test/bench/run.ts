@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../support/browser';
+import { databaseFigures, type DatabaseFigures } from './db-bench';
 import { startDemoServer } from '../support/https-server';
 import {
   appendPosts,
@@ -115,6 +116,7 @@ async function main() {
     // Index 0 is always the first uncaptured post: captured ones change their label.
     for (let i = 0; i < CAPTURES; i++) latencies.push(await measureCapture(page, sidebar, 0));
 
+    const database = await databaseFigures(console.log);
     const results = {
       date: new Date().toISOString(),
       chromium: browser.context.browser()?.version() ?? 'unknown',
@@ -137,6 +139,7 @@ async function main() {
         p95Ms: round(percentile(latencies, 95)),
         budgetP95Ms: 150,
       },
+      database,
     };
     mkdirSync('bench-results', { recursive: true });
     writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2) + '\n');
@@ -152,6 +155,7 @@ function print(r: {
   append: ReturnType<typeof figures> & { posts: number };
   scroll: ReturnType<typeof figures>;
   capture: { p50Ms: number; p95Ms: number };
+  database: DatabaseFigures;
 }) {
   const ok = (pass: boolean) => (pass ? 'within budget' : 'OVER BUDGET');
   const line = (label: string, t: ReturnType<typeof figures>) => {
@@ -181,6 +185,22 @@ function print(r: {
   console.log(
     `  capture, click to case shown in the sidebar: p50 ${r.capture.p50Ms} ms, p95 ` +
       `${r.capture.p95Ms} ms (budget p95 150 ms: ${ok(r.capture.p95Ms <= 150)})`,
+  );
+  const { bulkImport, queueFirstPage, search } = r.database;
+  console.log(`  at ${r.database.cases.toLocaleString('en')} cases in Chromium's IndexedDB:`);
+  console.log(
+    `    bulk import ${bulkImport.importPerSecond} cases/s vs raw IndexedDB puts ` +
+      `${bulkImport.rawPutsPerSecond}/s: ratio ${bulkImport.ratioToRaw} ` +
+      `(budget >= 0.5: ${ok(bulkImport.ratioToRaw >= 0.5)})`,
+  );
+  console.log(
+    `    queue first page p50 ${queueFirstPage.p50Ms} ms, p95 ${queueFirstPage.p95Ms} ms ` +
+      `(budget p95 10 ms: ${ok(queueFirstPage.p95Ms <= 10)})`,
+  );
+  console.log(
+    `    full-text search p50 ${search.p50Ms} ms, p95 ${search.p95Ms} ms over ` +
+      `${search.samples} searches (budget p95 50 ms: ${ok(search.p95Ms <= 50)}); JS heap ` +
+      `${search.heapMbAfter} MB after (budget 150 MB: ${ok(search.heapMbAfter <= 150)})`,
   );
   console.log('  written to bench-results/latest.json\n');
 }

@@ -3,6 +3,10 @@ import { capturePost } from '@/lib/cases/capture';
 import { setCaseStatus, setCaseTags } from '@/lib/cases/edit';
 import { listCases } from '@/lib/cases/queries';
 import { queryTerms, searchTermsOf } from '@/lib/cases/search-terms';
+import { importCases } from '@/lib/cases/bulk-import';
+import { DEFAULT_SLA_POLICIES } from '@/lib/cases/sla-policy';
+import { saveSettings } from '@/lib/settings';
+import { generateCases } from '../support/case-generator';
 import { actor, freshDatabase, parsedPost } from '../support/factories';
 
 describe('search terms', () => {
@@ -89,5 +93,51 @@ describe('full-text search of cases', () => {
     const ref = (await db.cases.get(login.caseId))!.ref;
     expect((await listCases(db, 'all', { search: ref })).map((c) => c.id)).toEqual([login.caseId]);
     expect(await listCases(db, 'all', { search: '@dana' })).toHaveLength(3);
+  });
+});
+
+describe('search over many cases', () => {
+  it('finds the newest matches of common words (walk) and all of rare ones (probe)', async () => {
+    const db = freshDatabase();
+    // 1,200 cases: every one has a common word ("my", "the", …) past the probe's reach.
+    const cases = generateCases(1_200, 11);
+    await importCases(db, cases, { now: Date.UTC(2026, 10, 22) });
+    const common = await listCases(db, 'all', { search: 'the' });
+    expect(common).toHaveLength(100);
+    const expected = cases
+      .filter((c) => searchTermsOf(c).includes('the'))
+      .sort((a, b) => b.createdAt - a.createdAt)
+      .slice(0, 100)
+      .map((c) => c.id);
+    expect(common.map((c) => c.id)).toEqual(expected);
+    // A rarer word with a common one: exactly the cases that have both.
+    const counts = new Map<string, number>();
+    for (const c of cases)
+      for (const t of searchTermsOf(c)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    const rare = searchTermsOf(cases[500]!).find(
+      (t) => (counts.get(t) ?? 0) >= 3 && counts.get(t)! < 50,
+    )!;
+    const both = cases.filter((c) => {
+      const terms = searchTermsOf(c);
+      return terms.includes(rare) && terms.some((t) => t.startsWith('the'));
+    });
+    const found = await listCases(db, 'all', { search: `the ${rare}` });
+    expect(found.map((c) => c.id).sort()).toEqual(both.map((c) => c.id).sort());
+  });
+});
+
+describe('the queue', () => {
+  it('lists cases no SLA policy covers after the dated ones', async () => {
+    const db = freshDatabase();
+    const dated = await capturePost(db, parsedPost({ postId: '1' }), actor(1));
+    // A desk whose only policy covers Facebook: an X case has no due time.
+    const facebookOnly = DEFAULT_SLA_POLICIES.map((p) => ({ ...p, channel: 'facebook' as const }));
+    await saveSettings(db, { key: 'main', agents: ['me'], slaPolicies: facebookOnly });
+    const undated = await capturePost(db, parsedPost({ postId: '2' }), actor(2));
+    expect((await db.cases.get(undated.caseId))!.slaDueAt).toBeNull();
+    const queue = await listCases(db, 'queue', { search: '' });
+    expect(queue.map((c) => c.id)).toEqual([dated.caseId, undated.caseId]);
+    await setCaseStatus(db, undated.caseId, 'waiting', actor(3));
+    expect((await listCases(db, 'queue', { search: '' })).map((c) => c.id)).toEqual([dated.caseId]);
   });
 });
