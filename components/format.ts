@@ -1,4 +1,16 @@
-import type { CaseStatus } from '@/lib/db/schema';
+import type { CaseStatus, Platform } from '@/lib/db/schema';
+
+/** Site names as people write them. */
+export const PLATFORM_LABELS: Record<Platform, string> = {
+  x: 'X',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  linkedin: 'LinkedIn',
+  reddit: 'Reddit',
+  youtube: 'YouTube',
+  trustpilot: 'Trustpilot',
+  web: 'Other web pages',
+};
 
 export const STATUS_LABELS: Record<CaseStatus, string> = {
   new: 'New',

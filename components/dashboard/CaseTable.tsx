@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react';
 import type { Case } from '@/lib/db/schema';
 import { fullTime, timeAgo } from '../format';
 import { slaSummary, type SlaRules } from '@/lib/cases/case-sla';
@@ -5,7 +6,10 @@ import { PriorityBadge } from '../PriorityBadge';
 import { SlaBadge } from '../SlaBadge';
 import { StatusBadge } from '../StatusBadge';
 
-/** The queue as a list of buttons: arrow keys are not needed, Tab and Enter suffice. */
+/**
+ * The queue as a list of buttons: Tab and Enter work, and the arrow keys (Home, End)
+ * move between cases, as in a mail client.
+ */
 export function CaseTable({
   cases,
   selectedId,
@@ -20,7 +24,7 @@ export function CaseTable({
   now: number;
 }) {
   return (
-    <ul className="case-rows" aria-label="Cases">
+    <ul className="case-rows" aria-label="Cases" onKeyDown={moveFocus}>
       {cases.map((c) => (
         <li key={c.id}>
           <button
@@ -45,4 +49,21 @@ export function CaseTable({
       ))}
     </ul>
   );
+}
+
+const STEPS: Record<string, (index: number, count: number) => number> = {
+  ArrowDown: (i, n) => Math.min(i + 1, n - 1),
+  ArrowUp: (i) => Math.max(i - 1, 0),
+  Home: () => 0,
+  End: (_i, n) => n - 1,
+};
+
+function moveFocus(event: KeyboardEvent<HTMLUListElement>) {
+  const step = STEPS[event.key];
+  if (!step) return;
+  const rows = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('.case-row')];
+  const index = rows.indexOf(document.activeElement as HTMLButtonElement);
+  if (index < 0) return;
+  event.preventDefault();
+  rows[step(index, rows.length)]?.focus();
 }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useId, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { CasebookDatabase } from '@/lib/db/database';
 import { CASE_STATUSES } from '@/lib/db/constants';
 import { LIST_LIMIT, listCases, type StatusFilter } from '@/lib/cases/queries';
@@ -11,12 +11,18 @@ import { dayOf, readHotTopics } from '@/lib/cases/topic-store';
 import { HotTopics } from '../HotTopics';
 import { DEFAULT_SETTINGS, readSettings } from '@/lib/settings';
 import { slaRulesOf } from '@/lib/cases/derive';
-import { QueueFilters } from './QueueFilters';
+import { QueueFilters, type QueueFilterValues } from './QueueFilters';
 import { useHashCase } from './useHashCase';
 import { useNow } from './useNow';
 
 const FILTERS: StatusFilter[] = ['queue', 'all', ...CASE_STATUSES];
 const FILTER_LABELS: Record<'queue' | 'all', string> = { queue: 'Queue (by SLA)', all: 'All' };
+const NO_FILTERS: QueueFilterValues = {
+  assignee: undefined,
+  tag: '',
+  channel: undefined,
+  topic: '',
+};
 
 /** The case list (queue, statuses, search, filters) beside the open case. */
 export function CasesView({ db }: { db: CasebookDatabase }) {
@@ -28,17 +34,28 @@ export function CasesView({ db }: { db: CasebookDatabase }) {
   const deferredSearch = useDeferredValue(search);
   const [selectedId, openCase] = useHashCase();
   const searchId = useId();
+  const searchRef = useRef<HTMLInputElement>(null);
+  useSlashToSearch(searchRef);
 
-  const [assignee, setAssignee] = useState<string | null | undefined>(undefined);
-  const [tag, setTag] = useState('');
-  const deferredTag = useDeferredValue(tag);
+  const [filters, setFilters] = useState<QueueFilterValues>(NO_FILTERS);
+  const deferredTag = useDeferredValue(filters.tag);
+  const { assignee, channel, topic } = filters;
   const settings = useLiveQuery(() => readSettings(db), [db]);
   const cases = useLiveQuery(
-    () => listCases(db, status, { search: deferredSearch, assignee, tag: deferredTag }),
-    [db, status, deferredSearch, assignee, deferredTag],
+    // A topic is words the case must have, like a search the agent did not type.
+    () =>
+      listCases(db, status, {
+        search: `${deferredSearch} ${topic}`,
+        assignee,
+        tag: deferredTag,
+        channel,
+      }),
+    [db, status, deferredSearch, assignee, deferredTag, channel, topic],
   );
   const hasFilter =
-    status !== 'all' || deferredSearch.trim() !== '' || assignee !== undefined || tag.trim() !== '';
+    status !== 'all' ||
+    deferredSearch.trim() !== '' ||
+    JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
   const now = useNow();
   // Read again when the day turns over, not only when a capture changes the counts.
   const today = dayOf(now);
@@ -49,7 +66,10 @@ export function CasesView({ db }: { db: CasebookDatabase }) {
       <section className="queue" aria-label="Case list">
         <section aria-labelledby="dash-hot-title" className="stack">
           <h2 id="dash-hot-title">Hot today</h2>
-          <HotTopics topics={hot ?? []} onOpen={(topic) => setSearch(topic)} />
+          <HotTopics
+            topics={hot ?? []}
+            onOpen={(chosen) => setFilters({ ...filters, topic: chosen })}
+          />
         </section>
         <div className="filters">
           <div role="group" aria-label="Filter by status" className="status-filters">
@@ -69,6 +89,8 @@ export function CasesView({ db }: { db: CasebookDatabase }) {
           </label>
           <input
             id={searchId}
+            ref={searchRef}
+            aria-keyshortcuts="/"
             type="search"
             placeholder="Search text, @handle or case ref"
             value={search}
@@ -76,11 +98,23 @@ export function CasesView({ db }: { db: CasebookDatabase }) {
           />
           <QueueFilters
             agents={settings?.agents ?? []}
-            assignee={assignee}
-            tag={tag}
-            onAssignee={setAssignee}
-            onTag={setTag}
+            topics={(hot ?? []).map((t) => t.topic)}
+            values={filters}
+            onChange={setFilters}
           />
+          {hasFilter && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                setStatus('all');
+                setSearch('');
+                setFilters(NO_FILTERS);
+              }}
+            >
+              Clear filters
+            </button>
+          )}
         </div>
         {cases === undefined ? (
           <p className="muted">Loading cases…</p>
@@ -100,7 +134,10 @@ export function CasesView({ db }: { db: CasebookDatabase }) {
               rules={slaRulesOf(settings ?? DEFAULT_SETTINGS)}
             />
             {cases.length === LIST_LIMIT && (
-              <p className="muted small">Showing the {LIST_LIMIT} most recent; search to narrow.</p>
+              <p className="muted small">
+                Showing the {LIST_LIMIT} {status === 'queue' ? 'most urgent' : 'most recent'};
+                search or filter to narrow.
+              </p>
             )}
           </>
         )}
@@ -116,4 +153,19 @@ export function CasesView({ db }: { db: CasebookDatabase }) {
       </section>
     </div>
   );
+}
+
+/** "/" jumps to the search field from anywhere on the page but a text field. */
+function useSlashToSearch(searchRef: RefObject<HTMLInputElement | null>) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      const typing = target.closest('input, textarea, select, [contenteditable="true"]');
+      if (event.key !== '/' || typing || event.ctrlKey || event.metaKey || event.altKey) return;
+      event.preventDefault();
+      searchRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [searchRef]);
 }

@@ -165,7 +165,59 @@ describe('dashboard hot topics', () => {
         within(screen.getByRole('list', { name: 'Cases' })).getAllByRole('button'),
       ).toHaveLength(3),
     );
-    expect(screen.getByRole('searchbox', { name: 'Search cases' })).toHaveValue('login error');
+    // The topic is a filter of its own, so a search still narrows within it.
+    expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('login error');
+    await user.type(screen.getByRole('searchbox', { name: 'Search cases' }), 'ios');
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Cases' })).getAllByRole('button'),
+      ).toHaveLength(1),
+    );
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Cases' })).getAllByRole('button'),
+      ).toHaveLength(4),
+    );
+  });
+});
+
+describe('dashboard keyboard', () => {
+  it('"/" jumps to search and the arrow keys move between cases', async () => {
+    const db = freshDatabase();
+    for (const i of [1, 2, 3]) {
+      await capturePost(db, parsedPost({ postId: `k${i}`, text: `Case ${i}` }), actor(i));
+    }
+    const user = userEvent.setup();
+    render(<DashboardApp db={db} />);
+    const rows = await waitFor(() => {
+      const found = within(screen.getByRole('list', { name: 'Cases' })).getAllByRole('button');
+      expect(found).toHaveLength(3);
+      return found;
+    });
+    await user.keyboard('/');
+    expect(screen.getByRole('searchbox', { name: 'Search cases' })).toHaveFocus();
+    rows[0]!.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(rows[1]).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(rows[2]).toHaveFocus();
+    await user.keyboard('{ArrowUp}{Home}');
+    expect(rows[0]).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(rows[0]).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('filters by channel', async () => {
+    const db = freshDatabase();
+    await capturePost(db, parsedPost({ postId: 'x1' }), actor(1));
+    const user = userEvent.setup();
+    render(<DashboardApp db={db} />);
+    await screen.findByRole('list', { name: 'Cases' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Channel' }), 'Facebook');
+    expect(await screen.findByTestId('empty-state')).toHaveTextContent('No cases match');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Channel' }), 'X');
+    expect(await screen.findByRole('list', { name: 'Cases' })).toBeInTheDocument();
   });
 });
 
