@@ -21,7 +21,13 @@ import { readSettings, type Settings } from '../settings';
 /** The case's priority from the captured post (customer value joins with customer records). */
 function priorityOf(parsed: ParsedPost, hotTopic: string | null, settings: Settings) {
   const { priority, reasons } = scorePriority(
-    { text: parsed.text, followers: parsed.author.followers, vip: false, hotTopic },
+    {
+      text: parsed.text,
+      followers: parsed.author.followers,
+      vip: false,
+      hotTopic,
+      language: parsed.language,
+    },
     settings.priority,
   );
   return { priority, priorityReasons: reasons };

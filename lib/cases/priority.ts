@@ -46,6 +46,8 @@ export interface PrioritySignals {
   vip: boolean;
   /** The hot topic of the day the post belongs to, if any. */
   hotTopic: string | null;
+  /** The post's language as the site labels it ("en", "de"); null when unknown. */
+  language?: string | null;
 }
 
 export interface PriorityResult {
@@ -77,10 +79,16 @@ export function scorePriority(
     if (tier) add(tier.points, `${compact.format(signals.followers).toLowerCase()} followers`);
   }
   if (signals.vip) add(settings.vipPoints, 'VIP');
-  if (sentimentOf(signals.text).label === 'negative') add(settings.negativePoints, 'negative');
+  // The sentiment word list is English: German "die" is not "to die". Other languages
+  // (as the site labels the post) are scored on the other signals only.
+  const english = !signals.language || /^en\b/i.test(signals.language);
+  if (english && sentimentOf(signals.text).label === 'negative') {
+    add(settings.negativePoints, 'negative');
+  }
   const lower = signals.text.toLowerCase();
   for (const { word, points } of settings.severityWords) {
-    if (new RegExp(`\\b${escapeRegExp(word.toLowerCase())}`, 'u').test(lower)) {
+    // A word start in any script: `\b` only knows ASCII letters ("Störung", "ошибка").
+    if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word.toLowerCase())}`, 'u').test(lower)) {
       add(points, `mentions '${word}'`);
     }
   }

@@ -67,6 +67,31 @@ describe('scorePriority', () => {
     expect(scorePriority({ ...quiet, text: 'a precancel step' }).reasons).toEqual([]);
   });
 
+  it('finds severity words that start with a letter outside ASCII, at word starts only', () => {
+    const settings = {
+      ...DEFAULT_PRIORITY_SETTINGS,
+      severityWords: [
+        { word: 'störung', points: 2 },
+        { word: 'ошибка', points: 2 },
+      ],
+    };
+    const reasons = (text: string) =>
+      scorePriority({ ...quiet, text, language: 'de' }, settings).reasons;
+    expect(reasons('Wann ist die Störung behoben?')).toEqual(["mentions 'störung'"]);
+    expect(reasons('Опять ошибка входа')).toEqual(["mentions 'ошибка'"]);
+    expect(reasons('Netzstörung seit gestern')).toEqual([]);
+  });
+
+  it('scores sentiment only for English posts (the word list is English)', () => {
+    const german = { ...quiet, text: 'Die Rechnung kommt morgen' };
+    // "die" reads as negative to an English word list.
+    expect(scorePriority({ ...german, language: null }).reasons).toContain('negative');
+    expect(scorePriority({ ...german, language: 'de' }).reasons).toEqual([]);
+    expect(scorePriority({ ...quiet, text: 'This is awful', language: 'en' }).reasons).toEqual([
+      'negative',
+    ]);
+  });
+
   it('shortens SLA targets up to the configured priority', () => {
     expect(slaShare('P1')).toBe(0.5);
     expect(slaShare('P2')).toBe(1);
