@@ -43,7 +43,10 @@ const sameDueTimes = (a: Case, b: Case) =>
 export async function recomputeOpenCaseDueTimes(
   db: CasebookDatabase,
   now: number,
-  { batchSize = RECOMPUTE_BATCH, onProgress = (_p: RecomputeProgress) => {} } = {},
+  {
+    batchSize = RECOMPUTE_BATCH,
+    onProgress = (_p: RecomputeProgress): void | Promise<void> => {},
+  } = {},
 ): Promise<RecomputeProgress> {
   const ids: string[] = [];
   for (const status of OPEN_STATUSES) {
@@ -69,7 +72,7 @@ export async function recomputeOpenCaseDueTimes(
       return updates.length;
     });
     progress.checked += batch.length;
-    onProgress({ ...progress });
+    await onProgress({ ...progress });
   }
   return progress;
 }

@@ -46,6 +46,7 @@ export function plainMessage(issue: RawIssue): string | undefined {
  */
 export function asSentence(message: string): string {
   const text = message.trim();
-  if (/^(a|an|at least) /i.test(text)) return `Needs ${text}`;
+  // Lower-case fragments only: "A step needs a label" is already a sentence.
+  if (/^(a|an|at least) /.test(text)) return `Needs ${text}`;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
