@@ -97,6 +97,9 @@ function StepRow({
   const label = step.label.trim() || `step ${number}`;
   return (
     <li>
+      <span className="step-number" aria-hidden="true">
+        {number}.
+      </span>
       <input
         {...useFieldProps(`${path}.label`)}
         aria-label={`Step ${number}`}
