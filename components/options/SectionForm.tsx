@@ -30,7 +30,7 @@ export function SectionForm<K extends SectionKey>(props: SectionFormProps<K>) {
         <h2 id={titleId}>{props.title}</h2>
         <p className="muted intro">{props.intro}</p>
         {section.status.kind === 'invalid' && section.issues.length > 0 && (
-          <ProblemList issues={section.issues} />
+          <ProblemList key={section.attempt} issues={section.issues} />
         )}
         <FieldErrors.Provider value={section.errors}>{props.children}</FieldErrors.Provider>
         <div className="section-actions">

@@ -20,6 +20,8 @@ export interface SettingsSection<K extends SectionKey> {
   errors: ReadonlyMap<string, string>;
   dirty: boolean;
   status: SaveStatus;
+  /** Counts save attempts: each refused one shows (and focuses) the problems anew. */
+  attempt: number;
   save: () => Promise<void>;
 }
 
@@ -35,6 +37,7 @@ export function useSettingsSection<K extends SectionKey>(
   const [draft, setDraft] = useState<Settings[K]>(settings[key]);
   const [checked, setChecked] = useState(false);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  const [attempt, setAttempt] = useState(0);
 
   const candidate = { ...settings, [key]: draft };
   const issues = checked ? settingsIssues(candidate) : [];
@@ -46,6 +49,7 @@ export function useSettingsSection<K extends SectionKey>(
 
   const save = async () => {
     setChecked(true);
+    setAttempt((n) => n + 1);
     if (settingsIssues(candidate).length) {
       setStatus({ kind: 'invalid' });
       return;
@@ -67,6 +71,7 @@ export function useSettingsSection<K extends SectionKey>(
     errors: new Map(issues.map((issue) => [issue.path, issue.message])),
     dirty: JSON.stringify(draft) !== JSON.stringify(settings[key]),
     status,
+    attempt,
     save,
   };
 }
