@@ -1,8 +1,8 @@
-import { DEFAULT_PRIORITY_SETTINGS, PRIORITIES, type PrioritySettings } from '@/lib/cases/priority';
+import { DEFAULT_PRIORITY_SETTINGS, type PrioritySettings } from '@/lib/cases/priority';
 import type { Settings } from '@/lib/settings';
-import { fromPercent, toPercent } from '@/lib/settings-form/units';
 import { EditableRows } from './EditableRows';
-import { Field, FieldError, NumberInput, useFieldProps } from './fields';
+import { Field, FieldError, NumberInput } from './fields';
+import { SeverityWordRow, ShortenSlaFields } from './PriorityParts';
 import { SectionForm } from './SectionForm';
 import { useSettingsSection } from './useSettingsSection';
 
@@ -11,14 +11,6 @@ const SIGNALS = [
   ['hotTopicPoints', 'Hot topic of the day'],
   ['vipPoints', 'VIP customer'],
 ] as const;
-
-const SHORTEN_CHOICES: { value: string; label: string }[] = [
-  { value: '', label: 'No priority' },
-  { value: 'P1', label: 'P1' },
-  { value: 'P2', label: 'P1 and P2' },
-  { value: 'P3', label: 'P1 to P3' },
-  { value: 'P4', label: 'Every priority' },
-];
 
 /** How a case's priority is scored, and whether a high priority shortens its SLA. */
 export function PriorityEditor({ settings }: { settings: Settings }) {
@@ -148,90 +140,5 @@ export function PriorityEditor({ settings }: { settings: Settings }) {
         onChange={(shortenSla) => set('shortenSla', shortenSla)}
       />
     </SectionForm>
-  );
-}
-
-function SeverityWordRow({
-  path,
-  entry,
-  index,
-  change,
-}: {
-  path: string;
-  entry: PrioritySettings['severityWords'][number];
-  index: number;
-  change: (next: Partial<PrioritySettings['severityWords'][number]>) => void;
-}) {
-  return (
-    <span className="inline">
-      <input
-        {...useFieldProps(`${path}.word`)}
-        aria-label={`Word ${index + 1}`}
-        value={entry.word}
-        onChange={(event) => change({ word: event.target.value })}
-      />{' '}
-      <NumberInput
-        path={`${path}.points`}
-        aria-label={`Points for word ${index + 1}`}
-        value={entry.points}
-        onChange={(points) => change({ points })}
-      />{' '}
-      points
-      <FieldError path={`${path}.word`} />
-      <FieldError path={`${path}.points`} />
-    </span>
-  );
-}
-
-function ShortenSlaFields({
-  value,
-  onChange,
-}: {
-  value: PrioritySettings['shortenSla'];
-  onChange: (value: PrioritySettings['shortenSla']) => void;
-}) {
-  const upTo = useFieldProps('priority.shortenSla.upTo');
-  return (
-    <fieldset className="card">
-      <legend>Shorter SLA for urgent cases</legend>
-      <div className="row">
-        <Field path="priority.shortenSla.upTo" label="Shorten the targets of">
-          <select
-            {...upTo}
-            value={value.upTo ?? ''}
-            onChange={(event) =>
-              onChange({
-                ...value,
-                upTo: (PRIORITIES as readonly string[]).includes(event.target.value)
-                  ? (event.target.value as PrioritySettings['shortenSla']['upTo'])
-                  : null,
-              })
-            }
-          >
-            {SHORTEN_CHOICES.map((choice) => (
-              <option key={choice.value} value={choice.value}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field
-          path="priority.shortenSla.share"
-          label="To (% of the policy’s time)"
-          hint="50 %: half the time to respond and to resolve."
-        >
-          <span className="inline">
-            <NumberInput
-              path="priority.shortenSla.share"
-              min={1}
-              max={100}
-              value={toPercent(value.share)}
-              onChange={(percent) => onChange({ ...value, share: fromPercent(percent) })}
-            />{' '}
-            %
-          </span>
-        </Field>
-      </div>
-    </fieldset>
   );
 }
