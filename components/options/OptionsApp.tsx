@@ -3,17 +3,41 @@ import type { CasebookDatabase } from '@/lib/db/database';
 import { readSettings } from '@/lib/settings';
 import { useTheme } from '../useTheme';
 import { AgentsEditor } from './AgentsEditor';
+import { ChecklistTemplatesEditor } from './ChecklistTemplatesEditor';
+import { PriorityEditor } from './PriorityEditor';
+import { SlaPoliciesEditor } from './SlaPoliciesEditor';
 
-/** Settings: the team's agents today; SLA policies, templates and sites join here. */
+const SECTIONS = [
+  ['agents', 'Agents'],
+  ['sla', 'SLA policies'],
+  ['priority', 'Priority'],
+  ['checklists', 'Checklist templates'],
+] as const;
+
+/** Settings: the team's agents, SLA policies, priority rules and checklist templates. */
 export function OptionsApp({ db }: { db: CasebookDatabase }) {
   useTheme();
   const settings = useLiveQuery(() => readSettings(db), [db]);
   return (
     <main className="options">
       <h1>Casebook settings</h1>
+      <nav aria-label="Settings sections" className="options-nav">
+        {SECTIONS.map(([id, label]) => (
+          <a key={id} href={`#${id}`}>
+            {label}
+          </a>
+        ))}
+      </nav>
       {settings ? (
-        // Not keyed on the list: a save must not remount it (and drop its "Saved.").
-        <AgentsEditor settings={settings} />
+        // Not keyed on the settings: a save must not remount the editors (and drop "Saved.").
+        <>
+          <div id="agents" className="settings-section">
+            <AgentsEditor settings={settings} />
+          </div>
+          <SlaPoliciesEditor settings={settings} />
+          <PriorityEditor settings={settings} />
+          <ChecklistTemplatesEditor settings={settings} />
+        </>
       ) : (
         <p className="muted">Loading…</p>
       )}

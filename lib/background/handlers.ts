@@ -7,6 +7,7 @@ import {
   setCaseTags,
   tickChecklistStep,
 } from '../cases/edit';
+import { recomputeOpenCaseDueTimes, slaRulesChanged } from '../cases/recompute-sla';
 import { readSettings, saveSettings } from '../settings';
 import { postKey } from '../db/schema';
 import type { Handlers, Sender } from '../messages/router';
@@ -89,7 +90,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await hub.pushAll();
       return record;
     },
-    'settings.save': async ({ settings }) => saveSettings(db, settings),
+    'settings.save': async ({ settings }) => {
+      const before = await readSettings(db);
+      const saved = await saveSettings(db, settings);
+      // New SLA rules move the stored due times the queue is sorted by.
+      if (slaRulesChanged(before, saved)) await recomputeOpenCaseDueTimes(db, deps.now());
+      await hub.pushAll();
+      return saved;
+    },
     'case.addNote': async ({ caseId, text }) => {
       const record = await addCaseNote(db, caseId, text, actor());
       await hub.pushAll();

@@ -6,6 +6,8 @@ export { CaseNotFoundError } from './change';
 import type { Actor } from './actor';
 import { changeCase } from './change';
 import { missingRequired } from './checklist';
+import { applyTagTemplates, tagsEventText } from './tag-templates';
+import { readSettings } from '../settings';
 
 /** Closing or resolving with required checklist steps open needs a reason. */
 export class ChecklistIncompleteError extends Error {
@@ -135,7 +137,11 @@ export async function setCaseAssignee(
   );
 }
 
-/** Replaces the case's tags (lower-cased, each once), recorded in its history. */
+/**
+ * Replaces the case's tags (lower-cased, each once), recorded in its history. A tag with
+ * a checklist template brings the template's steps (see applyTagTemplates); the tags
+ * event says which.
+ */
 export async function setCaseTags(
   db: CasebookDatabase,
   caseId: string,
@@ -143,25 +149,27 @@ export async function setCaseTags(
   actor: Actor,
 ): Promise<Case> {
   const next = [...new Set(tags.map((t) => t.trim().toLowerCase()).filter(Boolean))].sort();
-  return changeCase(db, caseId, actor.now, (record) =>
-    record.tags.join(',') === next.join(',')
-      ? null
-      : {
-          ...record,
-          tags: next,
-          updatedAt: actor.now,
-          history: [
-            ...record.history,
-            {
-              at: actor.now,
-              by: actor.by,
-              type: 'tags',
-              from: record.tags.join(', ').slice(0, 200) || null,
-              to: next.join(', ').slice(0, 200) || null,
-            },
-          ],
+  const { checklistTemplates } = await readSettings(db);
+  return changeCase(db, caseId, actor.now, (record) => {
+    if (record.tags.join(',') === next.join(',')) return null;
+    const steps = applyTagTemplates(record, next, checklistTemplates);
+    return {
+      ...record,
+      tags: next,
+      checklist: steps.checklist,
+      updatedAt: actor.now,
+      history: [
+        ...record.history,
+        {
+          at: actor.now,
+          by: actor.by,
+          type: 'tags',
+          from: record.tags.join(', ').slice(0, 200) || null,
+          to: tagsEventText(next, steps),
         },
-  );
+      ],
+    };
+  });
 }
 
 /** Ticks (or unticks) a checklist step, recorded in the case's history. */

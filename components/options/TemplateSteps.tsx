@@ -1,0 +1,143 @@
+import { useEffect, useRef } from 'react';
+import type { ChecklistTemplate } from '@/lib/cases/checklist';
+import { newId } from '@/lib/ids';
+import { moveItem } from '@/lib/settings-form/lists';
+import { FieldError, fieldId, useFieldProps } from './fields';
+
+type Step = ChecklistTemplate['steps'][number];
+
+/**
+ * A template's steps: label and "required" each, added, removed and reordered with
+ * buttons (the keyboard's way to drag). After a move the focus follows the step.
+ */
+export function TemplateSteps({
+  path,
+  steps,
+  onChange,
+}: {
+  path: string;
+  steps: readonly Step[];
+  onChange: (steps: Step[]) => void;
+}) {
+  const list = useRef<HTMLOListElement>(null);
+  const pendingFocus = useRef<string | null>(null);
+  useEffect(() => {
+    if (!pendingFocus.current) return;
+    const target = list.current?.querySelector<HTMLElement>(pendingFocus.current);
+    pendingFocus.current = null;
+    target?.focus();
+  });
+
+  const move = (index: number, by: -1 | 1) => {
+    const to = index + by;
+    // Keep the focus on the same button unless it is now disabled (top or bottom).
+    const edge = by === -1 ? to === 0 : to === steps.length - 1;
+    const button = by === -1 ? (edge ? 'down' : 'up') : edge ? 'up' : 'down';
+    pendingFocus.current = `li:nth-child(${to + 1}) [data-move="${button}"]`;
+    onChange(moveItem(steps, index, by));
+  };
+  const change = (index: number, next: Partial<Step>) =>
+    onChange(steps.map((s, i) => (i === index ? { ...s, ...next } : s)));
+  const remove = (index: number) => {
+    const focusIndex = Math.min(index, steps.length - 2);
+    pendingFocus.current = focusIndex >= 0 ? `li:nth-child(${focusIndex + 1}) input` : null;
+    onChange(steps.filter((_, i) => i !== index));
+  };
+  const add = () => {
+    pendingFocus.current = `li:nth-child(${steps.length + 1}) input`;
+    onChange([...steps, { id: newId(), label: '', required: false }]);
+  };
+
+  return (
+    <div className="field">
+      <span className="field-label" id={fieldId(`${path}-label`)}>
+        Steps
+      </span>
+      <ol ref={list} className="steps" aria-labelledby={fieldId(`${path}-label`)}>
+        {steps.map((step, index) => (
+          <StepRow
+            key={step.id}
+            path={`${path}.${index}`}
+            step={step}
+            number={index + 1}
+            last={index === steps.length - 1}
+            onChange={(next) => change(index, next)}
+            onMove={(by) => move(index, by)}
+            onRemove={() => remove(index)}
+          />
+        ))}
+      </ol>
+      <div>
+        <button type="button" id={fieldId(path)} onClick={add} disabled={steps.length >= 100}>
+          Add step
+        </button>
+      </div>
+      <FieldError path={path} />
+    </div>
+  );
+}
+
+function StepRow({
+  path,
+  step,
+  number,
+  last,
+  onChange,
+  onMove,
+  onRemove,
+}: {
+  path: string;
+  step: Step;
+  number: number;
+  last: boolean;
+  onChange: (next: Partial<Step>) => void;
+  onMove: (by: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  const label = step.label.trim() || `step ${number}`;
+  return (
+    <li>
+      <span className="step-number" aria-hidden="true">
+        {number}.
+      </span>
+      <input
+        {...useFieldProps(`${path}.label`)}
+        aria-label={`Step ${number}`}
+        className="step-label"
+        value={step.label}
+        onChange={(event) => onChange({ label: event.target.value })}
+      />
+      <label className="inline">
+        <input
+          type="checkbox"
+          aria-label={`Required: ${label}`}
+          checked={step.required}
+          onChange={(event) => onChange({ required: event.target.checked })}
+        />{' '}
+        Required
+      </label>
+      <button
+        type="button"
+        data-move="up"
+        aria-label={`Move ${label} up`}
+        disabled={number === 1}
+        onClick={() => onMove(-1)}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        data-move="down"
+        aria-label={`Move ${label} down`}
+        disabled={last}
+        onClick={() => onMove(1)}
+      >
+        ↓
+      </button>
+      <button type="button" aria-label={`Remove ${label}`} onClick={onRemove}>
+        Remove
+      </button>
+      <FieldError path={`${path}.label`} />
+    </li>
+  );
+}

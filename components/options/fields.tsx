@@ -1,0 +1,104 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { PLATFORMS } from '@/lib/db/constants';
+import { numberFrom } from '@/lib/settings-form/units';
+
+/** The messages of the section being edited, by dotted field path. */
+export const FieldErrors = createContext<ReadonlyMap<string, string>>(new Map());
+
+/** The element id of a field: the list of problems links to it. */
+export const fieldId = (path: string) => `field-${path}`;
+
+/** What an input needs to be found and to announce its problem. */
+export function useFieldProps(path: string) {
+  const message = useContext(FieldErrors).get(path);
+  return {
+    id: fieldId(path),
+    'aria-invalid': message ? true : undefined,
+    'aria-describedby': message ? `${fieldId(path)}-error` : undefined,
+  };
+}
+
+/** The problem of one field, in plain words, right beside it. */
+export function FieldError({ path }: { path: string }) {
+  const message = useContext(FieldErrors).get(path);
+  if (!message) return null;
+  return (
+    <span id={`${fieldId(path)}-error`} className="field-error">
+      {message}
+    </span>
+  );
+}
+
+interface FieldProps {
+  path: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  children: ReactNode;
+}
+
+/** A label above its control, a hint and the field's error below. */
+export function Field({ path, label, hint, children }: FieldProps) {
+  return (
+    <div className="field">
+      <label htmlFor={fieldId(path)}>{label}</label>
+      {children}
+      {hint && <span className="muted small">{hint}</span>}
+      <FieldError path={path} />
+    </div>
+  );
+}
+
+interface NumberInputProps {
+  path: string;
+  value: number;
+  onChange: (value: number) => void;
+  min?: number;
+  max?: number;
+  step?: number;
+  /** When the visible label is elsewhere (a table header). */
+  'aria-label'?: string;
+  className?: string;
+}
+
+/** A number field; empty is NaN, which validation reports, never a silent 0. */
+export function NumberInput({ path, value, onChange, ...rest }: NumberInputProps) {
+  return (
+    <input
+      type="number"
+      inputMode="decimal"
+      className={rest.className ?? 'num'}
+      {...useFieldProps(path)}
+      min={rest.min}
+      max={rest.max}
+      step={rest.step ?? 1}
+      aria-label={rest['aria-label']}
+      value={Number.isNaN(value) ? '' : value}
+      onChange={(event) => onChange(numberFrom(event.target.value))}
+    />
+  );
+}
+
+const PLATFORM_NAMES: Record<(typeof PLATFORMS)[number], string> = {
+  x: 'X',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  linkedin: 'LinkedIn',
+  reddit: 'Reddit',
+  youtube: 'YouTube',
+  trustpilot: 'Trustpilot',
+  web: 'Web',
+};
+
+/** The options of a channel select: any channel, then each platform by name. */
+export function ChannelOptions() {
+  return (
+    <>
+      <option value="any">Any channel</option>
+      {PLATFORMS.map((platform) => (
+        <option key={platform} value={platform}>
+          {PLATFORM_NAMES[platform]}
+        </option>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import { SettingsSchema, type SettingsInput } from '../settings';
+import { asSentence, plainMessage } from './plain-words';
+import { placeOf } from './places';
+
+/** One problem with the settings being edited, for the field it belongs to. */
+export interface FieldIssue {
+  /** Dotted path of the field ("slaPolicies.0.name"): where the message is shown. */
+  path: string;
+  /** Where it is, in words ("SLA policy “Public posts”: name"), for the list of problems. */
+  place: string;
+  message: string;
+}
+
+export const pathKey = (path: readonly PropertyKey[]) => path.map(String).join('.');
+
+type RawIssue = { path: PropertyKey[]; message: string };
+
+const quoted = (name: string | undefined, index: number) =>
+  name?.trim() ? `“${name.trim()}”` : `#${index + 1}`;
+
+const policyScope = (p: { channel: string; kind: string }) => `${p.channel}|${p.kind}`;
+
+/**
+ * Settings the schema accepts but that would not work as the lead means them: two
+ * policies for the same conversations (only one can apply), thresholds out of order,
+ * two creation templates for one channel, a severity word listed twice.
+ */
+export function consistencyIssues(settings: SettingsInput): RawIssue[] {
+  const issues: RawIssue[] = [];
+  const policies = settings.slaPolicies ?? [];
+  policies.forEach((policy, i) => {
+    const first = policies.findIndex((p) => policyScope(p) === policyScope(policy));
+    if (first < i) {
+      issues.push({
+        path: ['slaPolicies', i, 'kind'],
+        message: `Policy ${quoted(policies[first]?.name, first)} already covers these conversations; change the channel or kind`,
+      });
+    }
+  });
+
+  const thresholds = settings.priority?.thresholds;
+  if (thresholds) {
+    const ordered = [['P1', 'P2'] as const, ['P2', 'P3'] as const];
+    for (const [higher, lower] of ordered) {
+      if (thresholds[lower] > thresholds[higher]) {
+        issues.push({
+          path: ['priority', 'thresholds', lower],
+          message: `Must not be above ${higher}’s threshold (${thresholds[higher]})`,
+        });
+      }
+    }
+  }
+  const words = settings.priority?.severityWords ?? [];
+  words.forEach(({ word }, i) => {
+    const first = words.findIndex((w) => w.word.trim().toLowerCase() === word.trim().toLowerCase());
+    if (first < i && word.trim()) {
+      issues.push({
+        path: ['priority', 'severityWords', i, 'word'],
+        message: `“${word.trim()}” is already in the list`,
+      });
+    }
+  });
+
+  const templates = settings.checklistTemplates ?? [];
+  templates.forEach((template, i) => {
+    if (template.tag !== null) return;
+    const first = templates.findIndex((t) => t.tag === null && t.channel === template.channel);
+    if (first < i) {
+      issues.push({
+        path: ['checklistTemplates', i, 'channel'],
+        message: `Template ${quoted(templates[first]?.name, first)} already applies to new cases on this channel`,
+      });
+    }
+  });
+  return issues;
+}
+
+/** Shares are entered as percentages: their limits are said as percentages too. */
+const PERCENT_MESSAGES: [RegExp, string][] = [
+  [/\.atRiskShare$/, 'Enter a percentage above 0 and below 100'],
+  [/^priority\.shortenSla\.share$/, 'Enter a percentage above 0, up to 100'],
+];
+
+const messageFor = (path: string, message: string) =>
+  PERCENT_MESSAGES.find(([pattern]) => pattern.test(path))?.[1] ?? asSentence(message);
+
+/**
+ * Everything wrong with settings being edited, one message per field, in plain words:
+ * the schema's checks (the same the background applies on save) and the consistency
+ * checks above.
+ */
+export function settingsIssues(settings: SettingsInput): FieldIssue[] {
+  const parsed = SettingsSchema.safeParse(settings, { error: plainMessage });
+  const raw: RawIssue[] = [...(parsed.error?.issues ?? []), ...consistencyIssues(settings)];
+  const seen = new Set<string>();
+  const issues: FieldIssue[] = [];
+  for (const issue of raw) {
+    const path = pathKey(issue.path);
+    if (seen.has(path)) continue;
+    seen.add(path);
+    issues.push({
+      path,
+      place: placeOf(issue.path, settings),
+      message: messageFor(path, issue.message),
+    });
+  }
+  return issues;
+}
