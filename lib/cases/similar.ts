@@ -19,7 +19,7 @@ export interface SimilarSource {
 /** One similar case and why: the words it shares with the case compared. */
 export interface SimilarMatch {
   id: string;
-  /** Its score as a share of the case's score against itself: 1 is "the same words". */
+  /** 0 to 1; 1 is "the same words" (see rankSimilar). */
   score: number;
   /** The case's words found in the other (normalised: lower case, accents folded). */
   shared: string[];
@@ -29,19 +29,24 @@ export interface SimilarOptions {
   /** Case ids never offered (the case itself, those already in a group). */
   exclude?: ReadonlySet<string>;
   limit?: number;
-  /** Lowest relative score offered; below it posts are unrelated. */
+  /** Lowest score offered (see rankSimilar); below it posts are unrelated. */
   threshold?: number;
 }
 
 export const SIMILAR_LIMIT = 10;
 /**
- * Calibrated on support posts (test/unit/similar.test.ts, and 2,000 of the demo desk's
- * generated posts): the same problem in other words scored 0.19 to 0.65; posts on other
- * problems that share a place or a product ("Austin", "Acme Buds") at most 0.13.
+ * Lowest score offered: a relevance (see rankSimilar) below it is not enough, an overlap
+ * that counts (at least OVERLAP_THRESHOLD) always is. Calibrated on support posts
+ * (test/unit/similar.test.ts, and 2,000 of the demo desk's generated posts): posts on the
+ * same problem in other words scored 0.29 to 0.8; posts on other problems that share a
+ * place or a product ("Austin", "Acme Buds") at most 0.15.
  */
-export const SIMILAR_THRESHOLD = 0.18;
+export const SIMILAR_THRESHOLD = 0.2;
 /** Fewest shared words, so one rare word in common never makes a group. */
 const MIN_SHARED = 2;
+/** The smaller case's words the other must share for an overlap alone to make a group. */
+const OVERLAP_THRESHOLD = 0.5;
+const MIN_OVERLAP_SHARED = 3;
 /** A huge post (an article, or hostile text) is compared by its start only. */
 const MAX_QUERY_TERMS = 48;
 const MAX_INDEXED_CHARS = 4000;
@@ -92,9 +97,12 @@ export function tokenize(text: string): string[] {
 
 /** A word as compared: lower case, accents folded; null for words that say nothing. */
 export function processTerm(word: string): string | null {
+  // Accents of Latin letters fold ("café" is "cafe"); marks that make other scripts'
+  // letters (Japanese voicing marks: ギ is not キ) stay.
   const term = word
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/^'+|'+$/g, '');
   if (term.length > MAX_TERM_LENGTH || STOPWORDS.has(term) || SHORT_NUMBER.test(term)) return null;
@@ -152,8 +160,9 @@ export function createSimilarIndex(): SimilarIndex {
       // Tags are the desk's own words for a problem; a title of its own says more than text.
       boost: { tags: 3, title: 2, text: 1 },
       combineWith: 'OR',
-      // "charge" finds "charged"; "refnd" finds "refund". Short words match exactly.
-      prefix: (term) => term.length >= 4,
+      // "charge" finds "charged"; "refnd" finds "refund". Short words match exactly
+      // (a prefix "acme" would find "acmedown").
+      prefix: (term) => term.length >= 5,
       fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
     },
   });
@@ -174,13 +183,30 @@ function selfScore(index: SimilarIndex, id: string, words: string): number {
   return own?.score ?? 0;
 }
 
+/** A candidate of the search, with what it shares with the target. */
+interface Candidate {
+  id: string;
+  raw: number;
+  words: string;
+  shared: string[];
+  /** Shared words as a share of the smaller case's words. */
+  overlap: number;
+}
+
 /**
- * The cases in `index` most similar to `target`, best first. A score is the target's
- * match against the other case, as a share of the smaller of their scores against
- * themselves: one threshold then works whatever the size of the index (raw BM25 scores
- * grow and shrink with it), and a short post fully contained in a long one ("charged
- * twice, refund") still counts. The target is added for the comparison when the index
- * does not hold it, and taken out again.
+ * The cases in `index` most similar to `target`, best first. Two signals, either enough:
+ *
+ * - MiniSearch's BM25 score of the target against the other case, as a share of the
+ *   smaller of their scores against themselves ("relevance"). Raw BM25 scores grow and
+ *   shrink with the index, a share does not; rare shared words ("charged twice, refund")
+ *   count most.
+ * - The share of the smaller case's words that the other has ("overlap"), with at least
+ *   three words. BM25 gives words that most cases share almost no weight, which is exactly
+ *   what happens in an incident: when half the open cases say "no signal since this
+ *   morning", those words still make a group.
+ *
+ * The score is the higher of the two, the overlap only when it counts. The target is
+ * added for the comparison when the index does not hold it, and taken out again.
  */
 export function rankSimilar(
   index: SimilarIndex,
@@ -197,28 +223,37 @@ export function rankSimilar(
     const own = selfScore(index, target.id, document.words);
     if (!own) return [];
     const needed = Math.min(MIN_SHARED, terms.length);
-    const candidates = index
-      .search(document.words, { tokenize: asTerms })
-      .map((result) => ({
-        result,
-        shared: terms.filter((term) => result.queryTerms.includes(term)),
-      }))
-      .filter(
-        ({ result, shared }) =>
-          result.id !== target.id && !exclude.has(result.id as string) && shared.length >= needed,
-      )
-      // Only the best few by raw score are worth scoring against themselves.
-      .slice(0, limit * 3);
+    const candidates: Candidate[] = [];
+    for (const result of index.search(document.words, { tokenize: asTerms })) {
+      const id = result.id as string;
+      if (id === target.id || exclude.has(id)) continue;
+      const shared = terms.filter((term) => result.queryTerms.includes(term));
+      if (shared.length < needed) continue;
+      const words = result.words as string;
+      const smaller = Math.min(terms.length, asTerms(words).length);
+      candidates.push({ id, raw: result.score, words, shared, overlap: shared.length / smaller });
+    }
+    // Only the best by raw score are worth scoring against themselves.
+    const relevant = new Set(candidates.slice(0, limit * 3));
     return candidates
-      .map(({ result, shared }) => {
-        const other = selfScore(index, result.id as string, result.words as string);
+      .map((candidate) => {
+        const relevance = relevant.has(candidate)
+          ? Math.min(
+              1,
+              candidate.raw / Math.min(own, selfScore(index, candidate.id, candidate.words) || own),
+            )
+          : 0;
+        const overlap =
+          candidate.shared.length >= MIN_OVERLAP_SHARED && candidate.overlap >= OVERLAP_THRESHOLD
+            ? candidate.overlap
+            : 0;
         return {
-          id: result.id as string,
-          score: Math.min(1, result.score / Math.min(own, other || own)),
-          shared: shared.slice(0, MAX_SHARED_SHOWN),
+          id: candidate.id,
+          score: Math.max(relevance, overlap),
+          shared: candidate.shared.slice(0, MAX_SHARED_SHOWN),
         };
       })
-      .filter((match) => match.score >= threshold)
+      .filter((match) => match.score > 0 && match.score >= threshold)
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
   } finally {
