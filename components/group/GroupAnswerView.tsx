@@ -178,8 +178,8 @@ export function GroupAnswerView({
             ))}
           </fieldset>
           <p className="muted small">
-            Post each reply on the site yourself (Copy, Open post). “Mark all answered” records
-            the reply in each case&apos;s own history.
+            Post each reply on the site yourself (Copy, Open post). “Mark all answered” records the
+            reply in each case&apos;s own history.
           </p>
           <div>
             <button

@@ -61,8 +61,8 @@ export function GroupCaseRow({
           />
           {filled.missing.length > 0 && (
             <p className="warn small">
-              No value for {filled.missing.map((m) => `{${m}}`).join(', ')} here: complete it
-              before posting.
+              No value for {filled.missing.map((m) => `{${m}}`).join(', ')} here: complete it before
+              posting.
             </p>
           )}
         </>

@@ -61,8 +61,8 @@ export function ReplyChooser({
         </div>
       )}
       <p className="muted small">
-        Filled in for each case: {placeholderHint} (the customer&apos;s name, @handle, the case,
-        the link to their post, the agent).
+        Filled in for each case: {placeholderHint} (the customer&apos;s name, @handle, the case, the
+        link to their post, the agent).
       </p>
     </div>
   );

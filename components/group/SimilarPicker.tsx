@@ -18,9 +18,7 @@ export function SimilarPicker({ db, record }: { db: CasebookDatabase; record: Ca
 
   if (similar.kind === 'loading') return null;
   if (similar.kind === 'error') {
-    return (
-      <p className="error small">Similar open cases could not be found: {similar.message}</p>
-    );
+    return <p className="error small">Similar open cases could not be found: {similar.message}</p>;
   }
   if (similar.similar.length === 0) return null;
   const selected = similar.similar.filter((s) => !unticked.has(s.summary.id));

@@ -135,9 +135,7 @@ export function SidebarContent({ view }: { view: SidebarView }) {
           This post is not a case yet. Use <strong>Capture as case</strong> on it.
         </p>
       )}
-      {view.currentCase && (
-        <SimilarCases caseId={view.currentCase.id} similar={view.similarOpen} />
-      )}
+      {view.currentCase && <SimilarCases caseId={view.currentCase.id} similar={view.similarOpen} />}
       <CaseGroup
         title={`Open cases of @${author.handle}`}
         cases={view.authorOpen.filter((c) => c.id !== view.currentCase?.id)}

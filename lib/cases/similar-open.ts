@@ -70,6 +70,7 @@ export class OpenCaseIndex {
   private readonly changed = new Set<string>();
   private work: Promise<unknown> = Promise.resolve();
   private readonly casesPart: string;
+  private buildCount = 0;
 
   constructor(
     private readonly db: CasebookDatabase,
@@ -93,6 +94,11 @@ export class OpenCaseIndex {
   /** How many cases the index holds now (for tests and measurements). */
   get size(): number {
     return this.index?.documentCount ?? 0;
+  }
+
+  /** How many times the index was built from the database (for tests and measurements). */
+  get builds(): number {
+    return this.buildCount;
   }
 
   /**
@@ -153,6 +159,7 @@ export class OpenCaseIndex {
     const index = createSimilarIndex();
     index.addAll((await readOpenCandidates(this.db, this.perStatus)).map(documentOf));
     this.index = index;
+    this.buildCount += 1;
     return index;
   }
 }
