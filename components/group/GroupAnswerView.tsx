@@ -67,6 +67,9 @@ export function GroupAnswerView({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [outcomes, setOutcomes] = useState<GroupOutcome[] | null>(null);
+  // What was answered last: the same cases with the same reply are not recorded twice by
+  // a second press (a later, different answer is a next response and may be).
+  const [answered, setAnswered] = useState<string | null>(null);
 
   const present = (records ?? []).filter((r): r is Case => r !== undefined && !r.deleted);
   const byId = new Map(present.map((record) => [record.id, record]));
@@ -74,6 +77,9 @@ export function GroupAnswerView({
   const suggestions =
     similar.kind === 'ready' ? similar.similar.filter((s) => !ids.includes(s.summary.id)) : [];
   const reply = replies ? chosenReply(replies, choice, written) : null;
+  const answerKey = reply
+    ? [...present.map((r) => r.id), reply.key, reply.body, after].join('|')
+    : '';
 
   const remove = (caseId: string) => setIds(ids.filter((id) => id !== caseId));
   const add = (caseId: string) => {
@@ -91,6 +97,7 @@ export function GroupAnswerView({
         ...(after ? { status: after } : {}),
       });
       setOutcomes(result.outcomes);
+      setAnswered(answerKey);
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : 'The group could not be answered.');
     } finally {
@@ -185,10 +192,14 @@ export function GroupAnswerView({
             <button
               type="button"
               className="primary"
-              disabled={!reply || busy}
+              disabled={!reply || busy || answered === answerKey}
               onClick={() => void markAll()}
             >
-              {busy ? 'Recording…' : `Mark all answered (${present.length})`}
+              {busy
+                ? 'Recording…'
+                : answered === answerKey
+                  ? 'Answered'
+                  : `Mark all answered (${present.length})`}
             </button>
             {!reply && <span className="muted small"> Choose or write a reply first.</span>}
           </div>

@@ -13,11 +13,11 @@ import {
  * The open cases a case is compared with, kept as a MiniSearch index in memory and
  * brought up to date from Dexie's change notifications.
  *
- * Why a kept index: building one costs a read of every candidate plus indexing them
- * (test/bench/similar.ts, 6,000 open cases: about 1.3 s in Node with fake-indexeddb), while
- * ranking against a built one costs a few milliseconds. The sidebar asks on every change
- * of focus, so it must not pay the build each time. A service worker that is stopped
- * loses the index; the next question builds it again.
+ * Why a kept index (test/bench/similar.ts, 6,000 open cases, Node with fake-indexeddb):
+ * reading the candidates, indexing them and ranking costs about 1.3 s per question; with
+ * the kept index, a question after a new capture costs about 35 ms. The sidebar asks on
+ * every change of focus, so it must not pay the build each time. A service worker that is
+ * stopped loses the index: the next question builds it again (once).
  */
 
 /** Newest open cases per status that are compared: bounded reads on a UI path. */
