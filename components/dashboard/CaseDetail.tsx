@@ -12,6 +12,7 @@ import { readSettings } from '@/lib/settings';
 import { AssigneeSelect, TagsEditor } from './CaseFields';
 import { StatusSelect } from '../StatusSelect';
 import { useStatusChange } from '../useStatusChange';
+import { SimilarPicker } from '../group/SimilarPicker';
 
 export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: string }) {
   const loaded = useLiveQuery(() => loadCaseWithPosts(db, caseId), [db, caseId]);
@@ -42,6 +43,7 @@ export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: strin
           {status.error}
         </p>
       )}
+      <SimilarPicker db={db} record={record} />
       <section aria-label="Posts" className="stack">
         <h3>Posts</h3>
         {posts.map((post) => (
@@ -88,6 +90,8 @@ function describeEvent(event: { type: string; from: string | null; to: string | 
       return `finished with open steps (${event.from}), because: ${event.to}`;
     case 'tags':
       return `tags ${event.from ?? 'none'} → ${event.to ?? 'none'}`;
+    case 'reply':
+      return `replied (${event.from ?? 'first'} response): ${event.to ?? ''}`;
     default:
       return event.type;
   }

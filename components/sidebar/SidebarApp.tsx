@@ -7,6 +7,7 @@ import { HotTopics } from '../HotTopics';
 import { useTheme } from '../useTheme';
 import { CaseCard } from './CaseCard';
 import { CaseLinks, dashboardUrl } from './CaseLinks';
+import { SimilarCases } from './SimilarCases';
 import { useSidebarView } from './useSidebarView';
 
 const closeSidebar = () => void request('sidebar.close', {}).catch(() => undefined);
@@ -134,6 +135,7 @@ export function SidebarContent({ view }: { view: SidebarView }) {
           This post is not a case yet. Use <strong>Capture as case</strong> on it.
         </p>
       )}
+      {view.currentCase && <SimilarCases caseId={view.currentCase.id} similar={view.similarOpen} />}
       <CaseGroup
         title={`Open cases of @${author.handle}`}
         cases={view.authorOpen.filter((c) => c.id !== view.currentCase?.id)}

@@ -8,6 +8,7 @@ import {
   tickChecklistStep,
 } from '../cases/edit';
 import { recomputeOpenCaseDueTimes, slaRulesChanged } from '../cases/recompute-sla';
+import { answerGroup } from '../cases/group-answer';
 import { readSettings, saveSettings } from '../settings';
 import { postKey } from '../db/schema';
 import type { Handlers, Sender } from '../messages/router';
@@ -102,6 +103,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const record = await addCaseNote(db, caseId, text, actor());
       await hub.pushAll();
       return record;
+    },
+    'cases.groupAnswer': async (answer) => {
+      const outcomes = await answerGroup(db, answer, actor());
+      await hub.pushAll();
+      return { outcomes };
     },
   };
 }

@@ -3,6 +3,7 @@ import { openDatabase } from '../db/database';
 import { CaseNotFoundError, ChecklistIncompleteError } from '../cases/edit';
 import { createRouter } from '../messages/router';
 import { REQUEST_PORT, SIDEBAR_PORT, type TabCommand } from '../messages/names';
+import type { ErrorCode } from '../messages/protocol';
 import { adapterFor } from '../sites';
 import { FocusStore } from './focus-store';
 import { createHandlers } from './handlers';
@@ -49,6 +50,14 @@ export function answerOnPort(
   });
 }
 
+/** The error codes pages act on (a close guard asks for a reason); others are "failed". */
+export const classifyError = (error: unknown): ErrorCode | null =>
+  error instanceof CaseNotFoundError
+    ? 'not-found'
+    : error instanceof ChecklistIncompleteError
+      ? 'checklist-incomplete'
+      : null;
+
 /** Wires the service worker: database, typed messages, sidebar ports, commands. */
 export function startBackground(): void {
   const db = openDatabase();
@@ -67,12 +76,7 @@ export function startBackground(): void {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     isSupportedPage,
-    classify: (error) =>
-      error instanceof CaseNotFoundError
-        ? 'not-found'
-        : error instanceof ChecklistIncompleteError
-          ? 'checklist-incomplete'
-          : null,
+    classify: classifyError,
   });
 
   listenForRequests(route);

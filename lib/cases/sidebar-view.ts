@@ -6,6 +6,7 @@ import { readSettings } from '../settings';
 import { readHotTopics } from './topic-store';
 import type { HotTopic } from './topics';
 import { readCounter } from '../db/counters';
+import { openCaseIndexOf } from './similar-open';
 import {
   customerKey,
   isOpenStatus,
@@ -45,6 +46,16 @@ export interface SidebarView {
   /** Topics rising today against the week before. */
   hotTopics: HotTopic[];
   openTotal: number;
+  /** Open cases of other customers about the same problem as the current case. */
+  similarOpen: SimilarOpen[];
+}
+
+/** An open case similar to another, and why (the words they share). */
+export interface SimilarOpen {
+  summary: CaseSummary;
+  /** The customer's handle, without "@". */
+  handle: string;
+  reason: { shared: string[]; score: number };
 }
 
 // Bounds keep every read on this path an index range, never a table scan.
@@ -100,7 +111,37 @@ export async function buildSidebarView(
     recentOpen: focus?.author ? [] : (await recentOpenCases(db)).map(summary),
     hotTopics: await readHotTopics(db, now),
     openTotal,
+    similarOpen: current ? await similarOpenOf(db, current, summary) : [],
   };
+}
+
+/**
+ * Open cases similar to `record`, from the kept index of open cases. Cases of the same
+ * customer are left out: the sidebar lists them already, and a group answers many people.
+ */
+export async function similarOpenOf(
+  db: CasebookDatabase,
+  record: Case,
+  summary: (c: Case) => CaseSummary,
+): Promise<SimilarOpen[]> {
+  const similar = await openCaseIndexOf(db).similarTo(record, {
+    exclude: (other) => other.customerKey === record.customerKey,
+  });
+  return similar.map(({ record: other, shared, score }) => ({
+    summary: summary(other),
+    handle: other.customer.handle,
+    reason: { shared, score: Math.round(score * 100) / 100 },
+  }));
+}
+
+/** The same, with summaries as the sidebar shows them (for the dashboard's request). */
+export async function similarOpenCases(
+  db: CasebookDatabase,
+  record: Case,
+  now = Date.now(),
+): Promise<SimilarOpen[]> {
+  const rules = slaRulesOf(await readSettings(db));
+  return similarOpenOf(db, record, (c) => summarize(c, now, rules));
 }
 
 async function caseOfPost(db: CasebookDatabase, platform: Platform, postId: string) {

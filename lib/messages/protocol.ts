@@ -8,6 +8,7 @@ import {
   type Case,
 } from '../db/schema';
 import type { CaptureResult } from '../cases/capture';
+import { GROUP_ANSWER_STATUSES, type GroupOutcome } from '../cases/group-answer';
 import { SettingsSchema, type Settings } from '../settings';
 
 /**
@@ -85,6 +86,14 @@ export const REQUESTS = {
       text: z.string().trim().min(1, 'A note needs some text').max(10_000),
     }),
   },
+  'cases.groupAnswer': {
+    access: 'extension',
+    payload: z.object({
+      caseIds: z.array(id).min(1, 'A group needs at least one case').max(200),
+      replyName: z.string().trim().min(1, 'Name the reply').max(100),
+      status: z.enum(GROUP_ANSWER_STATUSES).optional(),
+    }),
+  },
 } as const satisfies Record<string, { access: Access; payload: z.ZodType }>;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -102,6 +111,7 @@ export interface ResponseData {
   'case.tickStep': Case;
   'case.setTags': Case;
   'settings.save': Settings;
+  'cases.groupAnswer': { outcomes: GroupOutcome[] };
 }
 
 export type ErrorCode =

@@ -1,4 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { classifyError } from '@/lib/background';
 import { FocusStore } from '@/lib/background/focus-store';
 import { createHandlers } from '@/lib/background/handlers';
 import type { SidebarHub } from '@/lib/background/sidebar-hub';
@@ -47,6 +48,8 @@ export function serveBackground(db: CasebookDatabase): void {
     extensionId: 'test',
     extensionOrigin: origin,
     isSupportedPage: () => false,
+    // The production error codes, so pages see "checklist-incomplete" as they would.
+    classify: classifyError,
   });
   fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     void route(message, { id: 'test', url: `${origin}dashboard.html` }).then(sendResponse);

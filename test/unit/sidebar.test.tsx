@@ -14,6 +14,7 @@ const view = (overrides: Partial<SidebarView> = {}): SidebarView => ({
   recentOpen: [],
   hotTopics: [],
   openTotal: 0,
+  similarOpen: [],
   ...overrides,
 });
 
