@@ -12,6 +12,7 @@ import { postKey } from '../db/schema';
 import type { Handlers, Sender } from '../messages/router';
 import type { FocusStore } from './focus-store';
 import type { SidebarHub } from './sidebar-hub';
+import { knowledgeHandlers } from './knowledge-handlers';
 
 export interface HandlerDeps {
   db: CasebookDatabase;
@@ -95,5 +96,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await hub.pushAll();
       return record;
     },
+    ...knowledgeHandlers(db, hub, actor),
   };
 }

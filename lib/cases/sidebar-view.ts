@@ -6,6 +6,7 @@ import { readSettings } from '../settings';
 import { readHotTopics } from './topic-store';
 import type { HotTopic } from './topics';
 import { readCounter } from '../db/counters';
+import { caseKnowledge, type CaseKnowledge } from '../knowledge/case-knowledge';
 import {
   customerKey,
   isOpenStatus,
@@ -45,6 +46,8 @@ export interface SidebarView {
   /** Topics rising today against the week before. */
   hotTopics: HotTopic[];
   openTotal: number;
+  /** The current case's experts and articles, and suggestions for it. */
+  knowledge?: CaseKnowledge | null;
 }
 
 // Bounds keep every read on this path an index range, never a table scan.
@@ -92,14 +95,16 @@ export async function buildSidebarView(
     : [];
   const authorOpen = authorCases.filter((c) => isOpenStatus(c.status));
   const current = focusedCase ?? authorOpen[0] ?? null;
+  const hotTopics = await readHotTopics(db, now);
   return {
     focus,
     currentCase: current ? detail(current, now, rules) : null,
     authorOpen: authorOpen.map(summary),
     authorPast: authorCases.filter((c) => !isOpenStatus(c.status)).map(summary),
     recentOpen: focus?.author ? [] : (await recentOpenCases(db)).map(summary),
-    hotTopics: await readHotTopics(db, now),
+    hotTopics,
     openTotal,
+    knowledge: current ? await caseKnowledge(db, current, hotTopics) : null,
   };
 }
 
