@@ -12,6 +12,8 @@ import { readSettings } from '@/lib/settings';
 import { AssigneeSelect, TagsEditor } from './CaseFields';
 import { StatusSelect } from '../StatusSelect';
 import { useStatusChange } from '../useStatusChange';
+import { CaseKnowledgeSection } from '../knowledge/CaseKnowledgeSection';
+import { WriteUpForm } from '../knowledge/WriteUpForm';
 
 export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: string }) {
   const loaded = useLiveQuery(() => loadCaseWithPosts(db, caseId), [db, caseId]);
@@ -49,6 +51,8 @@ export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: strin
         ))}
       </section>
       <Checklist caseId={caseId} steps={record.checklist} />
+      <CaseKnowledgeSection db={db} record={record} />
+      <WriteUpForm key={record.id} record={record} />
       <section aria-label="Notes" className="stack">
         <h3>Notes</h3>
         <NotesList notes={record.notes} />
@@ -88,6 +92,10 @@ function describeEvent(event: { type: string; from: string | null; to: string | 
       return `finished with open steps (${event.from}), because: ${event.to}`;
     case 'tags':
       return `tags ${event.from ?? 'none'} → ${event.to ?? 'none'}`;
+    case 'expert':
+      return event.to ? `added the expert ${event.to}` : `removed the expert ${event.from}`;
+    case 'article':
+      return event.to ? `linked the article “${event.to}”` : `unlinked the article “${event.from}”`;
     default:
       return event.type;
   }

@@ -4,9 +4,15 @@ import { readCounter } from '@/lib/db/counters';
 import type { CasebookDatabase } from '@/lib/db/database';
 import { useTheme, type ThemeChoice } from '../useTheme';
 import { CasesView } from './CasesView';
+import { ExpertsView } from '../experts/ExpertsView';
+import { KnowledgeView } from '../knowledge/KnowledgeView';
 import { useHashView, type DashboardView } from './useHashView';
 
-const VIEWS: { id: DashboardView; label: string }[] = [{ id: 'cases', label: 'Cases' }];
+const VIEWS: { id: DashboardView; label: string }[] = [
+  { id: 'cases', label: 'Cases' },
+  { id: 'experts', label: 'Experts' },
+  { id: 'knowledge', label: 'Knowledge' },
+];
 
 /** The dashboard: a header with the views of the desk, and the chosen view below. */
 export function DashboardApp({ db }: { db: CasebookDatabase }) {
@@ -50,6 +56,8 @@ export function DashboardApp({ db }: { db: CasebookDatabase }) {
         </label>
       </header>
       {view === 'cases' && <CasesView db={db} />}
+      {view === 'experts' && <ExpertsView db={db} />}
+      {view === 'knowledge' && <KnowledgeView db={db} />}
     </div>
   );
 }

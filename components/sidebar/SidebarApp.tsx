@@ -7,6 +7,7 @@ import { HotTopics } from '../HotTopics';
 import { useTheme } from '../useTheme';
 import { CaseCard } from './CaseCard';
 import { CaseLinks, dashboardUrl } from './CaseLinks';
+import { CaseKnowledgePanel } from '../knowledge/CaseKnowledge';
 import { useSidebarView } from './useSidebarView';
 
 const closeSidebar = () => void request('sidebar.close', {}).catch(() => undefined);
@@ -128,7 +129,16 @@ export function SidebarContent({ view }: { view: SidebarView }) {
       </section>
       {view.currentCase ? (
         // Keyed: a half-typed note or an error belongs to its case, never to the next one.
-        <CaseCard key={view.currentCase.id} record={view.currentCase} />
+        <>
+          <CaseCard key={view.currentCase.id} record={view.currentCase} />
+          {view.knowledge && (
+            <CaseKnowledgePanel
+              key={`k-${view.currentCase.id}`}
+              caseId={view.currentCase.id}
+              knowledge={view.knowledge}
+            />
+          )}
+        </>
       ) : (
         <p className="empty">
           This post is not a case yet. Use <strong>Capture as case</strong> on it.
