@@ -76,7 +76,7 @@ export function ArticleForm({
         <label htmlFor={`${id}-u`}>URL</label>
         <input
           id={`${id}-u`}
-          type="url"
+          inputMode="url"
           value={url}
           placeholder="https://help.example.com/…"
           onChange={(e) => setUrl(e.target.value)}
