@@ -13,16 +13,23 @@ import './knowledge.css';
 export function CaseKnowledgePanel({
   caseId,
   knowledge,
+  heading,
 }: {
   caseId: string;
   knowledge: CaseKnowledge;
+  /** Given in the sidebar, where the panel is a card of its own. */
+  heading?: string;
 }) {
   const action = useAction();
   const { experts, articles, suggestedExperts, suggestedArticles } = knowledge;
   const act = (key: string, work: () => Promise<unknown>) => void action.run(key, work);
 
   return (
-    <div className="case-knowledge">
+    <section
+      className={heading ? 'case-knowledge card' : 'case-knowledge'}
+      aria-label={heading ?? 'Experts and knowledge'}
+    >
+      {heading && <h2>{heading}</h2>}
       <section aria-labelledby={`${caseId}-experts`} className="stack">
         <h3 id={`${caseId}-experts`} className="sub">
           Experts on this case
@@ -89,7 +96,8 @@ export function CaseKnowledgePanel({
           </ul>
         ) : (
           <p className="muted small">
-            No expert covers this case’s topics. Add experts and their topics in the dashboard.
+            {experts.length ? 'No other expert' : 'No expert'} covers this case’s topics. Add
+            experts and their topics in the dashboard’s Experts view.
           </p>
         )}
       </section>
@@ -163,7 +171,10 @@ export function CaseKnowledgePanel({
             ))}
           </ul>
         ) : (
-          <p className="muted small">No article matches this case’s words.</p>
+          <p className="muted small">
+            {articles.length ? 'No other published article' : 'No published article'} matches this
+            case’s words.
+          </p>
         )}
       </section>
       {action.error && (
@@ -171,6 +182,6 @@ export function CaseKnowledgePanel({
           {action.error}
         </p>
       )}
-    </div>
+    </section>
   );
 }

@@ -12,13 +12,13 @@ export function CaseKnowledgeSection({ db, record }: { db: CasebookDatabase; rec
     [db, record],
   );
   return (
-    <section aria-label="Experts and knowledge" className="stack">
+    <div className="stack">
       <h3>Experts and knowledge</h3>
       {knowledge ? (
         <CaseKnowledgePanel caseId={record.id} knowledge={knowledge} />
       ) : (
         <p className="muted">Looking for experts and knowledge…</p>
       )}
-    </section>
+    </div>
   );
 }

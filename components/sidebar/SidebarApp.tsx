@@ -136,6 +136,7 @@ export function SidebarContent({ view }: { view: SidebarView }) {
               key={`k-${view.currentCase.id}`}
               caseId={view.currentCase.id}
               knowledge={view.knowledge}
+              heading="Experts and knowledge"
             />
           )}
         </>

@@ -5,6 +5,20 @@ const childrenNamed = (parent: Element, name: string) =>
   Array.from(parent.children).filter((child) => child.localName === name);
 
 /**
+ * The useful part of the browser's XML error ("error on line 1 at column 57: Unexpected
+ * end of stream…"), without Chromium's "This page contains the following errors" and
+ * "Below is a rendering of the page" around it.
+ */
+function parserMessage(error: Element | undefined): string {
+  const text = (error?.textContent ?? '').replace(/\s+/g, ' ');
+  const message = text
+    .replace(/^.*?following errors:\s*/i, '')
+    .replace(/\s*Below is a rendering.*$/i, '')
+    .trim();
+  return message.length > 160 ? `${message.slice(0, 159)}…` : message;
+}
+
+/**
  * Reads a sitemap (<urlset><url><loc>…</loc></url>…</urlset>) that the page has parsed
  * as XML (DOMParser, 'application/xml'): one article per <url>, titled from its address.
  * Walks elements by local name, so a default or prefixed namespace both work; text is
@@ -14,7 +28,7 @@ export function readSitemap(doc: Document): ParsedImport {
   const root = doc.documentElement;
   const error = doc.getElementsByTagName('parsererror')[0];
   if (!root || error) {
-    const detail = error?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 160);
+    const detail = parserMessage(error);
     return {
       ok: false,
       error: `This is not well-formed XML${detail ? ` (${detail})` : ''}. The file may be cut off or damaged.`,
