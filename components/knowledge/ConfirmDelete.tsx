@@ -26,10 +26,11 @@ export function ConfirmDelete({
       <p>
         Delete {what}? {consequence}
       </p>
-      <button type="button" className="danger" autoFocus onClick={onDelete}>
+      <button type="button" className="danger" onClick={onDelete}>
         Yes, delete
       </button>
-      <button type="button" onClick={() => setAsking(false)}>
+      {/* Focus on the safe choice: Enter pressed twice must not delete. */}
+      <button type="button" autoFocus onClick={() => setAsking(false)}>
         Keep
       </button>
     </div>
