@@ -13,6 +13,8 @@ import { AssigneeSelect, TagsEditor } from './CaseFields';
 import { StatusSelect } from '../StatusSelect';
 import { useStatusChange } from '../useStatusChange';
 import { SimilarPicker } from '../group/SimilarPicker';
+import { CaseKnowledgeSection } from '../knowledge/CaseKnowledgeSection';
+import { WriteUpForm } from '../knowledge/WriteUpForm';
 
 export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: string }) {
   const loaded = useLiveQuery(() => loadCaseWithPosts(db, caseId), [db, caseId]);
@@ -51,6 +53,8 @@ export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: strin
         ))}
       </section>
       <Checklist caseId={caseId} steps={record.checklist} />
+      <CaseKnowledgeSection db={db} record={record} />
+      <WriteUpForm key={record.id} record={record} />
       <section aria-label="Notes" className="stack">
         <h3>Notes</h3>
         <NotesList notes={record.notes} />
@@ -92,6 +96,10 @@ function describeEvent(event: { type: string; from: string | null; to: string | 
       return `tags ${event.from ?? 'none'} → ${event.to ?? 'none'}`;
     case 'reply':
       return `replied (${event.from ?? 'first'} response): ${event.to ?? ''}`;
+    case 'expert':
+      return event.to ? `added the expert ${event.to}` : `removed the expert ${event.from}`;
+    case 'article':
+      return event.to ? `linked the article “${event.to}”` : `unlinked the article “${event.from}”`;
     default:
       return event.type;
   }

@@ -5,11 +5,15 @@ import type { CasebookDatabase } from '@/lib/db/database';
 import { useTheme, type ThemeChoice } from '../useTheme';
 import { CasesView } from './CasesView';
 import { GroupAnswerView } from '../group/GroupAnswerView';
+import { ExpertsView } from '../experts/ExpertsView';
+import { KnowledgeView } from '../knowledge/KnowledgeView';
 import { useHashView, type DashboardView } from './useHashView';
 
 const VIEWS: { id: DashboardView; label: string }[] = [
   { id: 'cases', label: 'Cases' },
   { id: 'group', label: 'Group answer' },
+  { id: 'experts', label: 'Experts' },
+  { id: 'knowledge', label: 'Knowledge' },
 ];
 
 /** The dashboard: a header with the views of the desk, and the chosen view below. */
@@ -55,6 +59,8 @@ export function DashboardApp({ db }: { db: CasebookDatabase }) {
       </header>
       {view === 'cases' && <CasesView db={db} />}
       {view === 'group' && <GroupAnswerView db={db} />}
+      {view === 'experts' && <ExpertsView db={db} />}
+      {view === 'knowledge' && <KnowledgeView db={db} />}
     </div>
   );
 }

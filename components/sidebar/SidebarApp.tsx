@@ -8,6 +8,7 @@ import { useTheme } from '../useTheme';
 import { CaseCard } from './CaseCard';
 import { CaseLinks, dashboardUrl } from './CaseLinks';
 import { SimilarCases } from './SimilarCases';
+import { CaseKnowledgePanel } from '../knowledge/CaseKnowledge';
 import { useSidebarView } from './useSidebarView';
 
 const closeSidebar = () => void request('sidebar.close', {}).catch(() => undefined);
@@ -129,7 +130,17 @@ export function SidebarContent({ view }: { view: SidebarView }) {
       </section>
       {view.currentCase ? (
         // Keyed: a half-typed note or an error belongs to its case, never to the next one.
-        <CaseCard key={view.currentCase.id} record={view.currentCase} />
+        <>
+          <CaseCard key={view.currentCase.id} record={view.currentCase} />
+          {view.knowledge && (
+            <CaseKnowledgePanel
+              key={`k-${view.currentCase.id}`}
+              caseId={view.currentCase.id}
+              knowledge={view.knowledge}
+              heading="Experts and knowledge"
+            />
+          )}
+        </>
       ) : (
         <p className="empty">
           This post is not a case yet. Use <strong>Capture as case</strong> on it.

@@ -14,6 +14,7 @@ import { postKey } from '../db/schema';
 import type { Handlers, Sender } from '../messages/router';
 import type { FocusStore } from './focus-store';
 import type { SidebarHub } from './sidebar-hub';
+import { knowledgeHandlers } from './knowledge-handlers';
 
 export interface HandlerDeps {
   db: CasebookDatabase;
@@ -109,5 +110,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await hub.pushAll();
       return { outcomes };
     },
+    ...knowledgeHandlers(db, hub, actor),
   };
 }

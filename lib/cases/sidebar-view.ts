@@ -7,6 +7,7 @@ import { readHotTopics } from './topic-store';
 import type { HotTopic } from './topics';
 import { readCounter } from '../db/counters';
 import { openCaseIndexOf } from './similar-open';
+import { caseKnowledge, type CaseKnowledge } from '../knowledge/case-knowledge';
 import {
   customerKey,
   isOpenStatus,
@@ -48,6 +49,8 @@ export interface SidebarView {
   openTotal: number;
   /** Open cases of other customers about the same problem as the current case. */
   similarOpen: SimilarOpen[];
+  /** The current case's experts and articles, and suggestions for it. */
+  knowledge?: CaseKnowledge | null;
 }
 
 /** An open case similar to another, and why (the words they share). */
@@ -103,15 +106,17 @@ export async function buildSidebarView(
     : [];
   const authorOpen = authorCases.filter((c) => isOpenStatus(c.status));
   const current = focusedCase ?? authorOpen[0] ?? null;
+  const hotTopics = await readHotTopics(db, now);
   return {
     focus,
     currentCase: current ? detail(current, now, rules) : null,
     authorOpen: authorOpen.map(summary),
     authorPast: authorCases.filter((c) => !isOpenStatus(c.status)).map(summary),
     recentOpen: focus?.author ? [] : (await recentOpenCases(db)).map(summary),
-    hotTopics: await readHotTopics(db, now),
+    hotTopics,
     openTotal,
     similarOpen: current ? await similarOpenOf(db, current, summary) : [],
+    knowledge: current ? await caseKnowledge(db, current, hotTopics) : null,
   };
 }
 

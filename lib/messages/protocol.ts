@@ -10,6 +10,15 @@ import {
 import type { CaptureResult } from '../cases/capture';
 import { GROUP_ANSWER_STATUSES, type GroupOutcome } from '../cases/group-answer';
 import { SettingsSchema, type Settings } from '../settings';
+import type { Article, Expert } from '../db/schema';
+import {
+  ArticleInputSchema,
+  ExpertInputSchema,
+  ImportRowSchema,
+  MAX_IMPORT_ROWS,
+  WriteUpSchema,
+} from '../knowledge/inputs';
+import type { ImportResult } from '../knowledge/import/write';
 
 /**
  * The one protocol between content scripts, extension pages and the background. Every
@@ -94,6 +103,51 @@ export const REQUESTS = {
       status: z.enum(GROUP_ANSWER_STATUSES).optional(),
     }),
   },
+  // Experts and knowledge (issue 3, points 7 and 8).
+  'expert.save': {
+    access: 'extension',
+    payload: z.object({ expert: ExpertInputSchema }),
+  },
+  'expert.delete': {
+    access: 'extension',
+    payload: z.object({ expertId: id }),
+  },
+  'article.save': {
+    access: 'extension',
+    payload: z.object({ article: ArticleInputSchema }),
+  },
+  'article.publish': {
+    access: 'extension',
+    payload: z.object({ articleId: id }),
+  },
+  'article.delete': {
+    access: 'extension',
+    payload: z.object({ articleId: id }),
+  },
+  'articles.import': {
+    access: 'extension',
+    payload: z.object({ rows: z.array(ImportRowSchema).min(1).max(MAX_IMPORT_ROWS) }),
+  },
+  'case.addExpert': {
+    access: 'extension',
+    payload: z.object({ caseId: id, expertId: id }),
+  },
+  'case.removeExpert': {
+    access: 'extension',
+    payload: z.object({ caseId: id, expertId: id }),
+  },
+  'case.linkArticle': {
+    access: 'extension',
+    payload: z.object({ caseId: id, articleId: id }),
+  },
+  'case.unlinkArticle': {
+    access: 'extension',
+    payload: z.object({ caseId: id, articleId: id }),
+  },
+  'case.writeUp': {
+    access: 'extension',
+    payload: z.object({ caseId: id, writeUp: WriteUpSchema }),
+  },
 } as const satisfies Record<string, { access: Access; payload: z.ZodType }>;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -112,6 +166,17 @@ export interface ResponseData {
   'case.setTags': Case;
   'settings.save': Settings;
   'cases.groupAnswer': { outcomes: GroupOutcome[] };
+  'expert.save': Expert;
+  'expert.delete': null;
+  'article.save': Article;
+  'article.publish': Article;
+  'article.delete': null;
+  'articles.import': ImportResult;
+  'case.addExpert': Case;
+  'case.removeExpert': Case;
+  'case.linkArticle': Case;
+  'case.unlinkArticle': Case;
+  'case.writeUp': Article;
 }
 
 export type ErrorCode =
