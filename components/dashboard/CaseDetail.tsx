@@ -12,6 +12,8 @@ import { readSettings } from '@/lib/settings';
 import { AssigneeSelect, TagsEditor } from './CaseFields';
 import { StatusSelect } from '../StatusSelect';
 import { useStatusChange } from '../useStatusChange';
+import { MarkReplied } from '../MarkReplied';
+import { isOpenStatus } from '@/lib/db/constants';
 
 export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: string }) {
   const loaded = useLiveQuery(() => loadCaseWithPosts(db, caseId), [db, caseId]);
@@ -31,6 +33,7 @@ export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: strin
         <PriorityBadge priority={record.priority} reasons={record.priorityReasons} full />
         <StatusBadge status={record.status} />
         <StatusSelect value={record.status} onChange={status.change} disabled={status.busy} />
+        {isOpenStatus(record.status) && <MarkReplied caseId={caseId} />}
       </header>
       <div className="case-fields">
         <AssigneeSelect record={record} agents={settings?.agents ?? []} />
@@ -88,6 +91,8 @@ function describeEvent(event: { type: string; from: string | null; to: string | 
       return `finished with open steps (${event.from}), because: ${event.to}`;
     case 'tags':
       return `tags ${event.from ?? 'none'} → ${event.to ?? 'none'}`;
+    case 'reply':
+      return `${event.to ?? 'replied'} (${event.from === 'first' ? 'first response' : 'next response'})`;
     default:
       return event.type;
   }

@@ -4,9 +4,13 @@ import { readCounter } from '@/lib/db/counters';
 import type { CasebookDatabase } from '@/lib/db/database';
 import { useTheme, type ThemeChoice } from '../useTheme';
 import { CasesView } from './CasesView';
+import { SavedRepliesView } from './SavedRepliesView';
 import { useHashView, type DashboardView } from './useHashView';
 
-const VIEWS: { id: DashboardView; label: string }[] = [{ id: 'cases', label: 'Cases' }];
+const VIEWS: { id: DashboardView; label: string }[] = [
+  { id: 'cases', label: 'Cases' },
+  { id: 'replies', label: 'Saved replies' },
+];
 
 /** The dashboard: a header with the views of the desk, and the chosen view below. */
 export function DashboardApp({ db }: { db: CasebookDatabase }) {
@@ -50,6 +54,7 @@ export function DashboardApp({ db }: { db: CasebookDatabase }) {
         </label>
       </header>
       {view === 'cases' && <CasesView db={db} />}
+      {view === 'replies' && <SavedRepliesView db={db} />}
     </div>
   );
 }

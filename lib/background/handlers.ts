@@ -12,6 +12,7 @@ import { postKey } from '../db/schema';
 import type { Handlers, Sender } from '../messages/router';
 import type { FocusStore } from './focus-store';
 import type { SidebarHub } from './sidebar-hub';
+import { createReplyHandlers, type ReplyDeps } from './reply-handlers';
 
 export interface HandlerDeps {
   db: CasebookDatabase;
@@ -22,6 +23,8 @@ export interface HandlerDeps {
   now: () => number;
   /** Tells a tab's content script to close its sidebar. */
   closeSidebar: (tabId: number) => Promise<void>;
+  /** Saved replies and the page's reply box (reply-handlers.ts). */
+  replies: ReplyDeps;
 }
 
 const tabOf = (sender: Sender): number => {
@@ -95,5 +98,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await hub.pushAll();
       return record;
     },
+    ...createReplyHandlers(deps),
   };
 }

@@ -9,6 +9,8 @@ import {
 } from '../db/schema';
 import type { CaptureResult } from '../cases/capture';
 import { SettingsSchema, type Settings } from '../settings';
+import { SavedReplyInputSchema } from '../replies/input';
+import type { SavedReply } from '../db/schema';
 
 /**
  * The one protocol between content scripts, extension pages and the background. Every
@@ -85,6 +87,44 @@ export const REQUESTS = {
       text: z.string().trim().min(1, 'A note needs some text').max(10_000),
     }),
   },
+  /** The saved replies for the sidebar's Reply section (the dashboard reads them itself). */
+  'replies.list': {
+    access: 'extension',
+    payload: z.object({ channel: PlatformSchema.optional() }),
+  },
+  'replies.save': {
+    access: 'extension',
+    payload: z.object({ reply: SavedReplyInputSchema }),
+  },
+  'replies.delete': {
+    access: 'extension',
+    payload: z.object({ id }),
+  },
+  /**
+   * Puts a reply into the reply box of the case's post: in the tab of the sidebar that
+   * asks, or (from the dashboard) in a new tab opened on the post. Never sends it.
+   */
+  'reply.insert': {
+    access: 'extension',
+    payload: z.object({
+      caseId: id,
+      text: z.string().trim().min(1, 'The reply is empty').max(10_000),
+    }),
+  },
+  /**
+   * The agent pressed the site's own Reply button on a reply Casebook inserted. Harmless
+   * to forge: the background accepts it only for a case it inserted a reply for in that
+   * same tab, recently, once.
+   */
+  'reply.sent': {
+    access: 'content',
+    payload: z.object({ caseId: id }),
+  },
+  /** The agent answered elsewhere (another tool, a DM): the response clock stops. */
+  'case.markReplied': {
+    access: 'extension',
+    payload: z.object({ caseId: id }),
+  },
 } as const satisfies Record<string, { access: Access; payload: z.ZodType }>;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -102,6 +142,12 @@ export interface ResponseData {
   'case.tickStep': Case;
   'case.setTags': Case;
   'settings.save': Settings;
+  'replies.list': { replies: SavedReply[]; agent: string };
+  'replies.save': SavedReply;
+  'replies.delete': null;
+  'reply.insert': { tabId: number };
+  'reply.sent': null;
+  'case.markReplied': Case;
 }
 
 export type ErrorCode =
