@@ -62,6 +62,7 @@ export function SavedReplyForm({
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
 
   const input = {
     ...(reply ? { id: reply.id } : {}),
@@ -96,7 +97,13 @@ export function SavedReplyForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (!parsed.success) return;
+    if (!parsed.success) {
+      // To the first field to fix, once its error is shown.
+      requestAnimationFrame(() =>
+        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
+      return;
+    }
     setBusy(true);
     setFailure(null);
     try {
@@ -135,7 +142,13 @@ export function SavedReplyForm({
     ) : null;
 
   return (
-    <form className="reply-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <form
+      ref={formRef}
+      className="reply-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={`${id}-title`}
+    >
       <h2 id={`${id}-title`}>{reply ? `Edit “${reply.name}”` : 'New saved reply'}</h2>
       <div className="reply-form-row">
         <div className="reply-field">

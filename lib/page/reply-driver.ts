@@ -129,6 +129,7 @@ export function createReplyDriver(options: ReplyDriverOptions): ReplyDriver {
 
   return {
     async insert({ text, postId, caseId }) {
+      if (!boxes) return { ok: false, message: `Casebook cannot reply on ${adapter.name} yet.` };
       const editor = await locate(postId);
       if (editor === 'busy') return { ok: false, message: BUSY };
       if (!editor) return { ok: false, message: NO_BOX };

@@ -112,7 +112,12 @@ describe('saved replies in the page reply box (production build, real Chromium)'
     await sidebar.getByRole('button', { name: 'Insert into reply box' }).click();
     await dialog.waitFor();
     await expect.poll(() => editor.innerText()).toBe(text);
-    await editor.click();
+    // Inserting left the keyboard in the reply box, ready for review and sending.
+    expect(
+      await page.evaluate(
+        () => document.activeElement?.getAttribute('data-testid') === 'tweetTextarea_0',
+      ),
+    ).toBe(true);
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => demo(page).sent()).toHaveLength(2);
     await expect.poll(() => slaOf(sidebar)).toMatch(/^Resolution due in/);
@@ -145,6 +150,9 @@ describe('saved replies in the page reply box (production build, real Chromium)'
     ).toContain('{name}');
     const insert = sidebar.getByRole('button', { name: 'Insert into reply box' });
     expect(await insert.isDisabled()).toBe(true);
+    await sidebar
+      .locator('.reply-section')
+      .screenshot({ path: `${SCREENSHOTS}/e2e-reply-problems.png` });
     await textBox.fill('Thanks for chiming in!');
     await insert.click();
     await expect

@@ -35,6 +35,7 @@ describe('the saved replies library (production build, real Chromium)', () => {
     expect(await form.getByLabel('Name', { exact: true }).getAttribute('aria-invalid')).toBe(
       'true',
     );
+    await dashboard.screenshot({ path: `${SCREENSHOTS}/e2e-saved-replies-errors.png` });
 
     await form.getByLabel('Name', { exact: true }).fill('Refund on its way');
     const body = form.getByLabel('Text', { exact: true });
