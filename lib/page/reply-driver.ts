@@ -133,9 +133,12 @@ export function createReplyDriver(options: ReplyDriverOptions): ReplyDriver {
       const editor = await locate(postId);
       if (editor === 'busy') return { ok: false, message: BUSY };
       if (!editor) return { ok: false, message: NO_BOX };
-      if (!(await insertText(editor, text))) return { ok: false, message: NOT_TAKEN };
+      // Armed before typing: the agent may press Reply the moment the text shows.
+      const before = armed;
       armed = { editor, caseId };
-      return { ok: true };
+      if (await insertText(editor, text)) return { ok: true };
+      armed = before;
+      return { ok: false, message: NOT_TAKEN };
     },
     stop() {
       stopped = true;

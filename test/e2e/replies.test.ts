@@ -112,6 +112,9 @@ describe('saved replies in the page reply box (production build, real Chromium)'
     await sidebar.getByRole('button', { name: 'Insert into reply box' }).click();
     await dialog.waitFor();
     await expect.poll(() => editor.innerText()).toBe(text);
+    await expect
+      .poll(() => sidebar.getByRole('status').filter({ hasText: 'Inserted' }).count())
+      .toBe(1);
     // Inserting left the keyboard in the reply box, ready for review and sending.
     expect(
       await page.evaluate(
