@@ -15,6 +15,8 @@ import { useStatusChange } from '../useStatusChange';
 import { SimilarPicker } from '../group/SimilarPicker';
 import { CaseKnowledgeSection } from '../knowledge/CaseKnowledgeSection';
 import { WriteUpForm } from '../knowledge/WriteUpForm';
+import { MarkReplied } from '../MarkReplied';
+import { isOpenStatus } from '@/lib/db/constants';
 
 export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: string }) {
   const loaded = useLiveQuery(() => loadCaseWithPosts(db, caseId), [db, caseId]);
@@ -34,6 +36,7 @@ export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: strin
         <PriorityBadge priority={record.priority} reasons={record.priorityReasons} full />
         <StatusBadge status={record.status} />
         <StatusSelect value={record.status} onChange={status.change} disabled={status.busy} />
+        {isOpenStatus(record.status) && <MarkReplied caseId={caseId} />}
       </header>
       <div className="case-fields">
         <AssigneeSelect record={record} agents={settings?.agents ?? []} />
@@ -95,7 +98,7 @@ function describeEvent(event: { type: string; from: string | null; to: string | 
     case 'tags':
       return `tags ${event.from ?? 'none'} → ${event.to ?? 'none'}`;
     case 'reply':
-      return `replied (${event.from ?? 'first'} response): ${event.to ?? ''}`;
+      return `${event.to ?? 'replied'} (${event.from === 'first' ? 'first response' : 'next response'})`;
     case 'expert':
       return event.to ? `added the expert ${event.to}` : `removed the expert ${event.from}`;
     case 'article':

@@ -7,6 +7,7 @@ import { CasesView } from './CasesView';
 import { GroupAnswerView } from '../group/GroupAnswerView';
 import { ExpertsView } from '../experts/ExpertsView';
 import { KnowledgeView } from '../knowledge/KnowledgeView';
+import { SavedRepliesView } from './SavedRepliesView';
 import { useHashView, type DashboardView } from './useHashView';
 
 const VIEWS: { id: DashboardView; label: string }[] = [
@@ -14,6 +15,7 @@ const VIEWS: { id: DashboardView; label: string }[] = [
   { id: 'group', label: 'Group answer' },
   { id: 'experts', label: 'Experts' },
   { id: 'knowledge', label: 'Knowledge' },
+  { id: 'replies', label: 'Saved replies' },
 ];
 
 /** The dashboard: a header with the views of the desk, and the chosen view below. */
@@ -61,6 +63,7 @@ export function DashboardApp({ db }: { db: CasebookDatabase }) {
       {view === 'group' && <GroupAnswerView db={db} />}
       {view === 'experts' && <ExpertsView db={db} />}
       {view === 'knowledge' && <KnowledgeView db={db} />}
+      {view === 'replies' && <SavedRepliesView db={db} />}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { SlaBadge } from '../SlaBadge';
 import { StatusBadge } from '../StatusBadge';
 import { StatusSelect } from '../StatusSelect';
 import { useStatusChange } from '../useStatusChange';
+import { ReplySection } from './ReplySection';
 
 /** The case in front of the agent: status, the post's text and link, notes. */
 export function CaseCard({ record }: { record: CaseDetail }) {
@@ -48,6 +49,7 @@ export function CaseCard({ record }: { record: CaseDetail }) {
           {status.error}
         </p>
       )}
+      <ReplySection record={record} />
       <Checklist caseId={record.id} steps={record.checklist} />
       <h3 className="sub">Notes</h3>
       <NotesList notes={record.notes} />

@@ -15,6 +15,7 @@ import type { Handlers, Sender } from '../messages/router';
 import type { FocusStore } from './focus-store';
 import type { SidebarHub } from './sidebar-hub';
 import { knowledgeHandlers } from './knowledge-handlers';
+import { createReplyHandlers, type ReplyDeps } from './reply-handlers';
 
 export interface HandlerDeps {
   db: CasebookDatabase;
@@ -25,6 +26,8 @@ export interface HandlerDeps {
   now: () => number;
   /** Tells a tab's content script to close its sidebar. */
   closeSidebar: (tabId: number) => Promise<void>;
+  /** Saved replies and the page's reply box (reply-handlers.ts). */
+  replies: ReplyDeps;
 }
 
 const tabOf = (sender: Sender): number => {
@@ -111,5 +114,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { outcomes };
     },
     ...knowledgeHandlers(db, hub, actor),
+    ...createReplyHandlers(deps),
   };
 }

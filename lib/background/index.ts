@@ -8,6 +8,8 @@ import { adapterFor } from '../sites';
 import { FocusStore } from './focus-store';
 import { createHandlers } from './handlers';
 import { SidebarHub } from './sidebar-hub';
+import { createReplyInserter, PendingReplies, ReplyNotPendingError } from './reply-inserter';
+import { ensureDefaultReplies } from '../replies/store';
 
 const sendToTab = async (tabId: number, command: TabCommand) => {
   try {
@@ -50,13 +52,15 @@ export function answerOnPort(
   });
 }
 
-/** The error codes pages act on (a close guard asks for a reason); others are "failed". */
+/** The error code of a handler's error (see ErrorCode); unknown errors are "failed". */
 export const classifyError = (error: unknown): ErrorCode | null =>
   error instanceof CaseNotFoundError
     ? 'not-found'
     : error instanceof ChecklistIncompleteError
       ? 'checklist-incomplete'
-      : null;
+      : error instanceof ReplyNotPendingError
+        ? 'forbidden'
+        : null;
 
 /** Wires the service worker: database, typed messages, sidebar ports, commands. */
 export function startBackground(): void {
@@ -64,6 +68,18 @@ export function startBackground(): void {
   const focus = new FocusStore();
   const isSupportedPage = (url: URL) => adapterFor(url) !== null;
   const hub = new SidebarHub(db, focus, browser.runtime.getURL('/sidebar.html'), isSupportedPage);
+  const pendingReplies = new PendingReplies(browser.storage.session);
+  const inserter = createReplyInserter({
+    // The top frame only: that is where the content script runs.
+    send: (tabId, command) => browser.tabs.sendMessage(tabId, command, { frameId: 0 }),
+    openTab: async (url) => {
+      const tab = await browser.tabs.create({ url, active: true });
+      if (tab.id === undefined) throw new Error('The browser did not open a tab.');
+      return tab.id;
+    },
+    pending: pendingReplies,
+    now: () => Date.now(),
+  });
   const handlers = createHandlers({
     db,
     focus,
@@ -71,6 +87,11 @@ export function startBackground(): void {
     agent: () => 'me',
     now: () => Date.now(),
     closeSidebar: (tabId) => sendToTab(tabId, { type: 'sidebar.close' }),
+    replies: {
+      inserter,
+      pending: pendingReplies,
+      sidebarUrl: browser.runtime.getURL('/sidebar.html'),
+    },
   });
   const route = createRouter(handlers, {
     extensionId: browser.runtime.id,
@@ -100,4 +121,8 @@ export function startBackground(): void {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void focus.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void pendingReplies.forget(tabId));
+
+  // A new desk starts with a few saved replies (once: see ensureDefaultReplies).
+  void ensureDefaultReplies(db, Date.now()).catch(() => undefined);
 }

@@ -17,3 +17,6 @@ export const SIDEBAR_PORT = 'casebook-sidebar';
 
 /** Port name content scripts send their requests on (see createRequestPort). */
 export const REQUEST_PORT = 'casebook-requests';
+
+/** A content script's answer to `reply.insert`: done, or why not in plain words. */
+export type ReplyInsertAnswer = { ok: true } | { ok: false; message: string };

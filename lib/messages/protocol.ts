@@ -19,6 +19,8 @@ import {
   WriteUpSchema,
 } from '../knowledge/inputs';
 import type { ImportResult } from '../knowledge/import/write';
+import { SavedReplyInputSchema } from '../replies/input';
+import type { SavedReply } from '../db/schema';
 
 /**
  * The one protocol between content scripts, extension pages and the background. Every
@@ -148,6 +150,44 @@ export const REQUESTS = {
     access: 'extension',
     payload: z.object({ caseId: id, writeUp: WriteUpSchema }),
   },
+  /** The saved replies for the sidebar's Reply section (the dashboard reads them itself). */
+  'replies.list': {
+    access: 'extension',
+    payload: z.object({ channel: PlatformSchema.optional() }),
+  },
+  'replies.save': {
+    access: 'extension',
+    payload: z.object({ reply: SavedReplyInputSchema }),
+  },
+  'replies.delete': {
+    access: 'extension',
+    payload: z.object({ id }),
+  },
+  /**
+   * Puts a reply into the reply box of the case's post: in the tab of the sidebar that
+   * asks, or (from the dashboard) in a new tab opened on the post. Never sends it.
+   */
+  'reply.insert': {
+    access: 'extension',
+    payload: z.object({
+      caseId: id,
+      text: z.string().trim().min(1, 'The reply is empty').max(10_000),
+    }),
+  },
+  /**
+   * The agent pressed the site's own Reply button on a reply Casebook inserted. Harmless
+   * to forge: the background accepts it only for a case it inserted a reply for in that
+   * same tab, recently, once.
+   */
+  'reply.sent': {
+    access: 'content',
+    payload: z.object({ caseId: id }),
+  },
+  /** The agent answered elsewhere (another tool, a DM): the response clock stops. */
+  'case.markReplied': {
+    access: 'extension',
+    payload: z.object({ caseId: id }),
+  },
 } as const satisfies Record<string, { access: Access; payload: z.ZodType }>;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -177,6 +217,12 @@ export interface ResponseData {
   'case.linkArticle': Case;
   'case.unlinkArticle': Case;
   'case.writeUp': Article;
+  'replies.list': { replies: SavedReply[]; agent: string };
+  'replies.save': SavedReply;
+  'replies.delete': null;
+  'reply.insert': { tabId: number };
+  'reply.sent': null;
+  'case.markReplied': Case;
 }
 
 export type ErrorCode =

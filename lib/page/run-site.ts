@@ -12,6 +12,7 @@ import {
 import { trackFocus } from './focus-tracker';
 import { watchPosts } from './post-watcher';
 import { createSidebarFrame } from './sidebar-frame';
+import { createReplyDriver } from './reply-driver';
 
 const sidebarKey = (site: string) => `sidebar.open.${site}`;
 const LOOKUP_WAIT_MS = 150;
@@ -155,12 +156,28 @@ export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): 
     { capture: true },
   );
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  // Replies Casebook put into the site's reply box; recorded when the agent sends them.
+  const replies = createReplyDriver({
+    adapter,
+    onSent: (caseId) => void request('reply.sent', { caseId }).catch(() => undefined),
+  });
+  ctx.onInvalidated(() => replies.stop());
+
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     // Only our background may command this tab (it sends with no tab of its own).
     if (sender.id !== browser.runtime.id || sender.tab || ctx.isInvalid) return;
     const command = message as TabCommand;
     if (command?.type === 'sidebar.toggle') sidebar.toggle({ focus: true });
     else if (command?.type === 'sidebar.close') sidebar.close();
+    else if (command?.type === 'reply.insert') {
+      // Answered through sendResponse (notes/toolchain.md trap 3).
+      void replies
+        .insert(command)
+        .then(sendResponse, (error: unknown) =>
+          sendResponse({ ok: false, message: error instanceof Error ? error.message : 'Failed' }),
+        );
+      return true;
+    }
   });
 
   const stored = await browser.storage.local.get(sidebarKey(adapter.id));

@@ -61,3 +61,22 @@ export function fillReply(body: string, context: ReplyContext): FilledReply {
   });
   return { text, missing: [...missing], unknown: [...unknown] };
 }
+
+const braced = (placeholder: string) => `{${placeholder}}`;
+
+/**
+ * What stands between a filled reply and sending it, in plain words: placeholders this
+ * case has no value for, and words in braces that are no placeholder (typos).
+ */
+export function replyProblems(filled: Pick<FilledReply, 'missing' | 'unknown'>): string[] {
+  const problems = filled.missing.map(
+    (placeholder) =>
+      `Nothing to fill ${braced(placeholder)} (${PLACEHOLDERS[placeholder]}) with for this case: replace it by hand.`,
+  );
+  for (const word of filled.unknown) {
+    problems.push(
+      `${word} is not a placeholder. Use ${Object.keys(PLACEHOLDERS).map(braced).join(', ')}.`,
+    );
+  }
+  return problems;
+}

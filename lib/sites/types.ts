@@ -35,4 +35,29 @@ export interface SiteAdapter {
   focusedPost(doc: Document, url: URL): Element | null;
   /** Whether this URL is the page of one post (its main post may not be rendered yet). */
   isPostPage(url: URL): boolean;
+  /** The site's own reply boxes, on sites where Casebook can insert a reply. */
+  readonly replyBoxes?: ReplyBoxes;
+}
+
+/** A reply box the page shows, and whether it answers the post we want to reply to. */
+export interface ReplyBox {
+  /** The editor to type into (a contenteditable or a textarea). */
+  editor: HTMLElement;
+  /** 'this' post, an 'other' one (or a new post), or 'unknown' (a dialog that does not say). */
+  answers: 'this' | 'other' | 'unknown';
+}
+
+/**
+ * Where a site's reply boxes are. Like the rest of an adapter: pure reads of the DOM; the
+ * content script does the clicking, typing and waiting (lib/page/reply-driver.ts).
+ */
+export interface ReplyBoxes {
+  /** The reply boxes on the page, in the order they should be tried. */
+  find(doc: Document, url: URL, postId: string | null): ReplyBox[];
+  /** The id of the post whose own page this URL is, or null for other pages. */
+  postPageId(url: URL): string | null;
+  /** The control in a post that opens its reply box (X: the reply button). */
+  opener(post: Element): HTMLElement | null;
+  /** The site's own send button of the composer that holds this editor. */
+  sendButton(editor: Element): HTMLElement | null;
 }

@@ -9,6 +9,7 @@ import { LIMITS } from './limits';
 import type { SiteAdapter } from './types';
 import { handleElementIn, isHandleElement, readAuthor, shownHandle } from './x-author';
 import { closestPost, findPosts, isPost, postIdOf, statusRefOf } from './x-find';
+import { xReplyBoxes } from './x-composer';
 import { actionBar, ownActionBar, readMetrics } from './x-metrics';
 import { ownAll, ownedByPost, ownFirst, owns, scopeOf, type Scope } from './x-scope';
 import * as X from './x-selectors';
@@ -196,4 +197,5 @@ export const xAdapter: SiteAdapter = {
   profileOf,
   focusedPost,
   isPostPage,
+  replyBoxes: xReplyBoxes,
 };

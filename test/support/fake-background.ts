@@ -5,6 +5,8 @@ import { createHandlers } from '@/lib/background/handlers';
 import type { SidebarHub } from '@/lib/background/sidebar-hub';
 import type { CasebookDatabase } from '@/lib/db/database';
 import { createRouter, type RouterOptions } from '@/lib/messages/router';
+import { createReplyInserter, PendingReplies } from '@/lib/background/reply-inserter';
+import type { ReplyDeps } from '@/lib/background/reply-handlers';
 
 /** A hub that pushes nowhere, counting the pushes it was asked for. */
 export function quietHub() {
@@ -23,16 +25,24 @@ export function testRoute(
   {
     hub = quietHub(),
     now = () => Date.now(),
-  }: { hub?: ReturnType<typeof quietHub>; now?: () => number } = {},
+    replies = testReplyDeps(now),
+    focus = new FocusStore(),
+  }: {
+    hub?: ReturnType<typeof quietHub>;
+    now?: () => number;
+    replies?: ReplyDeps;
+    focus?: FocusStore;
+  } = {},
 ) {
   return createRouter(
     createHandlers({
       db,
-      focus: new FocusStore(),
+      focus,
       hub: hub as unknown as SidebarHub,
       agent: () => 'me',
       now,
       closeSidebar: async () => {},
+      replies,
     }),
     options,
   );
@@ -55,4 +65,19 @@ export function serveBackground(db: CasebookDatabase): void {
     void route(message, { id: 'test', url: `${origin}dashboard.html` }).then(sendResponse);
     return true;
   });
+}
+
+/** Reply deps for tests: no tab answers, pending inserts kept in memory only. */
+export function testReplyDeps(now: () => number = () => Date.now()): ReplyDeps {
+  const pending = new PendingReplies(undefined);
+  return {
+    pending,
+    sidebarUrl: 'chrome-extension://test/sidebar.html',
+    inserter: createReplyInserter({
+      send: () => Promise.reject(new Error('No content script in tests')),
+      openTab: () => Promise.reject(new Error('No tabs in tests')),
+      pending,
+      now,
+    }),
+  };
 }

@@ -7,8 +7,8 @@
 import { ME, NOW, SEED_POSTS, USERS, generatedPost, lookupPost, postsBy, repliesTo, userFor } from './data.js';
 import { ICON, avatarUrl } from './icons.js';
 import {
-  cellHtml, composerHtml, emptyStateHtml, esc, profileHeaderHtml, shortCount, spinnerCellHtml,
-  timelineHtml, topBarHtml,
+  cellHtml, composerHtml, emptyStateHtml, esc, profileHeaderHtml, replyDialogHtml, shortCount,
+  spinnerCellHtml, timelineHtml, topBarHtml,
 } from './render.js';
 
 const root = document.getElementById('react-root');
@@ -301,11 +301,18 @@ document.addEventListener('click', (event) => {
   const toggleButton = target.closest('button[data-testid]');
   if (toggleButton && TOGGLES[toggleButton.dataset.testid]) return toggle(toggleButton);
   if (target.closest('[data-testid="reply"]')) {
-    const path = statusPathOf(articleOf(target));
-    if (path) navigate(path);
-    return document.querySelector('[data-reply-to] [data-testid="tweetTextarea_0"]')?.focus();
+    const article = articleOf(target);
+    // The main post of a status page has the reply box under it; any other post opens
+    // X's reply dialog.
+    if (article.classList.contains('focused')) {
+      return document.querySelector('[data-reply-to] [data-testid="tweetTextarea_0"]')?.focus();
+    }
+    const post = getPost(idOf(article));
+    return post && openReplyDialog(post);
   }
-  if (target.closest('[data-testid="tweetButtonInline"]')) return send(target.closest('[data-demo-composer]'));
+  if (target.closest('[data-testid="app-bar-close"]')) return closeReplyDialog();
+  const sendButton = target.closest('[data-testid="tweetButtonInline"], [data-testid="tweetButton"]');
+  if (sendButton) return send(sendButton.closest('[data-demo-composer]'));
   if (target.closest('[data-testid="app-bar-back"]')) return history.state ? history.back() : navigate('/home');
   const routed = target.closest('[data-href]');
   if (routed) return navigate(routed.dataset.href);
@@ -341,20 +348,52 @@ document.addEventListener('submit', (event) => {
 
 // ---- Composer --------------------------------------------------------------------------
 
+// Like Draft.js, the composer keeps its text in its own state, updated only from the
+// editor's input (and paste) events. Text written into the DOM any other way (innerText,
+// textContent) is not in the state: it is not posted, and the button stays disabled.
+const editorState = new WeakMap();
+const stateOf = (editor) => editorState.get(editor) ?? '';
+
 /** Enables "Post"/"Reply" once there is text, as X does (aria-disabled, not disabled). */
 function syncComposer(composer) {
   const editor = composer.querySelector('[data-testid="tweetTextarea_0"]');
-  const hasText = editor.textContent.trim().length > 0;
-  composer.classList.toggle('has-text', hasText);
-  const button = composer.querySelector('[data-testid="tweetButtonInline"]');
+  const hasText = stateOf(editor).trim().length > 0;
+  composer.classList.toggle('has-text', hasText || editor.textContent.length > 0);
+  const button = composer.querySelector('[data-testid="tweetButtonInline"], [data-testid="tweetButton"]');
   button.setAttribute('aria-disabled', String(!hasText));
   button.tabIndex = hasText ? 0 : -1;
 }
 
 document.addEventListener('input', (event) => {
-  const composer = event.target instanceof Element && event.target.closest('[data-demo-composer]');
-  if (composer) syncComposer(composer);
+  const editor = event.target instanceof Element && event.target.closest('[data-testid="tweetTextarea_0"]');
+  if (!editor) return;
+  editorState.set(editor, editor.innerText);
+  syncComposer(editor.closest('[data-demo-composer]'));
 });
+
+// Ctrl/Cmd+Enter in a composer posts, as on X.
+document.addEventListener('keydown', (event) => {
+  const editor = event.target instanceof Element && event.target.closest('[data-testid="tweetTextarea_0"]');
+  if (editor && event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    send(editor.closest('[data-demo-composer]'));
+  } else if (event.key === 'Escape' && document.querySelector('[data-demo-dialog]')) {
+    closeReplyDialog();
+  }
+});
+
+function openReplyDialog(post) {
+  closeReplyDialog();
+  const holder = document.createElement('div');
+  holder.innerHTML = replyDialogHtml(post);
+  const dialog = holder.firstElementChild;
+  document.body.append(dialog);
+  dialog.querySelector('[data-testid="tweetTextarea_0"]').focus();
+}
+
+function closeReplyDialog() {
+  document.querySelector('[data-demo-dialog]')?.remove();
+}
 
 // Draft.js inserts pasted text itself, so a synthetic ClipboardEvent('paste') (which has no
 // default action) still works there; the demo behaves the same way.
@@ -365,15 +404,19 @@ document.addEventListener('paste', (event) => {
   document.execCommand('insertText', false, event.clipboardData.getData('text/plain'));
 });
 
+/** Everything posted in this page session, oldest first (for tests: what was sent). */
+const sentPosts = [];
+
 let sequence = 0;
 /** A snowflake-like id for a new post, kept divisible by 8 like the demo's other top-level ids. */
 const newId = () => String(((BigInt(Date.now()) - 1288834974657n) << 22n) + (BigInt(sequence++ % 512) << 3n));
 
 function send(composer) {
   const editor = composer.querySelector('[data-testid="tweetTextarea_0"]');
-  const text = editor.innerText.trim();
+  const text = stateOf(editor).trim();
   if (!text) return;
-  const statusMatch = /\/status\/(\d+)/.exec(location.pathname);
+  const dialog = composer.closest('[data-demo-dialog]');
+  const statusMatch = dialog ? [null, dialog.dataset.parentId] : /\/status\/(\d+)/.exec(location.pathname);
   const post = {
     id: newId(), handle: ME, text, lang: 'en', kind: 'own', time: new Date().toISOString(),
     replies: 0, reposts: 0, likes: 0, bookmarks: 0, views: 0,
@@ -383,10 +426,14 @@ function send(composer) {
   composed.unshift(post);
   live.set(post.id, post);
   editor.textContent = '';
+  editorState.delete(editor);
   syncComposer(composer);
-  // The new post appears right below the composer: top of home, first reply on a status page.
+  sentPosts.push({ id: post.id, text, replyTo: post.replyTo, parentId: post.parentId });
+  // The new post appears right below the composer: top of home, first reply on a status
+  // page; a reply from the dialog closes it.
   const cell = composer.closest('[data-testid="cellInnerDiv"]');
-  if (cell) cell.insertAdjacentHTML('afterend', cellHtml(post));
+  if (dialog) closeReplyDialog();
+  else if (cell) cell.insertAdjacentHTML('afterend', cellHtml(post));
   else homeCells().insertAdjacentHTML('afterbegin', cellHtml(post));
   toast(`Your ${post.replyTo ? 'reply' : 'post'} was sent.`, `/${ME}/status/${post.id}`);
 }
@@ -411,4 +458,8 @@ window.__demo = {
   /** When the page was loaded; post times are relative to it. */
   now: NOW,
   lookupPost,
+  /** Posts and replies sent from this page's composers, oldest first. */
+  sent: () => sentPosts.map((p) => ({ ...p })),
+  /** What a composer's editor state holds (what "Reply" would post), by its index on the page. */
+  composerState: (index = 0) => stateOf(document.querySelectorAll('[data-testid="tweetTextarea_0"]')[index]),
 };

@@ -208,9 +208,10 @@ export function cellHtml(post, options) {
 
 // ---- Page parts ------------------------------------------------------------------------
 
-/** The inline composer (home, and the reply box on a status page). The editor is a
- * contenteditable like X's Draft.js one; its toolBar is a sibling, not an ancestor. */
-export function composerHtml({ placeholder, button, replyTo = '' }) {
+/** The inline composer (home, and the reply box on a status page), also the reply
+ * dialog's (with buttonTestId "tweetButton"). The editor is a contenteditable like X's
+ * Draft.js one; its toolBar is a sibling, not an ancestor. */
+export function composerHtml({ placeholder, button, replyTo = '', buttonTestId = 'tweetButtonInline' }) {
   const placeholderId = `placeholder-${nextId()}`;
   return `
   <div class="composer" data-demo-composer data-reply-to="${esc(replyTo)}">
@@ -229,7 +230,7 @@ export function composerHtml({ placeholder, button, replyTo = '' }) {
           <button type="button" aria-label="Add photos or video" class="tool">${ICON.media}</button>
           <button type="button" aria-label="Add emoji" class="tool">${ICON.emojiIcon}</button>
         </nav>
-        <button role="button" data-testid="tweetButtonInline" type="button" aria-disabled="true" tabindex="-1" class="post-btn">${esc(button)}</button>
+        <button role="button" data-testid="${esc(buttonTestId)}" type="button" aria-disabled="true" tabindex="-1" class="post-btn">${esc(button)}</button>
       </div>
     </div>
   </div>`;
@@ -298,4 +299,27 @@ export function spinnerCellHtml() {
 
 export function emptyStateHtml(title, body) {
   return `<div data-testid="emptyState" class="empty"><div class="empty-title">${esc(title)}</div><div class="muted">${esc(body)}</div></div>`;
+}
+
+/** X's reply dialog: the post replied to (with its status link), then a composer. */
+export function replyDialogHtml(post) {
+  const author = userFor(post.handle);
+  return `
+  <div role="dialog" aria-modal="true" aria-labelledby="modal-header" class="modal" data-demo-dialog data-parent-id="${esc(post.id)}">
+    <div class="modal-box">
+      <div class="modal-head">
+        <button type="button" data-testid="app-bar-close" aria-label="Close" class="back">&#x2715;</button>
+        <h2 id="modal-header" class="visually-hidden">Reply</h2>
+      </div>
+      <div class="modal-post">
+        ${avatarHtml(post.handle)}
+        <div>
+          <div><span class="strong">${esc(author.name)}</span> <span class="muted">@${esc(post.handle)} · <a href="/${esc(post.handle)}/status/${esc(post.id)}"><time datetime="${esc(post.time)}">${esc(post.time.slice(0, 10))}</time></a></span></div>
+          <div class="modal-text">${esc(post.text)}</div>
+          <div class="muted small">Replying to <span class="link">@${esc(post.handle)}</span></div>
+        </div>
+      </div>
+      ${composerHtml({ placeholder: 'Post your reply', button: 'Reply', replyTo: post.handle, buttonTestId: 'tweetButton' })}
+    </div>
+  </div>`;
 }

@@ -1,0 +1,177 @@
+import type { ReplyInsertAnswer, TabCommand } from '../messages/names';
+
+/** What to put where: the reply's text, the case it answers, the post to answer under. */
+export interface ReplyTarget {
+  caseId: string;
+  text: string;
+  /** The site's id of the post to reply to; null: the post the tab shows. */
+  postId: string | null;
+}
+
+/** Why a reply could not be put into the page, in words the sidebar shows as they are. */
+export class ReplyInsertError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReplyInsertError';
+  }
+}
+
+/** A "reply sent" report for a case Casebook did not just insert a reply for in that tab. */
+export class ReplyNotPendingError extends Error {
+  constructor() {
+    super('Casebook did not insert a reply for this case in this tab, or it was long ago.');
+    this.name = 'ReplyNotPendingError';
+  }
+}
+
+/** The part of storage.session this needs (a fake in tests). */
+export interface SessionArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+/** How long after an insert the agent's press of the site's Reply button still counts. */
+export const PENDING_TTL_MS = 30 * 60_000;
+/** Inserts remembered per tab; an agent works a handful of cases in one tab at once. */
+const PER_TAB = 20;
+const KEY_PREFIX = 'pendingReplies:';
+
+/**
+ * The replies Casebook put into each tab's reply box and that the agent has not sent yet:
+ * per tab, case id → when. Only these may be reported as sent (a page cannot make us
+ * record a reply for any case it names). Kept in memory and mirrored to storage.session:
+ * the agent may take minutes to review, and the service worker stops after ~30 s idle.
+ */
+export class PendingReplies {
+  private readonly byTab = new Map<number, Record<string, number>>();
+
+  constructor(
+    private readonly storage: SessionArea | undefined,
+    private readonly ttlMs = PENDING_TTL_MS,
+  ) {}
+
+  private async read(tabId: number): Promise<Record<string, number>> {
+    const known = this.byTab.get(tabId);
+    if (known) return known;
+    const key = KEY_PREFIX + tabId;
+    const stored = (await this.storage?.get(key))?.[key];
+    const entries = stored && typeof stored === 'object' ? (stored as Record<string, number>) : {};
+    // An add() may have landed while we read: it is newer than what was stored.
+    if (!this.byTab.has(tabId)) this.byTab.set(tabId, { ...entries });
+    return this.byTab.get(tabId)!;
+  }
+
+  private async write(tabId: number, entries: Record<string, number>): Promise<void> {
+    this.byTab.set(tabId, entries);
+    if (Object.keys(entries).length) await this.storage?.set({ [KEY_PREFIX + tabId]: entries });
+    else await this.storage?.remove(KEY_PREFIX + tabId);
+  }
+
+  async add(tabId: number, caseId: string, now: number): Promise<void> {
+    const entries = { ...(await this.read(tabId)) };
+    delete entries[caseId]; // re-inserting makes it the newest
+    entries[caseId] = now;
+    const kept = Object.entries(entries)
+      .filter(([, at]) => now - at < this.ttlMs)
+      .slice(-PER_TAB);
+    await this.write(tabId, Object.fromEntries(kept));
+  }
+
+  /** Whether a reply for this case is pending in this tab; consumes it (one report each). */
+  async take(tabId: number, caseId: string, now: number): Promise<boolean> {
+    const entries = { ...(await this.read(tabId)) };
+    const at = entries[caseId];
+    if (at === undefined) return false;
+    delete entries[caseId];
+    await this.write(tabId, entries);
+    return now - at >= 0 && now - at < this.ttlMs;
+  }
+
+  async forget(tabId: number): Promise<void> {
+    this.byTab.delete(tabId);
+    await this.storage?.remove(KEY_PREFIX + tabId);
+  }
+}
+
+export interface ReplyInserterDeps {
+  /** Sends a command to the tab's top frame; rejects when no content script answers there. */
+  send: (tabId: number, command: TabCommand) => Promise<unknown>;
+  /** Opens a new tab at this URL and gives its id. */
+  openTab: (url: string) => Promise<number>;
+  pending: PendingReplies;
+  now: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const NOT_RUNNING = 'Casebook is not running in this tab. Reload the page and try again.';
+/** A new tab: the page loads, then the content script; ask this often until it answers. */
+const RETRY_MS = 250;
+const NEW_TAB_TIMEOUT_MS = 20_000;
+
+const isAnswer = (value: unknown): value is ReplyInsertAnswer =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { ok?: unknown }).ok === 'boolean';
+
+/**
+ * Puts a reply into a page's own reply box for the agent to review and send: the one
+ * "insert a reply for case Y into tab X" of the background, used by the sidebar's Reply
+ * section and by anything that answers several cases (opening each post in a new tab).
+ */
+export function createReplyInserter(deps: ReplyInserterDeps) {
+  const sleep = deps.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
+
+  const finish = async (tabId: number, target: ReplyTarget, answer: unknown) => {
+    if (!isAnswer(answer)) throw new ReplyInsertError(NOT_RUNNING);
+    if (!answer.ok) throw new ReplyInsertError(answer.message);
+    await deps.pending.add(tabId, target.caseId, deps.now());
+  };
+
+  const command = (target: ReplyTarget): TabCommand => ({
+    type: 'reply.insert',
+    text: target.text,
+    postId: target.postId,
+    caseId: target.caseId,
+  });
+
+  return {
+    /** Into the reply box of a tab already showing the post (or a list holding it). */
+    async insertInTab(tabId: number, target: ReplyTarget): Promise<void> {
+      let answer: unknown;
+      try {
+        answer = await deps.send(tabId, command(target));
+      } catch {
+        throw new ReplyInsertError(NOT_RUNNING);
+      }
+      await finish(tabId, target, answer);
+    },
+
+    /** Opens the post in a new tab and inserts once its content script is ready. */
+    async insertInNewTab(
+      url: string,
+      target: ReplyTarget,
+      timeoutMs = NEW_TAB_TIMEOUT_MS,
+    ): Promise<number> {
+      const tabId = await deps.openTab(url);
+      const deadline = deps.now() + timeoutMs;
+      for (;;) {
+        let answer: unknown;
+        try {
+          answer = await deps.send(tabId, command(target));
+        } catch {
+          // No content script yet: the page is still loading.
+          if (deps.now() >= deadline) {
+            throw new ReplyInsertError('The post did not open in time to insert the reply.');
+          }
+          await sleep(RETRY_MS);
+          continue;
+        }
+        await finish(tabId, target, answer);
+        return tabId;
+      }
+    },
+  };
+}
+
+export type ReplyInserter = ReturnType<typeof createReplyInserter>;
