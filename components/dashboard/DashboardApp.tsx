@@ -5,6 +5,7 @@ import type { CasebookDatabase } from '@/lib/db/database';
 import { useTheme, type ThemeChoice } from '../useTheme';
 import { CasesView } from './CasesView';
 import { GroupAnswerView } from '../group/GroupAnswerView';
+import { OpenAndInsert } from '../group/OpenAndInsert';
 import { ExpertsView } from '../experts/ExpertsView';
 import { KnowledgeView } from '../knowledge/KnowledgeView';
 import { SavedRepliesView } from './SavedRepliesView';
@@ -60,7 +61,12 @@ export function DashboardApp({ db }: { db: CasebookDatabase }) {
         </label>
       </header>
       {view === 'cases' && <CasesView db={db} />}
-      {view === 'group' && <GroupAnswerView db={db} />}
+      {view === 'group' && (
+        <GroupAnswerView
+          db={db}
+          rowActions={(record, text) => <OpenAndInsert record={record} text={text} />}
+        />
+      )}
       {view === 'experts' && <ExpertsView db={db} />}
       {view === 'knowledge' && <KnowledgeView db={db} />}
       {view === 'replies' && <SavedRepliesView db={db} />}

@@ -78,6 +78,8 @@ describe('similar posts, one answer for many (production build, real Chromium)',
       offer.getByRole('link', { name: 'Answer as a group' }).click(),
     ]);
     await group.getByRole('heading', { name: 'Answer as a group (3 cases)' }).waitFor();
+    // A new desk has default saved replies; this group gets one written for it.
+    await group.getByLabel('Saved reply').selectOption({ label: 'Write one for this group' });
     await group
       .getByRole('textbox', { name: 'Reply for this group' })
       .fill('Hi {name} ({handle}), sorry: engineers are fixing the outage now. Re {case}: {link}');
@@ -116,7 +118,7 @@ describe('similar posts, one answer for many (production build, real Chromium)',
       const history = detail.getByRole('region', { name: 'History' });
       await expect
         .poll(() => history.textContent())
-        .toContain('replied (first response): group answer "written for this group"');
+        .toContain('group answer "written for this group" (first response)');
       expect(await history.textContent()).toContain('status Open → Waiting on customer');
       expect(await detail.locator('.status').first().textContent()).toBe('Waiting on customer');
       // The case page offers the other two as similar open cases, to answer again later.

@@ -114,6 +114,7 @@ describe('the saved replies library (production build, real Chromium)', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await sidebar
       .locator('.card')
+      .first()
       .screenshot({ path: `${SCREENSHOTS}/e2e-reply-section-dark.png` });
     await Promise.all([page.close(), dashboard.close()]);
   });
