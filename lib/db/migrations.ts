@@ -106,10 +106,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 4,
     stores: {
       cases:
-        'id, &ref, status, customerKey, *postKeys, updatedAt, createdAt, [status+updatedAt], [status+resolutionDueAt], slaDueAt, *terms',
+        'id, &ref, status, customerKey, *postKeys, updatedAt, createdAt, [status+updatedAt], slaDueAt, *terms',
       savedReplies: 'id, updatedAt',
       experts: 'id, *topics, updatedAt',
-      articles: 'id, updatedAt, status, caseId',
+      // url: an import matches existing articles by their address.
+      articles: 'id, updatedAt, status, caseId, url',
     },
     upgrade: async (tx) => {
       const now = Date.now();

@@ -32,9 +32,7 @@ function openRaw(): Promise<IDBDatabase> {
       store.createIndex('postKeys', 'postKeys', { multiEntry: true });
       store.createIndex('terms', 'terms', { multiEntry: true });
       store.createIndex('slaDueAt', 'slaDueAt');
-      for (const field of ['updatedAt', 'resolutionDueAt']) {
-        store.createIndex(`[status+${field}]`, ['status', field]);
-      }
+      store.createIndex('[status+updatedAt]', ['status', 'updatedAt']);
     };
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error);
