@@ -41,16 +41,20 @@ export function CasesView({ db }: { db: CasebookDatabase }) {
   const deferredTag = useDeferredValue(filters.tag);
   const { assignee, channel, topic } = filters;
   const settings = useLiveQuery(() => readSettings(db), [db]);
+  // Pages of LIST_LIMIT: a new question starts from the first page again.
+  const question = JSON.stringify([status, deferredSearch, assignee, deferredTag, channel, topic]);
+  const [pages, setPages] = useState({ question, count: 1 });
+  const limit = LIST_LIMIT * (pages.question === question ? pages.count : 1);
   const cases = useLiveQuery(
     // A topic is words the case must have, like a search the agent did not type.
     () =>
-      listCases(db, status, {
-        search: `${deferredSearch} ${topic}`,
-        assignee,
-        tag: deferredTag,
-        channel,
-      }),
-    [db, status, deferredSearch, assignee, deferredTag, channel, topic],
+      listCases(
+        db,
+        status,
+        { search: `${deferredSearch} ${topic}`, assignee, tag: deferredTag, channel },
+        limit,
+      ),
+    [db, status, deferredSearch, assignee, deferredTag, channel, topic, limit],
   );
   const hasFilter =
     status !== 'all' ||
@@ -133,10 +137,16 @@ export function CasesView({ db }: { db: CasebookDatabase }) {
               now={now}
               rules={slaRulesOf(settings ?? DEFAULT_SETTINGS)}
             />
-            {cases.length === LIST_LIMIT && (
+            {cases.length === limit && (
               <p className="muted small">
-                Showing the {LIST_LIMIT} {status === 'queue' ? 'most urgent' : 'most recent'};
-                search or filter to narrow.
+                Showing the {limit} {status === 'queue' ? 'most urgent' : 'most recent'}.{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setPages({ question, count: limit / LIST_LIMIT + 1 })}
+                >
+                  Show {LIST_LIMIT} more
+                </button>
               </p>
             )}
           </>

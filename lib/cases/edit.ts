@@ -61,11 +61,7 @@ export async function setCaseStatus(
           { at: actor.now, by: actor.by, type: 'status', from: record.status, to: status },
         ],
       };
-      // Waiting on the customer or finishing means the agent has answered: no reply is
-      // pending any more (a new customer post starts the next-response clock again).
-      return FINISHED.includes(status) || status === 'waiting'
-        ? { ...next, awaitingSince: null }
-        : next;
+      return { ...next, ...responseStateAfter(record, status, actor.now) };
     },
     async (before, after) => {
       const delta = Number(isOpenStatus(after.status)) - Number(isOpenStatus(before.status));
@@ -80,6 +76,30 @@ export async function setCaseStatus(
       });
     },
   );
+}
+
+/**
+ * What a status change says about the reply clocks. Waiting on the customer means the
+ * agent has answered (so a first response counts as given); finishing ends any pending
+ * reply; and a case coming back from waiting or finished means the customer spoke
+ * again, so the next-response clock starts now.
+ */
+function responseStateAfter(
+  record: Case,
+  status: CaseStatus,
+  now: number,
+): Pick<Case, 'awaitingSince' | 'firstResponseAt'> {
+  if (status === 'waiting') {
+    return { awaitingSince: null, firstResponseAt: record.firstResponseAt ?? now };
+  }
+  if (FINISHED.includes(status)) {
+    return { awaitingSince: null, firstResponseAt: record.firstResponseAt };
+  }
+  const back = record.status === 'waiting' || FINISHED.includes(record.status);
+  return {
+    awaitingSince: back ? now : record.awaitingSince,
+    firstResponseAt: record.firstResponseAt,
+  };
 }
 
 export async function addCaseNote(

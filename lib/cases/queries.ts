@@ -6,7 +6,8 @@ import { queryTerms } from './search-terms';
 export type StatusFilter = CaseStatus | 'all' | 'queue';
 /** What the queue holds: new and open cases (waiting ones wait on the customer). */
 const QUEUE_STATUSES: CaseStatus[] = ['new', 'open'];
-export const LIST_LIMIT = 100;
+/** A page of the dashboard's list: what an agent scans at once, read in one go. */
+export const LIST_LIMIT = 50;
 
 /** What the dashboard narrows the list by, besides the status. */
 export interface CaseFilter {
@@ -39,31 +40,74 @@ export function matchesFilter(record: Case, filter: CaseFilter): boolean {
 const narrows = (filter: CaseFilter) =>
   filter.assignee !== undefined || !!filter.tag?.trim() || filter.channel !== undefined;
 
+/*
+ * How the lists stay fast at 100,000 cases: every read is one bulk index read (Dexie
+ * turns a collection without a JS filter into getAll, in either direction), and filters
+ * run on the records read. A read record by record (a cursor, or bulkGet by id) costs a
+ * round trip each, about half a millisecond here, so none is on these paths.
+ */
+/** Records read per bulk read when filters must pick among them. */
+const CHUNK = 250;
+/** Records a filtered list or search examines at most; beyond, the agent narrows it. */
+const SCAN_CAP = 5_000;
+
 /**
- * The dashboard's list: newest activity first, one status or all, filtered, at most
- * LIST_LIMIT rows. Walks an index in order and stops at the limit; without filters it
- * is one bulk index read (a cursor with a filter costs a callback per record).
+ * The dashboard's list: newest activity first (the queue: soonest SLA due first), one
+ * status or all, filtered, at most `limit` rows.
  */
 export async function listCases(
   db: CasebookDatabase,
   status: StatusFilter,
   filter: CaseFilter,
+  limit = LIST_LIMIT,
 ): Promise<Case[]> {
   if (queryTerms(filter.search).some((word) => word.length >= 2)) {
-    return search(db, status, filter);
+    return search(db, status, filter, limit);
   }
-  if (status === 'queue') return queue(db, filter);
-  const ordered =
-    status === 'all'
-      ? db.cases.orderBy('updatedAt').reverse()
-      : db.cases
-          .where('[status+updatedAt]')
-          .between([status, -Infinity], [status, Infinity])
-          .reverse();
-  return (narrows(filter) ? ordered.filter((record) => matchesFilter(record, filter)) : ordered)
-    .limit(LIST_LIMIT)
-    .toArray()
-    .then((cases) => cases.filter((record) => !record.deleted));
+  if (status === 'queue') return queue(db, filter, limit);
+  const keep = (record: Case) => matchesFilter(record, filter);
+  if (!narrows(filter)) {
+    const newest = await newestInStatus(db, status, Infinity).limit(limit).toArray();
+    return newest.filter(keep);
+  }
+  return scanNewest(db, status, keep, limit);
+}
+
+/** Cases of one status (or all), newest activity first, updated at or before `bound`. */
+const newestInStatus = (db: CasebookDatabase, status: CaseStatus | 'all', bound: number) =>
+  (status === 'all'
+    ? db.cases.where('updatedAt').belowOrEqual(bound)
+    : db.cases.where('[status+updatedAt]').between([status, -Infinity], [status, bound], true, true)
+  ).reverse();
+
+/**
+ * Reads a status's cases newest first a chunk at a time (one bulk read each), keeps
+ * those `keep` accepts, and stops at `limit` kept or SCAN_CAP read.
+ */
+async function scanNewest(
+  db: CasebookDatabase,
+  status: CaseStatus | 'all',
+  keep: (record: Case) => boolean,
+  limit: number,
+): Promise<Case[]> {
+  const kept: Case[] = [];
+  const seen = new Set<string>();
+  let bound = Infinity;
+  for (let read = 0; read < SCAN_CAP && kept.length < limit;) {
+    const chunk = await newestInStatus(db, status, bound).limit(CHUNK).toArray();
+    for (const record of chunk) {
+      // The next chunk starts at the last time read (inclusive): skip what was seen.
+      if (seen.has(record.id)) continue;
+      seen.add(record.id);
+      if (keep(record) && kept.length < limit) kept.push(record);
+    }
+    read += chunk.length;
+    const last = chunk.at(-1)?.updatedAt;
+    if (chunk.length < CHUNK || last === undefined) break;
+    // A whole chunk with one time (a bulk import) must not stall the walk.
+    bound = last === bound ? last - 1 : last;
+  }
+  return kept;
 }
 
 /**
@@ -72,30 +116,33 @@ export async function listCases(
  * IndexedDB leaves null out of an index), so the `slaDueAt` index is the queue in order.
  * Cases no policy covers have no due time: they follow, newest first.
  */
-async function queue(db: CasebookDatabase, filter: CaseFilter): Promise<Case[]> {
-  const byDue = db.cases.orderBy('slaDueAt');
-  const due = await (
-    narrows(filter) ? byDue.filter((record) => matchesFilter(record, filter)) : byDue
-  )
-    .limit(LIST_LIMIT)
-    .toArray();
-  const listed = due.filter((record) => !record.deleted && inStatus(record, 'queue'));
-  if (due.length === LIST_LIMIT) return listed.sort(byQueueOrder);
+async function queue(db: CasebookDatabase, filter: CaseFilter, limit: number): Promise<Case[]> {
+  const keep = (record: Case) => inStatus(record, 'queue') && matchesFilter(record, filter);
+  const listed: Case[] = [];
+  let bound = -Infinity;
+  const seen = new Set<string>();
+  for (let read = 0; read < SCAN_CAP && listed.length < limit;) {
+    const size = narrows(filter) ? CHUNK : limit;
+    const chunk = await db.cases.where('slaDueAt').aboveOrEqual(bound).limit(size).toArray();
+    for (const record of chunk) {
+      if (seen.has(record.id)) continue;
+      seen.add(record.id);
+      if (keep(record) && listed.length < limit) listed.push(record);
+    }
+    read += chunk.length;
+    const last = chunk.at(-1)?.slaDueAt;
+    if (chunk.length < size || last == null) break;
+    bound = last === bound ? last + 1 : last;
+  }
+  listed.sort(byQueueOrder);
+  if (listed.length === limit) return listed;
   const undated = await Promise.all(
     QUEUE_STATUSES.map((status) =>
-      db.cases
-        .where('[status+updatedAt]')
-        .between([status, -Infinity], [status, Infinity])
-        .reverse()
-        .filter((record) => record.slaDueAt === null && matchesFilter(record, filter))
-        .limit(LIST_LIMIT - listed.length)
-        .toArray(),
+      scanNewest(db, status, (record) => record.slaDueAt === null && keep(record), limit),
     ),
   );
-  return [
-    ...listed.sort(byQueueOrder),
-    ...undated.flat().sort((a, b) => b.updatedAt - a.updatedAt),
-  ].slice(0, LIST_LIMIT);
+  const rest = undated.flat().sort((a, b) => b.updatedAt - a.updatedAt);
+  return [...listed, ...rest].slice(0, limit);
 }
 
 /** Soonest SLA due first; on the same due time, the higher priority (P1 before P2). */
@@ -106,74 +153,74 @@ const inStatus = (record: Case, status: StatusFilter) =>
   status === 'all' ||
   (status === 'queue' ? QUEUE_STATUSES.includes(record.status) : record.status === status);
 
-/** Index entries read per query word to tell a rare word (all of it read) from a common one. */
-const PROBE = 1_000;
-/** Records a search over common words examines at most before it stops. */
-const SCAN_CAP = 5_000;
+/** Index entries counted per query word to tell a rare word from a common one. */
+const PROBE = 500;
+/** Keys of a common word read at most to intersect it with the others. */
+const KEYS_CAP = 50_000;
 
 /**
  * Full-text search over the `terms` index, never a table scan. Each query word's index
- * range is probed for up to PROBE keys (keys only: cheap): when a word is rare, the
- * probe holds all of its cases, and the search reads the newest of those present for
- * every rare word, a page at a time. When every word is common, it walks the longest
- * word's range newest first (ids are time-ordered), checks the rest on each record,
- * and stops at the limit or after SCAN_CAP records.
+ * range is probed for up to PROBE keys (keys only: cheap). When a word is rare, all its
+ * cases are read in one bulk read and the other words and filters checked on each.
+ * When every word is common, the newest cases of the longest word are read first; if
+ * they hold too few matches, the words' keys are intersected and the newest of the
+ * intersection read (ids are time-ordered). The queue gets the most urgent matches.
  */
 async function search(
   db: CasebookDatabase,
   status: StatusFilter,
   filter: CaseFilter,
+  limit: number,
 ): Promise<Case[]> {
   const words = queryTerms(filter.search).filter((word) => word.length >= 2);
   const keep = (record: Case) => inStatus(record, status) && matchesFilter(record, filter);
-  const probes = await Promise.all(
-    words.map((word) => db.cases.where('terms').startsWith(word).limit(PROBE).primaryKeys()),
+  const range = (word: string) => db.cases.where('terms').startsWith(word);
+  const probes = await Promise.all(words.map((word) => range(word).limit(PROBE).primaryKeys()));
+  const rarest = probes.reduce(
+    (best, keys, i) => (keys.length < probes[best]!.length ? i : best),
+    0,
   );
-  const complete = probes.filter((keys) => keys.length < PROBE).map((keys) => new Set(keys));
-  const found = complete.length
-    ? await newestIn(db, intersect(complete), keep)
-    : await walk(db, words[0]!, keep);
-  // Search results are the newest cases that match (creation order, as ids are
-  // time-ordered); the queue keeps its own order.
-  return found.sort(status === 'queue' ? byQueueOrder : (a, b) => b.createdAt - a.createdAt);
+  const order = (found: Case[]) =>
+    distinct(found)
+      .sort(status === 'queue' ? byQueueOrder : (a, b) => b.updatedAt - a.updatedAt)
+      .slice(0, limit);
+
+  if (probes[rarest]!.length < PROBE) {
+    return order((await range(words[rarest]!).toArray()).filter(keep));
+  }
+  const newest = (await range(words[0]!).reverse().limit(CHUNK).toArray()).filter(keep);
+  if (newest.length >= limit && status !== 'queue') return order(newest);
+  // Common words with few cases in common: intersect their keys, read the newest.
+  const keys = await Promise.all(words.map((word) => range(word).limit(KEYS_CAP).primaryKeys()));
+  const sets = keys.map((list) => new Set(list));
+  const ids = [...sets[0]!].filter((id) => sets.every((set) => set.has(id)));
+  return order(
+    await newestOf(db, ids.sort().reverse(), keep, status === 'queue' ? SCAN_CAP : limit),
+  );
 }
 
-function intersect(sets: Set<string>[]): string[] {
-  const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
-  return [...smallest!].filter((key) => rest.every((set) => set.has(key)));
+/** A case appears once per indexed word starting with the query word: keep one. */
+function distinct(cases: Case[]): Case[] {
+  const seen = new Set<string>();
+  return cases.filter((record) => !seen.has(record.id) && seen.add(record.id));
 }
 
-/** The newest matching cases among `ids`, read a page at a time until the list is full. */
-async function newestIn(db: CasebookDatabase, ids: string[], keep: (record: Case) => boolean) {
-  const newestFirst = ids.sort().reverse();
+/** Reads `ids` (newest first) a page at a time until `wanted` pass `keep`. */
+async function newestOf(
+  db: CasebookDatabase,
+  ids: string[],
+  keep: (record: Case) => boolean,
+  wanted: number,
+): Promise<Case[]> {
   const found: Case[] = [];
-  for (let start = 0; start < newestFirst.length && found.length < LIST_LIMIT;) {
-    const page = newestFirst.slice(start, start + LIST_LIMIT - found.length);
+  for (let start = 0; start < ids.length && start < SCAN_CAP && found.length < wanted;) {
+    const page = ids.slice(start, start + CHUNK);
     start += page.length;
     for (const record of await db.cases.bulkGet(page)) {
       if (record && keep(record)) found.push(record);
     }
   }
   return found;
-}
-
-async function walk(db: CasebookDatabase, word: string, keep: (record: Case) => boolean) {
-  const seen = new Set<string>();
-  let examined = 0;
-  return db.cases
-    .where('terms')
-    .startsWith(word)
-    .reverse()
-    .until(() => examined >= SCAN_CAP)
-    .filter((record) => {
-      examined += 1;
-      // A record with several words starting with `word` appears once per word.
-      if (seen.has(record.id)) return false;
-      seen.add(record.id);
-      return keep(record);
-    })
-    .limit(LIST_LIMIT)
-    .toArray();
 }
 
 export async function loadCaseWithPosts(

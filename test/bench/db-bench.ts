@@ -31,6 +31,7 @@ const SEARCHES = [
   'zzzzzz',
   'app again',
   'billing twice please',
+  'login refund',
   'sa',
 ];
 

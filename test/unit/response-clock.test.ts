@@ -69,10 +69,36 @@ describe('first- and next-response clocks', () => {
     expect(waiting).toMatchObject({ awaitingSince: null, responseDueAt: null, slaDueAt: null });
     // Priority settings shorten the targets for P1 (half by default).
     const p1 = responseClock(
-      { ...waiting, status: 'open', priority: 'P1', awaitingSince: start },
+      { ...waiting, status: 'open', priority: 'P1', awaitingSince: start, firstResponseAt: null },
       start,
       { policies: faster, priority: DEFAULT_PRIORITY_SETTINGS },
     );
     expect(p1?.dueAt).toBe(start + 7.5 * MINUTE);
+  });
+
+  it('a case back from waiting or finished waits for the next response from then', async () => {
+    const db = freshDatabase();
+    const start = actor().now;
+    const { caseId } = await capturePost(db, parsedPost(), actor(start));
+    // Waiting on the customer: the agent has answered, the first response counts.
+    const waiting = await setCaseStatus(db, caseId, 'waiting', actor(start + 10 * MINUTE));
+    expect(waiting.firstResponseAt).toBe(start + 10 * MINUTE);
+    // The customer answers: the agent reopens, the next-response clock (120 min) runs.
+    const back = await setCaseStatus(db, caseId, 'open', actor(start + 60 * MINUTE));
+    expect(back.awaitingSince).toBe(start + 60 * MINUTE);
+    expect(back.responseDueAt).toBe(start + 180 * MINUTE);
+    expect(responseClock(back, start + 61 * MINUTE)?.target).toBe('next');
+    await recordReply(db, caseId, 'answered', actor(start + 70 * MINUTE));
+    const resolved = await setCaseStatus(db, caseId, 'resolved', actor(start + 80 * MINUTE), 'ok');
+    expect(resolved.responseDueAt).toBeNull();
+    const reopened = await setCaseStatus(db, caseId, 'open', actor(start + 200 * MINUTE));
+    expect(reopened.responseDueAt).toBe(start + 320 * MINUTE);
+  });
+
+  it('a case closed without any reply keeps no first response', async () => {
+    const db = freshDatabase();
+    const { caseId } = await capturePost(db, parsedPost(), actor());
+    const closed = await setCaseStatus(db, caseId, 'closed', actor(actor().now + MINUTE), 'spam');
+    expect(closed).toMatchObject({ firstResponseAt: null, awaitingSince: null, slaDueAt: null });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { capturePost } from '@/lib/cases/capture';
 import { setCaseStatus, setCaseTags } from '@/lib/cases/edit';
-import { listCases } from '@/lib/cases/queries';
+import { LIST_LIMIT, listCases } from '@/lib/cases/queries';
 import { queryTerms, searchTermsOf } from '@/lib/cases/search-terms';
 import { importCases } from '@/lib/cases/bulk-import';
 import { DEFAULT_SLA_POLICIES } from '@/lib/cases/sla-policy';
@@ -103,11 +103,11 @@ describe('search over many cases', () => {
     const cases = generateCases(1_200, 11);
     await importCases(db, cases, { now: Date.UTC(2026, 10, 22) });
     const common = await listCases(db, 'all', { search: 'the' });
-    expect(common).toHaveLength(100);
+    expect(common).toHaveLength(LIST_LIMIT);
     const expected = cases
       .filter((c) => searchTermsOf(c).includes('the'))
       .sort((a, b) => b.createdAt - a.createdAt)
-      .slice(0, 100)
+      .slice(0, LIST_LIMIT)
       .map((c) => c.id);
     expect(common.map((c) => c.id)).toEqual(expected);
     // A rarer word with a common one: exactly the cases that have both.
@@ -121,8 +121,31 @@ describe('search over many cases', () => {
       const terms = searchTermsOf(c);
       return terms.includes(rare) && terms.some((t) => t.startsWith('the'));
     });
-    const found = await listCases(db, 'all', { search: `the ${rare}` });
+    const found = await listCases(db, 'all', { search: `the ${rare}` }, 1_000);
     expect(found.map((c) => c.id).sort()).toEqual(both.map((c) => c.id).sort());
+  });
+});
+
+describe('search of common words that rarely meet', () => {
+  it('intersects their keys and finds the few cases with both, and the queue gets the most urgent', async () => {
+    const db = freshDatabase();
+    // 600 cases say "alpha", 600 say "beta": both common; three say both.
+    const both = new Set([17, 640, 1100]);
+    const cases = generateCases(1_200, 5).map((c, i) => ({
+      ...c,
+      status: 'open' as const,
+      // Answered once, same priority: due by their resolution target, in capture order.
+      priority: 'P3' as const,
+      awaitingSince: null,
+      firstResponseAt: c.createdAt,
+      text: both.has(i) ? 'alpha and beta' : i < 600 ? `alpha ${c.text}` : `beta ${c.text}`,
+    }));
+    await importCases(db, cases, { now: Date.UTC(2026, 10, 22) });
+    const found = await listCases(db, 'all', { search: 'beta alpha' });
+    expect(found.map((c) => c.id).sort()).toEqual([...both].map((i) => cases[i]!.id).sort());
+    // In the queue the order is by SLA due, soonest first (the oldest capture here).
+    const queue = await listCases(db, 'queue', { search: 'alpha beta' });
+    expect(queue.map((c) => c.id)).toEqual([17, 640, 1100].map((i) => cases[i]!.id));
   });
 });
 
