@@ -1,5 +1,6 @@
 import type { CasebookDatabase } from '../db/database';
 import type { Case, CaseStatus, Platform, Post } from '../db/schema';
+import { readCounter } from '../db/counters';
 import { queryTerms } from './search-terms';
 
 /** A status, everything, or the queue: the cases that need the agent, by SLA due. */
@@ -38,7 +39,10 @@ export function matchesFilter(record: Case, filter: CaseFilter): boolean {
 
 /** Whether anything besides the status narrows the list. */
 const narrows = (filter: CaseFilter) =>
-  filter.assignee !== undefined || !!filter.tag?.trim() || filter.channel !== undefined;
+  filter.assignee !== undefined ||
+  !!filter.tag?.trim() ||
+  filter.channel !== undefined ||
+  queryTerms(filter.search).some((word) => word.length >= 2);
 
 /*
  * How the lists stay fast at 100,000 cases: every read is one bulk index read (Dexie
@@ -160,11 +164,12 @@ const KEYS_CAP = 50_000;
 
 /**
  * Full-text search over the `terms` index, never a table scan. Each query word's index
- * range is probed for up to PROBE keys (keys only: cheap). When a word is rare, all its
- * cases are read in one bulk read and the other words and filters checked on each.
- * When every word is common, the newest cases of the longest word are read first; if
- * they hold too few matches, the words' keys are intersected and the newest of the
- * intersection read (ids are time-ordered). The queue gets the most urgent matches.
+ * range is probed for up to PROBE keys (keys only: cheap).
+ * - A rare word: all its cases are read in one bulk read, the rest checked on each.
+ * - Common words: their keys are intersected. Few cases in common are read by id; many
+ *   are dense enough that the list's own order (newest, or the queue's SLA order) read
+ *   in bulk chunks and checked finds a page quickly.
+ * The queue gets the most urgent matches, the other lists the newest.
  */
 async function search(
   db: CasebookDatabase,
@@ -188,16 +193,22 @@ async function search(
   if (probes[rarest]!.length < PROBE) {
     return order((await range(words[rarest]!).toArray()).filter(keep));
   }
-  const newest = (await range(words[0]!).reverse().limit(CHUNK).toArray()).filter(keep);
-  if (newest.length >= limit && status !== 'queue') return order(newest);
-  // Common words with few cases in common: intersect their keys, read the newest.
   const keys = await Promise.all(words.map((word) => range(word).limit(KEYS_CAP).primaryKeys()));
   const sets = keys.map((list) => new Set(list));
   const ids = [...sets[0]!].filter((id) => sets.every((set) => set.has(id)));
-  return order(
-    await newestOf(db, ids.sort().reverse(), keep, status === 'queue' ? SCAN_CAP : limit),
-  );
+  const newestFirst = ids.sort().reverse();
+  if (newestFirst.length <= FEW) return order(await newestOf(db, newestFirst, keep, FEW));
+  if (status === 'queue') return queue(db, filter, limit);
+  // Scanning pays when a chunk of the list holds a good share of a page of matches.
+  const total = Math.max(await readCounter(db, 'cases'), newestFirst.length);
+  const perChunk = (newestFirst.length / total) * CHUNK;
+  return perChunk * 4 >= limit
+    ? scanNewest(db, status, keep, limit)
+    : order(await newestOf(db, newestFirst, keep, limit));
 }
+
+/** Matches few enough to read one by one (a round trip each) rather than scan for. */
+const FEW = 150;
 
 /** A case appears once per indexed word starting with the query word: keep one. */
 function distinct(cases: Case[]): Case[] {
