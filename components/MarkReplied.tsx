@@ -2,6 +2,7 @@ import { replyRefusal } from '@/lib/cases/reply-rules';
 import type { CaseStatus } from '@/lib/db/constants';
 import { request } from '@/lib/messages/client';
 import { useAction } from './useAction';
+import { ActionStatus } from './ActionStatus';
 
 /**
  * Records a reply the agent made outside Casebook (another tool, a DM, a call): the first
@@ -27,15 +28,7 @@ export function MarkReplied({ caseId, status }: { caseId: string; status: CaseSt
       >
         {action.busy ? 'Recording…' : 'Mark replied'}
       </button>
-      <span role="status" className="muted small">
-        {action.done ? ' Recorded as replied.' : ''}
-      </span>
-      {action.error && (
-        <span role="alert" className="error small">
-          {' '}
-          {action.error}
-        </span>
-      )}
+      <ActionStatus done={action.done ? 'Recorded as replied.' : null} error={action.error} />
     </span>
   );
 }

@@ -2,6 +2,7 @@ import { replyRefusal } from '@/lib/cases/reply-rules';
 import type { Case } from '@/lib/db/schema';
 import { request } from '@/lib/messages/client';
 import { useAction } from '../useAction';
+import { ActionStatus } from '../ActionStatus';
 
 /**
  * Opens the case's post in a new tab and puts this case's filled reply into the site's
@@ -40,15 +41,10 @@ export function OpenAndInsert({
         {action.busy ? 'Opening…' : 'Open & insert'}
       </button>
       {refusal && <span className="muted small"> {refusal}</span>}
-      <span role="status" className="muted small">
-        {action.done ? ' In the reply box of the new tab: review it and press Reply.' : ''}
-      </span>
-      {action.error && (
-        <span role="alert" className="error small">
-          {' '}
-          {action.error}
-        </span>
-      )}
+      <ActionStatus
+        done={action.done ? 'In the reply box of the new tab: review it and press Reply.' : null}
+        error={action.error}
+      />
     </span>
   );
 }
