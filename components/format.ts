@@ -1,16 +1,12 @@
-import type { CaseStatus, Platform } from '@/lib/db/schema';
+import { PLATFORM_LABELS, type Platform } from '@/lib/db/constants';
+import type { CaseStatus } from '@/lib/db/schema';
 
-/** Site names as people write them. */
-export const PLATFORM_LABELS: Record<Platform, string> = {
-  x: 'X',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  linkedin: 'LinkedIn',
-  reddit: 'Reddit',
-  youtube: 'YouTube',
-  trustpilot: 'Trustpilot',
-  web: 'Other web pages',
-};
+/** Site names as people write them (kept in lib, where the background needs them too). */
+export { PLATFORM_LABELS };
+
+/** A saved reply's channel: a site, or every site. */
+export const channelLabel = (channel: Platform | 'any') =>
+  channel === 'any' ? 'Any channel' : PLATFORM_LABELS[channel];
 
 export const STATUS_LABELS: Record<CaseStatus, string> = {
   new: 'New',

@@ -36,7 +36,7 @@ export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: strin
         <PriorityBadge priority={record.priority} reasons={record.priorityReasons} full />
         <StatusBadge status={record.status} />
         <StatusSelect value={record.status} onChange={status.change} disabled={status.busy} />
-        {isOpenStatus(record.status) && <MarkReplied caseId={caseId} />}
+        {isOpenStatus(record.status) && <MarkReplied caseId={caseId} status={record.status} />}
       </header>
       <div className="case-fields">
         <AssigneeSelect record={record} agents={settings?.agents ?? []} />

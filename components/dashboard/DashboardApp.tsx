@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { readCounter } from '@/lib/db/counters';
 import type { CasebookDatabase } from '@/lib/db/database';
+import { ErrorBoundary } from '../ErrorBoundary';
 import { useTheme, type ThemeChoice } from '../useTheme';
 import { CasesView } from './CasesView';
 import { GroupAnswerView } from '../group/GroupAnswerView';
@@ -60,16 +61,17 @@ export function DashboardApp({ db }: { db: CasebookDatabase }) {
           </select>
         </label>
       </header>
-      {view === 'cases' && <CasesView db={db} />}
-      {view === 'group' && (
-        <GroupAnswerView
-          db={db}
-          rowActions={(record, text) => <OpenAndInsert record={record} text={text} />}
-        />
-      )}
-      {view === 'experts' && <ExpertsView db={db} />}
-      {view === 'knowledge' && <KnowledgeView db={db} />}
-      {view === 'replies' && <SavedRepliesView db={db} />}
+      {/* A failing live query in one view shows its error there, not a blank dashboard;
+          keyed by view, so moving to another view starts it afresh. */}
+      <ErrorBoundary key={view}>
+        {view === 'cases' && <CasesView db={db} />}
+        {view === 'group' && (
+          <GroupAnswerView db={db} rowActions={(row) => <OpenAndInsert {...row} />} />
+        )}
+        {view === 'experts' && <ExpertsView db={db} />}
+        {view === 'knowledge' && <KnowledgeView db={db} />}
+        {view === 'replies' && <SavedRepliesView db={db} />}
+      </ErrorBoundary>
     </div>
   );
 }

@@ -4,9 +4,10 @@ import type { CasebookDatabase } from '@/lib/db/database';
 import type { SavedReply } from '@/lib/db/schema';
 import { exampleCase, SAMPLE_CASE } from '@/lib/replies/example';
 import { filterReplies, listSavedReplies, MAX_SAVED_REPLIES } from '@/lib/replies/store';
-import { readSettings } from '@/lib/settings';
+import { THIS_AGENT } from '@/lib/cases/actor';
 import { ErrorBoundary } from '../ErrorBoundary';
-import { CHANNEL_LABELS, SavedReplyForm } from './SavedReplyForm';
+import { channelLabel } from '../format';
+import { SavedReplyForm } from './SavedReplyForm';
 import './saved-replies.css';
 
 type Selection = { kind: 'none' } | { kind: 'new' } | { kind: 'reply'; id: string };
@@ -17,10 +18,8 @@ type Selection = { kind: 'none' } | { kind: 'new' } | { kind: 'reply'; id: strin
  */
 export function SavedRepliesView({ db }: { db: CasebookDatabase }) {
   const replies = useLiveQuery(() => listSavedReplies(db), [db]);
-  const example = useLiveQuery(
-    async () => exampleCase(db, (await readSettings(db)).agents[0] ?? 'me'),
-    [db],
-  );
+  // Filled as the sidebar and the group view fill it: {agent} is this browser's agent.
+  const example = useLiveQuery(() => exampleCase(db, THIS_AGENT), [db]);
   const [search, setSearch] = useState('');
   const query = useDeferredValue(search);
   const [selection, setSelection] = useState<Selection>({ kind: 'none' });
@@ -127,7 +126,7 @@ function ReplyRow({
     <button type="button" className="case-row" aria-current={current} onClick={onOpen}>
       <span className="case-row-top">
         <strong>{reply.name}</strong>
-        <span className="muted small">{CHANNEL_LABELS[reply.channel]}</span>
+        <span className="muted small">{channelLabel(reply.channel)}</span>
         {reply.tags.length > 0 && (
           <span className="muted small reply-tags">{reply.tags.join(' · ')}</span>
         )}

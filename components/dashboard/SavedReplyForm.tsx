@@ -4,18 +4,8 @@ import { request } from '@/lib/messages/client';
 import type { ExampleCase } from '@/lib/replies/example';
 import { fillReply, PLACEHOLDERS, replyProblems, type Placeholder } from '@/lib/replies/fill';
 import { fieldErrors, SavedReplyInputSchema } from '@/lib/replies/input';
+import { channelLabel } from '../format';
 
-export const CHANNEL_LABELS: Record<SavedReply['channel'], string> = {
-  any: 'Any channel',
-  x: 'X',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  linkedin: 'LinkedIn',
-  reddit: 'Reddit',
-  youtube: 'YouTube',
-  trustpilot: 'Trustpilot',
-  web: 'Web',
-};
 const CHANNELS = ['any', ...PLATFORMS] as const;
 
 interface Draft {
@@ -171,7 +161,7 @@ export function SavedReplyForm({
           >
             {CHANNELS.map((channel) => (
               <option key={channel} value={channel}>
-                {CHANNEL_LABELS[channel]}
+                {channelLabel(channel)}
               </option>
             ))}
           </select>

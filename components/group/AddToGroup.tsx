@@ -20,7 +20,15 @@ export function AddToGroup({
     event.preventDefault();
     const wanted = ref.trim().toUpperCase();
     if (!wanted) return;
-    const found = await db.cases.where('ref').equals(wanted).first();
+    let found;
+    try {
+      found = await db.cases.where('ref').equals(wanted).first();
+    } catch (cause) {
+      // The database failed (quota, a blocked upgrade): say so instead of doing nothing.
+      const why = cause instanceof Error ? cause.message : String(cause);
+      setError(`Case ${wanted} could not be looked up: ${why}`);
+      return;
+    }
     if (!found || found.deleted) {
       setError(`No case ${wanted}.`);
       return;

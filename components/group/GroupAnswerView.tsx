@@ -3,8 +3,13 @@ import { useState } from 'react';
 import type { GroupAnswerStatus, GroupOutcome } from '@/lib/cases/group-answer';
 import type { CasebookDatabase } from '@/lib/db/database';
 import type { Case, SavedReply } from '@/lib/db/schema';
+import { THIS_AGENT } from '@/lib/cases/actor';
+import { replySince } from '@/lib/cases/reply-rules';
 import { request } from '@/lib/messages/client';
+import { NO_VALUES, replyContextOf } from '@/lib/replies/context';
 import { fillReply } from '@/lib/replies/fill';
+import { listSavedReplies } from '@/lib/replies/store';
+import { useAction } from '../useAction';
 import { AddToGroup } from './AddToGroup';
 import { GroupCaseRow, type GroupRowActions } from './GroupCaseRow';
 import { GroupOutcomes } from './GroupOutcomes';
@@ -13,8 +18,6 @@ import { useGroupIds } from './useGroupIds';
 import { useSimilarOpen } from './useSimilarOpen';
 import './group.css';
 
-/** Enough for a desk's library; the select would be unusable long before. */
-const MAX_REPLIES = 500;
 /** Recorded in each case's history when the reply was written here. */
 const WRITTEN_HERE_NAME = 'written for this group';
 
@@ -52,24 +55,20 @@ export function GroupAnswerView({
 }) {
   const [ids, setIds] = useGroupIds();
   const records = useLiveQuery(() => db.cases.bulkGet(ids), [db, ids.join(',')]);
-  const replies = useLiveQuery(
-    async () =>
-      (await db.savedReplies.orderBy('updatedAt').reverse().limit(MAX_REPLIES).toArray()).filter(
-        (reply) => !reply.deleted,
-      ),
-    [db],
-  );
+  const replies = useLiveQuery(() => listSavedReplies(db), [db]);
   const [choice, setChoice] = useState('');
   const [written, setWritten] = useState('');
   // Edits per reply and case, so switching replies and back keeps what the agent typed.
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [after, setAfter] = useState<GroupAnswerStatus | ''>('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const action = useAction();
   const [outcomes, setOutcomes] = useState<GroupOutcome[] | null>(null);
   // What was answered last: the same cases with the same reply are not recorded twice by
   // a second press (a later, different answer is a next response and may be).
   const [answered, setAnswered] = useState<string | null>(null);
+  // When the agent started on this group (opened the view, or last answered it): a reply
+  // recorded since, by "Open & insert", is not recorded again by "Mark all answered".
+  const [since, setSince] = useState(() => Date.now());
 
   const present = (records ?? []).filter((r): r is Case => r !== undefined && !r.deleted);
   const byId = new Map(present.map((record) => [record.id, record]));
@@ -88,21 +87,21 @@ export function GroupAnswerView({
 
   const markAll = async () => {
     if (!reply || present.length === 0) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await request('cases.groupAnswer', {
-        caseIds: present.map((record) => record.id),
-        replyName: reply.name,
-        ...(after ? { status: after } : {}),
-      });
-      setOutcomes(result.outcomes);
-      setAnswered(answerKey);
-    } catch (cause) {
-      setError(cause instanceof Error ? cause.message : 'The group could not be answered.');
-    } finally {
-      setBusy(false);
-    }
+    await action.run(
+      'mark',
+      async () => {
+        const result = await request('cases.groupAnswer', {
+          caseIds: present.map((record) => record.id),
+          replyName: reply.name,
+          since,
+          ...(after ? { status: after } : {}),
+        });
+        setOutcomes(result.outcomes);
+        setAnswered(answerKey);
+        setSince(Date.now());
+      },
+      'The group could not be answered.',
+    );
   };
 
   if (records === undefined || replies === undefined) {
@@ -129,9 +128,9 @@ export function GroupAnswerView({
             written={written}
             onWritten={setWritten}
           />
-          {reply && fillReply(reply.body, NO_CONTEXT).unknown.length > 0 && (
+          {reply && fillReply(reply.body, NO_VALUES).unknown.length > 0 && (
             <p className="warn small">
-              Not a placeholder: {fillReply(reply.body, NO_CONTEXT).unknown.join(', ')}
+              Not a placeholder: {fillReply(reply.body, NO_VALUES).unknown.join(', ')}
             </p>
           )}
         </section>
@@ -142,14 +141,18 @@ export function GroupAnswerView({
           if (!record || record.deleted) {
             return (
               <li key={id} className="group-case missing">
-                <p className="error">This case does not exist (any more).</p>
-                <button type="button" onClick={() => remove(id)}>
+                <p className="error">Case {i + 1} of the group does not exist (any more).</p>
+                <button
+                  type="button"
+                  onClick={() => remove(id)}
+                  aria-label={`Remove missing case ${i + 1} from the group`}
+                >
                   Remove from the group
                 </button>
               </li>
             );
           }
-          const filled = reply ? fillReply(reply.body, contextOf(record)) : null;
+          const filled = reply ? fillReply(reply.body, replyContextOf(record, THIS_AGENT)) : null;
           const editKey = `${reply?.key}|${id}`;
           const edited = edits[editKey] !== undefined;
           return (
@@ -159,6 +162,7 @@ export function GroupAnswerView({
               filled={filled}
               text={edits[editKey] ?? filled?.text ?? ''}
               edited={edited}
+              answered={replySince(record.history, since)?.to ?? null}
               onText={(text) => setEdits((current) => ({ ...current, [editKey]: text }))}
               onReset={() => setEdits(({ [editKey]: _dropped, ...rest }) => rest)}
               onRemove={() => remove(id)}
@@ -185,17 +189,19 @@ export function GroupAnswerView({
             ))}
           </fieldset>
           <p className="muted small">
-            Post each reply on the site yourself (Copy, Open post). “Mark all answered” records the
-            reply in each case&apos;s own history.
+            Post each reply on the site (Open &amp; insert, or Copy and Open post). “Mark all
+            answered” records the reply in each case&apos;s own history, except for cases answered
+            since you started on this group (a reply sent with Open &amp; insert is recorded once),
+            and sets the status you chose for all.
           </p>
           <div>
             <button
               type="button"
               className="primary"
-              disabled={!reply || busy || answered === answerKey}
+              disabled={!reply || action.busy !== null || answered === answerKey}
               onClick={() => void markAll()}
             >
-              {busy
+              {action.busy
                 ? 'Recording…'
                 : answered === answerKey
                   ? 'Answered'
@@ -203,9 +209,9 @@ export function GroupAnswerView({
             </button>
             {!reply && <span className="muted small"> Choose or write a reply first.</span>}
           </div>
-          {error && (
+          {action.error && (
             <p role="alert" className="error">
-              {error}
+              {action.error}
             </p>
           )}
         </section>
@@ -215,14 +221,3 @@ export function GroupAnswerView({
     </main>
   );
 }
-
-const NO_CONTEXT = { name: null, handle: null, caseRef: null, link: null, agent: null };
-
-/** Each case's own values for the placeholders. The agent's name is left for them to sign. */
-const contextOf = (record: Case) => ({
-  name: record.customer.name,
-  handle: record.customer.handle,
-  caseRef: record.ref,
-  link: record.permalink,
-  agent: null,
-});

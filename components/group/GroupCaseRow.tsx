@@ -1,10 +1,21 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { Case } from '@/lib/db/schema';
+import { problemsIn } from '@/lib/replies/context';
 import type { FilledReply } from '@/lib/replies/fill';
+import { ReplyProblems } from '../ReplyProblems';
+import { safeHref } from '../safe-href';
 import { StatusBadge } from '../StatusBadge';
 
-/** Extra buttons per case, given its case and its reply text ("Open & insert", later). */
-export type GroupRowActions = (record: Case, text: string) => ReactNode;
+/** What a per-case action gets: the case, its reply as it stands, and its problems' list. */
+export interface GroupRow {
+  record: Case;
+  text: string;
+  /** The id of the list of the text's problems (ReplyProblems); null when it has none. */
+  problemsId: string | null;
+}
+
+/** Extra buttons per case ("Open & insert"). */
+export type GroupRowActions = (row: GroupRow) => ReactNode;
 
 /** One case of the group: its own filled reply (editable), and ways to post it. */
 export function GroupCaseRow({
@@ -12,6 +23,7 @@ export function GroupCaseRow({
   filled,
   text,
   edited,
+  answered,
   onText,
   onReset,
   onRemove,
@@ -21,14 +33,20 @@ export function GroupCaseRow({
   filled: FilledReply | null;
   text: string;
   edited: boolean;
+  /** How the case was answered since the group was started ("replied on X"), or null. */
+  answered: string | null;
   onText: (text: string) => void;
   onReset: () => void;
   onRemove: () => void;
   actions?: GroupRowActions;
 }) {
   const textId = useId();
+  const problemsId = useId();
   const [copied, setCopied] = useState<string | null>(null);
   const who = `@${record.customer.handle}`;
+  const href = safeHref(record.permalink);
+  // What is left in the text as it stands (the agent may have typed a placeholder).
+  const problems = filled ? problemsIn(text) : [];
 
   const copy = async () => {
     try {
@@ -46,6 +64,7 @@ export function GroupCaseRow({
         <StatusBadge status={record.status} />
         <span className="group-case-title">{record.title}</span>
       </div>
+      {answered && <p className="small group-answered">Answered: {answered}.</p>}
       {filled ? (
         <>
           <label htmlFor={textId} className="small muted">
@@ -57,14 +76,10 @@ export function GroupCaseRow({
             rows={3}
             value={text}
             maxLength={5000}
+            aria-describedby={problems.length ? problemsId : undefined}
             onChange={(event) => onText(event.target.value)}
           />
-          {filled.missing.length > 0 && (
-            <p className="warn small">
-              No value for {filled.missing.map((m) => `{${m}}`).join(', ')} here: complete it before
-              posting.
-            </p>
-          )}
+          <ReplyProblems id={problemsId} problems={problems} />
         </>
       ) : (
         <p className="muted small">Choose or write a reply to fill it in for {who}.</p>
@@ -78,15 +93,14 @@ export function GroupCaseRow({
         >
           Copy
         </button>
-        {record.permalink ? (
-          <a href={record.permalink} target="_blank" rel="noreferrer noopener">
+        {href ? (
+          <a href={href} target="_blank" rel="noreferrer noopener">
             Open post
           </a>
         ) : (
           <span className="muted small">No link to the post</span>
         )}
-        {/* Where "Open & insert" (the reply put into the site's own reply box) goes. */}
-        {filled && actions?.(record, text)}
+        {filled && actions?.({ record, text, problemsId: problems.length ? problemsId : null })}
         {edited && (
           <button type="button" onClick={onReset} aria-label={`Undo edits of reply to ${who}`}>
             Undo edits

@@ -1,4 +1,4 @@
-import type { GroupOutcome } from '@/lib/cases/group-answer';
+import { replyOutcomeText, type GroupOutcome } from '@/lib/cases/group-answer';
 import type { Case } from '@/lib/db/schema';
 import { CloseReason } from '../Checklist';
 import { STATUS_LABELS } from '../format';
@@ -42,7 +42,7 @@ function OutcomeLine({ outcome, record }: { outcome: GroupOutcome; record: Case 
     <li className={outcome.error ? 'group-outcome failed' : 'group-outcome'}>
       <strong>{name}</strong>
       {record && <span className="muted"> @{record.customer.handle}</span>}:{' '}
-      {outcome.replied ? 'reply recorded' : 'nothing recorded'}
+      {replyOutcomeText(outcome)}
       {status && ` · now ${STATUS_LABELS[status]}`}
       {outcome.error && (
         <p className="error small" data-testid="group-outcome-error">

@@ -1,27 +1,19 @@
 import { useId, useState } from 'react';
 import type { CaseDetail } from '@/lib/cases/sidebar-view';
 import { request } from '@/lib/messages/client';
-import { replyContextOf } from '@/lib/replies/example';
-import { fillReply, replyProblems, type ReplyContext } from '@/lib/replies/fill';
+import { replyRefusal } from '@/lib/cases/reply-rules';
+import { PLATFORM_LABELS } from '@/lib/db/constants';
+import { problemsIn, replyContextOf } from '@/lib/replies/context';
+import { fillReply } from '@/lib/replies/fill';
 import { MarkReplied } from '../MarkReplied';
+import { ReplyProblems } from '../ReplyProblems';
+import { useAction } from '../useAction';
 import { dashboardUrl } from './CaseLinks';
 import { useSavedReplies } from './useSavedReplies';
 import './reply.css';
 
-const SITE_NAMES: Partial<Record<CaseDetail['channel'], string>> = { x: 'X' };
 /** X's limit for a standard account; longer replies need X Premium. */
 const X_LIMIT = 280;
-
-const EMPTY_CONTEXT: ReplyContext = {
-  name: null,
-  handle: null,
-  caseRef: null,
-  link: null,
-  agent: null,
-};
-
-type Outcome =
-  { kind: 'busy' } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
 
 /**
  * Answering the case from the page: pick a saved reply, see it filled for this case, edit
@@ -29,36 +21,32 @@ type Outcome =
  * it there and presses the site's own button, which records the reply.
  */
 export function ReplySection({ record }: { record: CaseDetail }) {
-  const ids = { pick: useId(), text: useId(), problems: useId() };
+  const ids = { pick: useId(), text: useId(), problems: useId(), refusal: useId() };
   const { state, refresh } = useSavedReplies(record.channel);
   const [chosen, setChosen] = useState('');
   const [text, setText] = useState('');
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const site = SITE_NAMES[record.channel] ?? record.channel;
+  const action = useAction();
+  const site = PLATFORM_LABELS[record.channel];
+  // A finished case takes no reply (the background refuses too): reopen it first.
+  const refusal = replyRefusal(record.status);
 
   const choose = (id: string) => {
     setChosen(id);
-    setOutcome(null);
+    action.reset();
     if (state.kind !== 'ready') return;
     const reply = state.replies.find((r) => r.id === id);
     if (reply) setText(fillReply(reply.body, replyContextOf(record, state.agent)).text);
   };
 
   // What is left in the text as it stands (the agent may have typed a placeholder).
-  const problems = replyProblems(fillReply(text, EMPTY_CONTEXT));
+  const problems = problemsIn(text);
 
-  const insert = async () => {
-    setOutcome({ kind: 'busy' });
-    try {
-      await request('reply.insert', { caseId: record.id, text });
-      setOutcome({ kind: 'done', message: `Inserted — review it and press Reply on ${site}.` });
-    } catch (cause) {
-      setOutcome({
-        kind: 'error',
-        message: cause instanceof Error ? cause.message : 'The reply could not be inserted.',
-      });
-    }
-  };
+  const insert = () =>
+    action.run(
+      'insert',
+      () => request('reply.insert', { caseId: record.id, text }),
+      'The reply could not be inserted.',
+    );
 
   return (
     <section aria-labelledby={`${ids.pick}-title`} className="reply-section">
@@ -110,37 +98,37 @@ export function ReplySection({ record }: { record: CaseDetail }) {
         aria-describedby={problems.length ? ids.problems : undefined}
         onChange={(event) => {
           setText(event.target.value);
-          setOutcome(null);
+          action.reset();
         }}
       />
       <p className={`small ${text.length > X_LIMIT && record.channel === 'x' ? 'warn' : 'muted'}`}>
         {text.length} characters
         {text.length > X_LIMIT && record.channel === 'x' && ` — over ${X_LIMIT}, X may refuse it`}
       </p>
-      {problems.length > 0 && (
-        <ul id={ids.problems} className="reply-problems" aria-label="To fix before inserting">
-          {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
+      <ReplyProblems id={ids.problems} problems={problems} />
+      {refusal && (
+        <p id={ids.refusal} className="muted small">
+          {refusal}
+        </p>
       )}
       <div className="row reply-actions">
         <button
           type="button"
           className="primary"
-          disabled={!text.trim() || problems.length > 0 || outcome?.kind === 'busy'}
+          disabled={!text.trim() || problems.length > 0 || refusal !== null || action.busy !== null}
+          aria-describedby={refusal ? ids.refusal : problems.length ? ids.problems : undefined}
           onClick={() => void insert()}
         >
-          {outcome?.kind === 'busy' ? 'Inserting…' : 'Insert into reply box'}
+          {action.busy ? 'Inserting…' : 'Insert into reply box'}
         </button>
-        <MarkReplied caseId={record.id} />
+        <MarkReplied caseId={record.id} status={record.status} />
       </div>
       <p role="status" className="small reply-outcome">
-        {outcome?.kind === 'done' ? outcome.message : ''}
+        {action.done ? `Inserted — review it and press Reply on ${site}.` : ''}
       </p>
-      {outcome?.kind === 'error' && (
+      {action.error && (
         <p role="alert" className="error small">
-          {outcome.message}
+          {action.error}
         </p>
       )}
     </section>

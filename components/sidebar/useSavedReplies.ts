@@ -4,7 +4,8 @@ import { request } from '@/lib/messages/client';
 
 export type SavedRepliesState =
   | { kind: 'loading' }
-  | { kind: 'ready'; replies: SavedReply[]; agent: string }
+  /** `agent`: the name {agent} is filled with, null while the agent has none. */
+  | { kind: 'ready'; replies: SavedReply[]; agent: string | null }
   | { kind: 'error'; message: string };
 
 /** Asked again at most this often, when the agent comes back to the list. */

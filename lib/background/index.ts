@@ -10,6 +10,7 @@ import { createHandlers } from './handlers';
 import { SidebarHub } from './sidebar-hub';
 import { createReplyInserter, PendingReplies, ReplyNotPendingError } from './reply-inserter';
 import { ensureDefaultReplies } from '../replies/store';
+import { THIS_AGENT } from '../cases/actor';
 
 const sendToTab = async (tabId: number, command: TabCommand) => {
   try {
@@ -84,7 +85,7 @@ export function startBackground(): void {
     db,
     focus,
     hub,
-    agent: () => 'me',
+    agent: () => THIS_AGENT,
     now: () => Date.now(),
     closeSidebar: (tabId) => sendToTab(tabId, { type: 'sidebar.close' }),
     replies: {

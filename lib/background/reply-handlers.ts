@@ -1,6 +1,8 @@
-import { CaseNotFoundError, recordReply } from '../cases/edit';
+import { CaseNotFoundError, recordReply, ReplyRefusedError } from '../cases/edit';
+import { replyRefusal } from '../cases/reply-rules';
+import { agentSignature } from '../replies/context';
 import type { CasebookDatabase } from '../db/database';
-import { postKey, type Case } from '../db/schema';
+import { PLATFORM_LABELS, postKey, type Case } from '../db/schema';
 import type { Handlers, Sender } from '../messages/router';
 import { replyPostId } from '../replies/target';
 import {
@@ -10,7 +12,6 @@ import {
   listSavedReplies,
   saveSavedReply,
 } from '../replies/store';
-import { ADAPTERS } from '../sites';
 import type { FocusStore } from './focus-store';
 import {
   ReplyInsertError,
@@ -45,9 +46,6 @@ type ReplyRequest =
   | 'reply.sent'
   | 'case.markReplied';
 
-const siteName = (record: Case) =>
-  ADAPTERS.find((adapter) => adapter.id === record.channel)?.name ?? record.channel;
-
 async function liveCase(db: CasebookDatabase, caseId: string): Promise<Case> {
   const record = await db.cases.get(caseId);
   if (!record || record.deleted) throw new CaseNotFoundError(caseId);
@@ -69,7 +67,7 @@ export function createReplyHandlers(deps: Deps): Pick<Handlers, ReplyRequest> {
       await ensureDefaultReplies(db, deps.now());
       return {
         replies: filterReplies(await listSavedReplies(db), '', channel),
-        agent: deps.agent(),
+        agent: agentSignature(deps.agent()),
       };
     },
     'replies.save': async ({ reply }) => saveSavedReply(db, reply, actor()),
@@ -79,6 +77,9 @@ export function createReplyHandlers(deps: Deps): Pick<Handlers, ReplyRequest> {
     },
     'reply.insert': async ({ caseId, text }, sender) => {
       const record = await liveCase(db, caseId);
+      // A reply that could not be recorded once sent is not put into the page at all.
+      const refusal = replyRefusal(record.status);
+      if (refusal) throw new ReplyRefusedError(refusal);
       const tabId = sidebarTabOf(sender, replies.sidebarUrl);
       if (tabId !== null) {
         const postId = replyPostId(record, await deps.focus.get(tabId));
@@ -96,11 +97,13 @@ export function createReplyHandlers(deps: Deps): Pick<Handlers, ReplyRequest> {
     },
     'reply.sent': async ({ caseId }, sender) => {
       const tabId = sender.tab?.id;
-      if (tabId === undefined || !(await replies.pending.take(tabId, caseId, deps.now()))) {
-        throw new ReplyNotPendingError();
-      }
-      const record = await liveCase(db, caseId);
-      await recordReply(db, caseId, `replied on ${siteName(record)}`, actor());
+      const recorded =
+        tabId !== undefined &&
+        (await replies.pending.report(tabId, caseId, deps.now(), async () => {
+          const record = await liveCase(db, caseId);
+          await recordReply(db, caseId, `replied on ${PLATFORM_LABELS[record.channel]}`, actor());
+        }));
+      if (!recorded) throw new ReplyNotPendingError();
       await hub.pushAll();
       return null;
     },

@@ -45,6 +45,8 @@ const KEY_PREFIX = 'pendingReplies:';
  */
 export class PendingReplies {
   private readonly byTab = new Map<number, Record<string, number>>();
+  /** Reports being recorded now ("tab:case"): a second one at the same time is refused. */
+  private readonly reporting = new Set<string>();
 
   constructor(
     private readonly storage: SessionArea | undefined,
@@ -78,14 +80,39 @@ export class PendingReplies {
     await this.write(tabId, Object.fromEntries(kept));
   }
 
-  /** Whether a reply for this case is pending in this tab; consumes it (one report each). */
-  async take(tabId: number, caseId: string, now: number): Promise<boolean> {
-    const entries = { ...(await this.read(tabId)) };
-    const at = entries[caseId];
-    if (at === undefined) return false;
-    delete entries[caseId];
-    await this.write(tabId, entries);
-    return now - at >= 0 && now - at < this.ttlMs;
+  /** Whether a recent reply for this case is pending in this tab (nothing is consumed). */
+  async has(tabId: number, caseId: string, now: number): Promise<boolean> {
+    const at = (await this.read(tabId))[caseId];
+    return at !== undefined && now - at >= 0 && now - at < this.ttlMs;
+  }
+
+  /**
+   * A report that the reply pending for this case in this tab was sent: runs `record`,
+   * and only once it is stored forgets the pending entry (take after record: a service
+   * worker stopped in between leaves the entry, never a lost reply). One report at a
+   * time per case; false, recording nothing, when none is pending. When `record` fails
+   * the entry stays, so the report can be tried again.
+   */
+  async report(
+    tabId: number,
+    caseId: string,
+    now: number,
+    record: () => Promise<void>,
+  ): Promise<boolean> {
+    const key = `${tabId}:${caseId}`;
+    // Claimed before the first await, so two reports at once cannot both pass the check.
+    if (this.reporting.has(key)) return false;
+    this.reporting.add(key);
+    try {
+      if (!(await this.has(tabId, caseId, now))) return false;
+      await record();
+      const entries = { ...(await this.read(tabId)) };
+      delete entries[caseId];
+      await this.write(tabId, entries);
+      return true;
+    } finally {
+      this.reporting.delete(key);
+    }
   }
 
   async forget(tabId: number): Promise<void> {

@@ -8,6 +8,7 @@ import { changeCase } from './change';
 import { missingRequired } from './checklist';
 import { applyTagTemplates, tagsEventText } from './tag-templates';
 import { readSettings } from '../settings';
+import { replyRefusal, replySince } from './reply-rules';
 
 /** Closing or resolving with required checklist steps open needs a reason. */
 export class ChecklistIncompleteError extends Error {
@@ -226,9 +227,55 @@ export async function tickChecklistStep(
   });
 }
 
+/** A reply the case cannot take now (resolved or closed), in words the agent can act on. */
+export class ReplyRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReplyRefusedError';
+  }
+}
+
+/** The case with the reply in its history: the first (or next) response, a new case opened. */
+function withReply(record: Case, what: string, actor: Actor): Case {
+  const refusal = replyRefusal(record.status);
+  if (refusal) throw new ReplyRefusedError(`${record.ref}: ${refusal}`);
+  const reply = { at: actor.now, by: actor.by, type: 'reply' as const };
+  const opened =
+    record.status === 'new' ? [{ ...reply, type: 'status' as const, from: 'new', to: 'open' }] : [];
+  return {
+    ...record,
+    status: record.status === 'new' ? 'open' : record.status,
+    firstResponseAt: record.firstResponseAt ?? actor.now,
+    awaitingSince: null,
+    updatedAt: actor.now,
+    history: [
+      ...record.history,
+      {
+        ...reply,
+        from: record.firstResponseAt === null ? 'first' : 'next',
+        to: what.slice(0, 200),
+      },
+      ...opened,
+    ],
+  };
+}
+
+const replyEvent =
+  (db: CasebookDatabase, caseId: string, what: string, actor: Actor) => async (before: Case) => {
+    await db.events.add({
+      id: newId(),
+      at: actor.now,
+      by: actor.by,
+      type: 'case.reply',
+      caseId,
+      data: { first: before.firstResponseAt === null, what: what.slice(0, 200) },
+    });
+  };
+
 /**
  * Records an agent's reply to the customer: it meets the first (or next) response
- * target, and a new case becomes open. `what` says where the reply came from.
+ * target, and a new case becomes open. `what` says where the reply came from. Only a
+ * case still in work (new, open, waiting) takes one (ReplyRefusedError otherwise).
  */
 export async function recordReply(
   db: CasebookDatabase,
@@ -240,38 +287,34 @@ export async function recordReply(
     db,
     caseId,
     actor.now,
-    (record) => {
-      const reply = { at: actor.now, by: actor.by, type: 'reply' as const };
-      const opened =
-        record.status === 'new'
-          ? [{ ...reply, type: 'status' as const, from: 'new', to: 'open' }]
-          : [];
-      return {
-        ...record,
-        status: record.status === 'new' ? 'open' : record.status,
-        firstResponseAt: record.firstResponseAt ?? actor.now,
-        awaitingSince: null,
-        updatedAt: actor.now,
-        history: [
-          ...record.history,
-          {
-            ...reply,
-            from: record.firstResponseAt === null ? 'first' : 'next',
-            to: what.slice(0, 200),
-          },
-          ...opened,
-        ],
-      };
-    },
-    async (before) => {
-      await db.events.add({
-        id: newId(),
-        at: actor.now,
-        by: actor.by,
-        type: 'case.reply',
-        caseId,
-        data: { first: before.firstResponseAt === null, what: what.slice(0, 200) },
-      });
-    },
+    (record) => withReply(record, what, actor),
+    replyEvent(db, caseId, what, actor),
   );
+}
+
+/**
+ * Like recordReply, unless a reply was recorded at or after `since` (in the same
+ * transaction, so a reply reported meanwhile is never counted twice). `already` is that
+ * reply's history text ("replied on X"), or null when this one was recorded.
+ */
+export async function recordReplyUnlessSince(
+  db: CasebookDatabase,
+  caseId: string,
+  what: string,
+  since: number,
+  actor: Actor,
+): Promise<{ record: Case; already: string | null }> {
+  let already: string | null = null;
+  const record = await changeCase(
+    db,
+    caseId,
+    actor.now,
+    (current) => {
+      const earlier = replySince(current.history, since);
+      already = earlier ? (earlier.to ?? 'replied') : null;
+      return earlier ? null : withReply(current, what, actor);
+    },
+    replyEvent(db, caseId, what, actor),
+  );
+  return { record, already };
 }

@@ -14,6 +14,18 @@ export const PLATFORMS = [
 ] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
+/** Site names as people write them: the one table every page and the background use. */
+export const PLATFORM_LABELS: Record<Platform, string> = {
+  x: 'X',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  linkedin: 'LinkedIn',
+  reddit: 'Reddit',
+  youtube: 'YouTube',
+  trustpilot: 'Trustpilot',
+  web: 'Other web pages',
+};
+
 export const CASE_STATUSES = ['new', 'open', 'waiting', 'resolved', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 

@@ -103,6 +103,8 @@ export const REQUESTS = {
       caseIds: z.array(id).min(1, 'A group needs at least one case').max(200),
       replyName: z.string().trim().min(1, 'Name the reply').max(100),
       status: z.enum(GROUP_ANSWER_STATUSES).optional(),
+      /** Replies recorded since then (e.g. by "Open & insert") are not recorded again. */
+      since: z.number().int().nonnegative().optional(),
     }),
   },
   // Experts and knowledge (issue 3, points 7 and 8).
@@ -217,7 +219,8 @@ export interface ResponseData {
   'case.linkArticle': Case;
   'case.unlinkArticle': Case;
   'case.writeUp': Article;
-  'replies.list': { replies: SavedReply[]; agent: string };
+  /** `agent`: the name {agent} is filled with; null while the agent has none (see agentSignature). */
+  'replies.list': { replies: SavedReply[]; agent: string | null };
   'replies.save': SavedReply;
   'replies.delete': null;
   'reply.insert': { tabId: number };

@@ -7,8 +7,13 @@
  * 2. a paste event carrying text/plain, which Draft.js (like most rich editors) handles itself.
  */
 
-/** Settle time for the editor's framework to re-render after an event. */
-const SETTLE_MS = 50;
+/**
+ * How long the editor's framework may take to show text it accepted. Generous: pasting
+ * after an insertion that only rendered late would put the reply in twice. A working
+ * editor shows it at once, and then nothing waits.
+ */
+const SETTLE_MS = 1_000;
+const POLL_MS = 25;
 
 const textOf = (editor: HTMLElement) =>
   editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement
@@ -46,25 +51,41 @@ function pasteInto(editor: HTMLElement, text: string): void {
 }
 
 /**
+ * What to insert so the reply does not run into text already in the box (the agent's own
+ * words, a "@handle " the site put there): a space between them when there is none.
+ */
+export function separated(existing: string, text: string): string {
+  return existing.trim() && !/\s$/.test(existing) && !/^\s/.test(text) ? ` ${text}` : text;
+}
+
+/**
  * Inserts `text` at the end of the editor, as the agent typing or pasting would. Returns
- * whether the editor's text changed; it never sends anything.
+ * whether the editor's text changed; it never sends anything. The text goes in at most
+ * once: pasting is the fallback only when the browser's insertion is unsupported, or the
+ * editor still shows nothing new after SETTLE_MS.
  */
 export async function insertText(
   editor: HTMLElement,
   text: string,
-  settle: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS)),
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 ): Promise<boolean> {
   editor.focus();
   caretAtEnd(editor);
   const before = textOf(editor);
+  const changed = () => textOf(editor) !== before;
+  /** Whether the editor shows a change within SETTLE_MS (polled, so no wait when it does). */
+  const settled = async () => {
+    for (let waited = 0; !changed() && waited < SETTLE_MS; waited += POLL_MS) await sleep(POLL_MS);
+    return changed();
+  };
+  const wanted = separated(before, text);
+  let supported = true;
   try {
-    editor.ownerDocument.execCommand('insertText', false, text);
+    editor.ownerDocument.execCommand('insertText', false, wanted);
   } catch {
-    // Not supported here: paste instead.
+    supported = false; // not in this DOM: paste instead
   }
-  await settle();
-  if (textOf(editor) !== before) return true;
-  pasteInto(editor, text);
-  await settle();
-  return textOf(editor) !== before;
+  if (changed() || (supported && (await settled()))) return true;
+  pasteInto(editor, wanted);
+  return settled();
 }

@@ -136,7 +136,7 @@ export function createReplyDriver(options: ReplyDriverOptions): ReplyDriver {
       // Armed before typing: the agent may press Reply the moment the text shows.
       const before = armed;
       armed = { editor, caseId };
-      if (await insertText(editor, text)) return { ok: true };
+      if (await insertText(editor, text, sleep)) return { ok: true };
       armed = before;
       return { ok: false, message: NOT_TAKEN };
     },

@@ -1,5 +1,5 @@
 import type { CasebookDatabase } from '../db/database';
-import type { Case } from '../db/schema';
+import { agentSignature, replyContextOf } from './context';
 import type { ReplyContext } from './fill';
 
 /** A case to preview saved replies with: the latest one the desk touched, or a sample. */
@@ -20,20 +20,6 @@ export const SAMPLE_CASE: ExampleCase = {
   },
 };
 
-/** What a reply for this case is filled with (the sidebar fills the same way). */
-export function replyContextOf(
-  record: Pick<Case, 'customer' | 'ref' | 'permalink'>,
-  agent: string | null,
-): ReplyContext {
-  return {
-    name: record.customer.name,
-    handle: record.customer.handle,
-    caseRef: record.ref,
-    link: record.permalink,
-    agent,
-  };
-}
-
 /** The most recently changed case (one indexed read), as an example to fill replies for. */
 export async function exampleCase(db: CasebookDatabase, agent: string): Promise<ExampleCase> {
   const latest = await db.cases
@@ -41,7 +27,9 @@ export async function exampleCase(db: CasebookDatabase, agent: string): Promise<
     .reverse()
     .filter((c) => !c.deleted)
     .first();
-  if (!latest) return { ...SAMPLE_CASE, context: { ...SAMPLE_CASE.context, agent } };
+  if (!latest) {
+    return { ...SAMPLE_CASE, context: { ...SAMPLE_CASE.context, agent: agentSignature(agent) } };
+  }
   return {
     label: `${latest.ref} (@${latest.customer.handle})`,
     context: replyContextOf(latest, agent),

@@ -69,9 +69,11 @@ const braced = (placeholder: string) => `{${placeholder}}`;
  * case has no value for, and words in braces that are no placeholder (typos).
  */
 export function replyProblems(filled: Pick<FilledReply, 'missing' | 'unknown'>): string[] {
-  const problems = filled.missing.map(
-    (placeholder) =>
-      `Nothing to fill ${braced(placeholder)} (${PLACEHOLDERS[placeholder]}) with for this case: replace it by hand.`,
+  const problems = filled.missing.map((placeholder) =>
+    placeholder === 'agent'
+      ? // The agent's name is theirs to give, not the case's (see agentSignature).
+        `Casebook does not know your name for ${braced(placeholder)}: replace it by hand.`
+      : `Nothing to fill ${braced(placeholder)} (${PLACEHOLDERS[placeholder]}) with for this case: replace it by hand.`,
   );
   for (const word of filled.unknown) {
     problems.push(

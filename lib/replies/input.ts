@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PlatformSchema, TagSchema } from '../db/schema';
+import { NO_VALUES } from './context';
 import { fillReply, PLACEHOLDERS } from './fill';
 
 const LIST = Object.keys(PLACEHOLDERS)
@@ -24,13 +25,7 @@ export const SavedReplyInputSchema = z.object({
     .min(1, 'Write the text of the reply.')
     .max(5_000, 'Keep the reply to 5,000 characters or fewer.')
     .superRefine((body, ctx) => {
-      const { unknown } = fillReply(body, {
-        name: null,
-        handle: null,
-        caseRef: null,
-        link: null,
-        agent: null,
-      });
+      const { unknown } = fillReply(body, NO_VALUES);
       if (unknown.length) {
         ctx.addIssue({
           code: 'custom',

@@ -151,6 +151,53 @@ describe('the reply driver (content script)', () => {
     expect(editors()[0]!.textContent).toBe('Hi');
   });
 
+  it('never inserts twice when the editor shows the browser’s insertion late', async () => {
+    const url = statusPageWithBox();
+    const site = draftLike(editors()[0]!);
+    const span = editors()[0]!.querySelector('[data-offset-key] span')!;
+    // Draft.js takes the insertion and renders it 200 ms later (a busy page).
+    let clock = 0;
+    let accepted: string | null = null;
+    const sleep = async (ms: number) => {
+      clock += ms;
+      if (accepted !== null && clock >= 200) span.textContent = accepted;
+    };
+    Object.assign(document, {
+      execCommand: (_command: string, _ui: boolean, text: string) => ((accepted = text), true),
+    });
+    try {
+      expect(
+        await driver(url, sleep).insert({ text: 'Hi Dana', postId: MAIN_POST, caseId: 'c1' }),
+      ).toEqual({ ok: true });
+    } finally {
+      delete (document as { execCommand?: unknown }).execCommand;
+    }
+    expect(site.model).toBe(''); // no paste on top of it
+    expect(editors()[0]!.textContent).toBe('Hi Dana');
+  });
+
+  it('pastes once when the browser’s insertion does nothing', async () => {
+    const url = statusPageWithBox();
+    const site = draftLike(editors()[0]!);
+    Object.assign(document, { execCommand: () => false });
+    try {
+      await driver(url).insert({ text: 'Hi Dana', postId: MAIN_POST, caseId: 'c1' });
+    } finally {
+      delete (document as { execCommand?: unknown }).execCommand;
+    }
+    expect(site.model).toBe('Hi Dana');
+    expect(editors()[0]!.textContent).toBe('Hi Dana');
+  });
+
+  it('adds the reply after text already in the box, with a space between', async () => {
+    const url = statusPageWithBox();
+    const site = draftLike(editors()[0]!);
+    site.model = '@dana_r';
+    editors()[0]!.querySelector('[data-offset-key] span')!.textContent = '@dana_r';
+    await driver(url).insert({ text: 'Please DM us.', postId: MAIN_POST, caseId: 'c1' });
+    expect(site.model).toBe('@dana_r Please DM us.');
+  });
+
   it('on a timeline, presses the post’s reply button and fills the dialog it opens', async () => {
     const url = show('home-timeline.html', HOME);
     const post = xAdapter.findPosts(document).find((p) => xAdapter.postIdOf(p) === HOME_POST)!;

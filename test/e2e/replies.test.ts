@@ -79,6 +79,24 @@ describe('saved replies in the page reply box (production build, real Chromium)'
     await Promise.all([page.close(), dashboard.close()]);
   });
 
+  it('adds the reply after what the agent typed in the box, once, with a space between', async () => {
+    const page = await ext.open(ORDER_URL);
+    const { sidebar } = await captureInto(page, ORDER_POST);
+    const editor = page.locator('[data-testid="tweetTextarea_0"]');
+    await editor.click();
+    await page.keyboard.type('Hey Jordan!');
+    await sidebar.getByRole('textbox', { name: 'Reply text' }).fill('We are on it.');
+    await sidebar.getByRole('button', { name: 'Insert into reply box' }).click();
+    await expect
+      .poll(() => sidebar.getByRole('status').filter({ hasText: 'Inserted' }).count())
+      .toBe(1);
+    await page.waitForTimeout(1_200); // longer than the insert's settle: no late paste
+    expect(await demo(page).state()).toBe('Hey Jordan! We are on it.');
+    expect(await editor.innerText()).toBe('Hey Jordan! We are on it.');
+    expect(await demo(page).sent()).toEqual([]);
+    await page.close();
+  });
+
   it('from a timeline it opens the post’s reply dialog; Ctrl+Enter there sends and records', async () => {
     const page = await ext.open('https://x.com/home');
     const { sidebar, ref } = await captureInto(page, REFUND_POST);

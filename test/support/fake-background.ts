@@ -27,11 +27,14 @@ export function testRoute(
     now = () => Date.now(),
     replies = testReplyDeps(now),
     focus = new FocusStore(),
+    agent = 'me',
   }: {
     hub?: ReturnType<typeof quietHub>;
     now?: () => number;
     replies?: ReplyDeps;
     focus?: FocusStore;
+    /** Who the agent at this browser is (the background's THIS_AGENT: "me"). */
+    agent?: string;
   } = {},
 ) {
   return createRouter(
@@ -39,7 +42,7 @@ export function testRoute(
       db,
       focus,
       hub: hub as unknown as SidebarHub,
-      agent: () => 'me',
+      agent: () => agent,
       now,
       closeSidebar: async () => {},
       replies,

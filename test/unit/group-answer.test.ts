@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { capturePost } from '@/lib/cases/capture';
 import { DEFAULT_CHECKLIST } from '@/lib/cases/checklist';
-import { tickChecklistStep } from '@/lib/cases/edit';
+import { recordReply, setCaseStatus, tickChecklistStep } from '@/lib/cases/edit';
 import { answerGroup } from '@/lib/cases/group-answer';
 import type { CasebookDatabase } from '@/lib/db/database';
 import type { Sender } from '@/lib/messages/router';
@@ -123,6 +123,7 @@ describe('answering a group', () => {
         caseId: 'forged-id',
         ref: null,
         replied: false,
+        already: null,
         status: null,
         error: { code: 'not-found', message: 'No case with id forged-id' },
       },
@@ -133,6 +134,77 @@ describe('answering a group', () => {
         error: expect.objectContaining({ code: 'not-found' }),
       }),
     ]);
+  });
+});
+
+describe('a group answered partly with "Open & insert" first', () => {
+  const OPENED = AT - 10_000;
+
+  it('does not record a reply again for a case answered since the group was started', async () => {
+    const db = freshDatabase();
+    const ids = await threeCases(db);
+    // Before the group view opened: a reply long ago does not count as this answer.
+    await recordReply(db, ids[2]!, 'marked as replied', actor(OPENED - 1));
+    // While it was open: the agent sent ann's reply on X with "Open & insert".
+    await recordReply(db, ids[0]!, 'replied on X', actor(OPENED + 5_000));
+    const outcomes = await answerGroup(
+      db,
+      { caseIds: ids, replyName: 'Outage update', status: 'waiting', since: OPENED },
+      actor(AT),
+    );
+    expect(outcomes.map((o) => [o.replied, o.already, o.status, o.error])).toEqual([
+      [false, 'replied on X', 'waiting', null],
+      [true, null, 'waiting', null],
+      [true, null, 'waiting', null],
+    ]);
+    const replies = async (id: string) =>
+      (await db.cases.get(id))!.history
+        .filter((e) => e.type === 'reply')
+        .map((e) => [e.from, e.to]);
+    // One reply each for this answer: ann's is the one sent on X, never a "next response".
+    expect(await replies(ids[0]!)).toEqual([['first', 'replied on X']]);
+    expect(await replies(ids[1]!)).toEqual([['first', 'group answer "Outage update"']]);
+    expect(await replies(ids[2]!)).toEqual([
+      ['first', 'marked as replied'],
+      ['next', 'group answer "Outage update"'],
+    ]);
+    const events = await db.events.where('type').equals('case.reply').toArray();
+    expect(events.filter((e) => e.caseId === ids[0])).toHaveLength(1);
+  });
+
+  it('still says why the status could not be set on a case answered already', async () => {
+    const db = freshDatabase();
+    const [id] = await threeCases(db);
+    await recordReply(db, id!, 'replied on X', actor(OPENED + 1));
+    const [outcome] = await answerGroup(
+      db,
+      { caseIds: [id!], replyName: 'Fixed', status: 'resolved', since: OPENED },
+      actor(AT),
+    );
+    expect(outcome).toMatchObject({
+      replied: false,
+      already: 'replied on X',
+      status: 'open',
+      error: { code: 'checklist-incomplete' },
+    });
+    expect(outcome!.error!.message).toMatch(
+      /^The case was answered already; the case is not resolved yet/,
+    );
+  });
+
+  it('records nothing for a resolved or closed case, and says to reopen it', async () => {
+    const db = freshDatabase();
+    const ids = await threeCases(db);
+    await setCaseStatus(db, ids[0]!, 'closed', actor(AT - 1000), 'duplicate');
+    const outcomes = await answerGroup(db, { caseIds: ids, replyName: 'Hi' }, actor(AT));
+    expect(outcomes[0]).toMatchObject({
+      replied: false,
+      status: null,
+      error: { code: 'reply-refused' },
+    });
+    expect(outcomes[0]!.error!.message).toMatch(/: This case is closed: reopen it/);
+    expect((await db.cases.get(ids[0]!))!.history.some((e) => e.type === 'reply')).toBe(false);
+    expect(outcomes.slice(1).map((o) => o.replied)).toEqual([true, true]);
   });
 });
 

@@ -1,10 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
 import { groupHash, groupIdsOf } from '@/components/group/group-link';
 import { SidebarContent } from '@/components/sidebar/SidebarApp';
 import { capturePost } from '@/lib/cases/capture';
+import { recordReply } from '@/lib/cases/edit';
 import type { SidebarView } from '@/lib/cases/sidebar-view';
 import type { CasebookDatabase } from '@/lib/db/database';
 import { serveBackground } from '../support/fake-background';
@@ -44,6 +45,10 @@ const rowOf = (name: RegExp) => screen.findByRole('listitem', { name });
 
 beforeEach(() => {
   location.hash = '';
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 describe('group answer view', () => {
@@ -124,8 +129,21 @@ describe('group answer view', () => {
     expect(within(cy).getByRole('textbox', { name: 'Reply to @cy_c' })).toHaveValue(
       '@cy_c Engineers are on it: {link}',
     );
-    expect(within(cy).getByText(/No value for \{link\}/)).toBeInTheDocument();
+    const problems = within(cy).getByRole('list', { name: 'To fix before inserting' });
+    expect(problems).toHaveTextContent(/Nothing to fill \{link\}/);
     expect(within(cy).getByText('No link to the post')).toBeInTheDocument();
+    // The same rule as the sidebar's insert: not into the site with a placeholder left.
+    const insert = within(cy).getByRole('button', { name: /insert the reply/ });
+    expect(insert).toBeDisabled();
+    expect(insert).toHaveAccessibleDescription(/Nothing to fill \{link\}/);
+    const bob = await rowOf(/@bob_b/);
+    expect(within(bob).getByRole('button', { name: /insert the reply/ })).toBeEnabled();
+    // Typed by hand, a placeholder or a typo blocks it too.
+    await user.type(within(bob).getByRole('textbox', { name: 'Reply to @bob_b' }), ' {{nmae}');
+    expect(within(bob).getByRole('button', { name: /insert the reply/ })).toBeDisabled();
+    expect(within(bob).getByRole('list', { name: 'To fix before inserting' })).toHaveTextContent(
+      '{nmae} is not a placeholder',
+    );
     await user.click(screen.getByRole('button', { name: 'Mark all answered (3)' }));
     await screen.findByRole('heading', { name: 'Answered 3 of 3' });
     expect((await db.cases.get(ids[0]!))!.history.at(-2)?.to).toBe('group answer "Outage update"');
@@ -164,8 +182,10 @@ describe('group answer view', () => {
     location.hash = groupHash([ids[0]!, 'forged-id']);
     const user = userEvent.setup();
     render(<DashboardApp db={db} />);
-    expect(await screen.findByText('This case does not exist (any more).')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Remove from the group' }));
+    expect(
+      await screen.findByText('Case 2 of the group does not exist (any more).'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove missing case 2 from the group' }));
     await waitFor(() => expect(groupIdsOf(location.hash)).toEqual([ids[0]]));
 
     // The similar open cases are offered to add; any case can be added by its reference.
@@ -201,6 +221,88 @@ describe('group answer view', () => {
       await screen.findByRole('heading', { name: 'Answer as a group (2 cases)' }),
     ).toBeInTheDocument();
     expect(groupIdsOf(location.hash)[0]).toBe(ids[0]);
+  });
+
+  it('records each reply once: a case sent with "Open & insert" is not recorded again', async () => {
+    const { db, ids } = await desk();
+    location.hash = groupHash(ids);
+    const user = userEvent.setup();
+    render(<DashboardApp db={db} />);
+    await user.click(await screen.findByRole('textbox', { name: 'Reply for this group' }));
+    await user.paste('Hi {name}, we are on it.');
+    // ann's reply went out through "Open & insert": the background recorded it on Reply.
+    await recordReply(db, ids[0]!, 'replied on X', actor(Date.now()));
+    const ann = await rowOf(/@ann_a/);
+    expect(await within(ann).findByText('Answered: replied on X.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: 'Waiting on customer' }));
+    await user.click(screen.getByRole('button', { name: 'Mark all answered (3)' }));
+    expect(await screen.findByRole('heading', { name: 'Answered 3 of 3' })).toBeInTheDocument();
+    const results = screen.getByRole('list', { name: 'Result per case' });
+    const lines = within(results).getAllByRole('listitem');
+    expect(lines[0]).toHaveTextContent(/already replied on X · now Waiting on customer/);
+    expect(lines[1]).toHaveTextContent(/reply recorded · now Waiting on customer/);
+    const replies = async (id: string) =>
+      (await db.cases.get(id))!.history.filter((e) => e.type === 'reply').map((e) => e.to);
+    expect(await replies(ids[0]!)).toEqual(['replied on X']);
+    expect(await replies(ids[1]!)).toEqual(['group answer "written for this group"']);
+    for (const id of ids) expect((await db.cases.get(id))!.status).toBe('waiting');
+  });
+
+  it('leaves {agent} for the agent to fill, as the sidebar does, and never links a script', async () => {
+    const { db, ids } = await desk();
+    await db.cases.update(ids[0]!, { permalink: 'javascript:alert(1)' });
+    location.hash = groupHash(ids.slice(0, 2));
+    const user = userEvent.setup();
+    render(<DashboardApp db={db} />);
+    await user.click(await screen.findByRole('textbox', { name: 'Reply for this group' }));
+    await user.paste('Sorry {name}. {agent}');
+    const ann = await rowOf(/@ann_a/);
+    expect(within(ann).getByRole('textbox', { name: 'Reply to @ann_a' })).toHaveValue(
+      'Sorry ann. {agent}',
+    );
+    expect(within(ann).getByRole('list', { name: 'To fix before inserting' })).toHaveTextContent(
+      'Casebook does not know your name for {agent}',
+    );
+    expect(within(ann).queryByRole('link', { name: 'Open post' })).toBeNull();
+    expect(within(ann).getByText('No link to the post')).toBeInTheDocument();
+    expect(document.querySelector('a[href^="javascript"]')).toBeNull();
+  });
+
+  it('says so when a case cannot be looked up, instead of failing silently', async () => {
+    const { db, ids } = await desk();
+    location.hash = groupHash([ids[0]!]);
+    const user = userEvent.setup();
+    render(<DashboardApp db={db} />);
+    const field = await screen.findByRole('textbox', { name: 'Case reference' });
+    const where = db.cases.where.bind(db.cases);
+    vi.spyOn(db.cases, 'where').mockImplementation(((index: string) =>
+      index === 'ref'
+        ? { equals: () => ({ first: () => Promise.reject(new Error('Disk full')) }) }
+        : where(index)) as typeof db.cases.where);
+    await user.type(field, 'C-123456{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Case C-123456 could not be looked up: Disk full',
+    );
+    expect(field).toHaveValue('C-123456');
+  });
+
+  it('shows a failing view’s error in the view, and keeps the dashboard', async () => {
+    const { db, ids } = await desk();
+    vi.spyOn(db.savedReplies, 'orderBy').mockImplementation(() => {
+      throw new Error('The database connection is closing');
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined); // React logs the error
+    location.hash = groupHash(ids);
+    const user = userEvent.setup();
+    render(<DashboardApp db={db} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Casebook could not show this: The database connection is closing',
+    );
+    // The header and the other views still work.
+    await user.click(screen.getByRole('link', { name: 'Cases' }));
+    expect(await screen.findByRole('region', { name: 'Case list' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('shows an empty state without cases', async () => {

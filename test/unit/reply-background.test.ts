@@ -50,26 +50,72 @@ function memorySession(): SessionArea & { data: Map<string, unknown> } {
 }
 
 describe('pending inserts (what may be reported as sent)', () => {
+  const recorded: string[] = [];
+  const record = (what: string) => async () => void recorded.push(what);
+
+  beforeEach(() => {
+    recorded.length = 0;
+  });
+
   it('accepts a case once, in the tab it was inserted in, while it is recent', async () => {
     const pending = new PendingReplies(undefined);
     await pending.add(TAB, 'case-1', 1000);
-    expect(await pending.take(8, 'case-1', 1001)).toBe(false); // another tab
-    expect(await pending.take(TAB, 'case-2', 1001)).toBe(false); // another case
-    expect(await pending.take(TAB, 'case-1', 1002)).toBe(true);
-    expect(await pending.take(TAB, 'case-1', 1003)).toBe(false); // used up
+    expect(await pending.report(8, 'case-1', 1001, record('other tab'))).toBe(false);
+    expect(await pending.report(TAB, 'case-2', 1001, record('other case'))).toBe(false);
+    expect(await pending.has(TAB, 'case-1', 1002)).toBe(true);
+    expect(await pending.report(TAB, 'case-1', 1002, record('sent'))).toBe(true);
+    expect(await pending.report(TAB, 'case-1', 1003, record('again'))).toBe(false); // used up
     await pending.add(TAB, 'case-1', 2000);
-    expect(await pending.take(TAB, 'case-1', 2000 + PENDING_TTL_MS)).toBe(false); // stale
+    expect(await pending.report(TAB, 'case-1', 2000 + PENDING_TTL_MS, record('stale'))).toBe(false);
+    expect(recorded).toEqual(['sent']);
   });
 
   it('survives the service worker being stopped (storage.session), and forgets closed tabs', async () => {
     const session = memorySession();
     await new PendingReplies(session).add(TAB, 'case-1', 1000);
     const restarted = new PendingReplies(session);
-    expect(await restarted.take(TAB, 'case-1', 5000)).toBe(true);
+    expect(await restarted.report(TAB, 'case-1', 5000, record('sent'))).toBe(true);
     expect(session.data.size).toBe(0);
     await restarted.add(TAB, 'case-2', 6000);
     await new PendingReplies(session).forget(TAB);
-    expect(await new PendingReplies(session).take(TAB, 'case-2', 6001)).toBe(false);
+    expect(await new PendingReplies(session).has(TAB, 'case-2', 6001)).toBe(false);
+  });
+
+  it('forgets the insert only after the reply is recorded: a worker stopped between loses nothing', async () => {
+    const session = memorySession();
+    await new PendingReplies(session).add(TAB, 'case-1', 1000);
+    // The worker is stopped while recording: the report never finishes.
+    const dying = new PendingReplies(session);
+    void dying.report(TAB, 'case-1', 2000, () => new Promise<void>(() => undefined));
+    await Promise.resolve();
+    // A new worker still knows the insert, so the reply can be recorded.
+    const next = new PendingReplies(session);
+    expect(await next.report(TAB, 'case-1', 3000, record('sent'))).toBe(true);
+    expect(recorded).toEqual(['sent']);
+    expect(session.data.size).toBe(0);
+  });
+
+  it('keeps the insert when recording fails, and takes one report at a time', async () => {
+    const pending = new PendingReplies(undefined);
+    await pending.add(TAB, 'case-1', 1000);
+    await expect(
+      pending.report(TAB, 'case-1', 1001, async () => {
+        throw new Error('database closed');
+      }),
+    ).rejects.toThrow('database closed');
+    let finish = () => undefined as void;
+    const slow = pending.report(
+      TAB,
+      'case-1',
+      1002,
+      () => new Promise<void>((resolve) => (finish = () => (recorded.push('first'), resolve()))),
+    );
+    await Promise.resolve();
+    // A second report while the first is being recorded is refused, recording nothing.
+    expect(await pending.report(TAB, 'case-1', 1003, record('second'))).toBe(false);
+    finish();
+    expect(await slow).toBe(true);
+    expect(recorded).toEqual(['first']);
   });
 });
 
@@ -87,14 +133,14 @@ describe('the reply inserter', () => {
       now: () => 100,
     });
     await expect(inserter.insertInTab(TAB, target)).rejects.toThrow('No reply box on this page');
-    expect(await pending.take(TAB, 'case-1', 100)).toBe(false);
+    expect(await pending.has(TAB, 'case-1', 100)).toBe(false);
     answer = { ok: true };
     await inserter.insertInTab(TAB, target);
     expect(sent.at(-1)).toEqual([
       TAB,
       { type: 'reply.insert', text: 'Hi Dana', postId: '42', caseId: 'case-1' },
     ]);
-    expect(await pending.take(TAB, 'case-1', 100)).toBe(true);
+    expect(await pending.has(TAB, 'case-1', 100)).toBe(true);
   });
 
   it('says so when no content script answers in the tab', async () => {
@@ -127,7 +173,7 @@ describe('the reply inserter', () => {
     expect(await inserter.insertInNewTab('https://x.com/dana/status/42', target)).toBe(55);
     expect(opened).toEqual(['https://x.com/dana/status/42']);
     expect(tries).toBe(4);
-    expect(await pending.take(55, 'case-1', clock)).toBe(true);
+    expect(await pending.has(55, 'case-1', clock)).toBe(true);
 
     tries = -1000; // never ready
     await expect(inserter.insertInNewTab('https://x.com/dana/status/42', target)).rejects.toThrow(
@@ -267,12 +313,36 @@ describe('reply requests', () => {
     ]);
   });
 
+  it('records no reply for a resolved or closed case, and inserts none, saying why', async () => {
+    const caseId = await capture();
+    await ok('case.setStatus', { caseId, status: 'closed', reason: 'spam' }, dashboard);
+    for (const [type, payload, sender] of [
+      ['case.markReplied', { caseId }, dashboard],
+      ['reply.insert', { caseId, text: 'Hi' }, sidebarIn(TAB)],
+      ['reply.insert', { caseId, text: 'Hi' }, dashboard],
+    ] as const) {
+      const response = await route({ type, payload }, sender);
+      expect(response).toMatchObject({ ok: false });
+      expect(!response.ok && response.error.message).toMatch(
+        /This case is closed: reopen it before recording a reply\./,
+      );
+    }
+    expect(sent).toEqual([]);
+    expect(opened).toEqual([]);
+    expect(await historyOf(caseId)).toEqual([]);
+    // Reopened, it takes the reply.
+    await ok('case.setStatus', { caseId, status: 'open' }, dashboard);
+    await ok('case.markReplied', { caseId }, dashboard);
+    expect(await historyOf(caseId)).toHaveLength(1);
+  });
+
   it('lists the saved replies for a channel with the agent, creating the defaults first', async () => {
     const listed = (await ok('replies.list', { channel: 'facebook' }, sidebarIn(TAB))) as {
       replies: { name: string }[];
-      agent: string;
+      agent: string | null;
     };
-    expect(listed.agent).toBe('me');
+    // This browser's agent has no name of their own ("me"): {agent} is left for them.
+    expect(listed.agent).toBeNull();
     // "Move to DM" is for X only.
     expect(listed.replies.map((r) => r.name)).toEqual([
       'Acknowledge',
@@ -292,5 +362,11 @@ describe('reply requests', () => {
       dashboard,
     );
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+  });
+
+  it('gives the agent’s display name for {agent} when they have one', async () => {
+    const named = testRoute(db, options, { agent: 'Ana Lopez' });
+    const response = await named({ type: 'replies.list', payload: {} }, sidebarIn(TAB));
+    expect(response).toMatchObject({ ok: true, data: { agent: 'Ana Lopez' } });
   });
 });

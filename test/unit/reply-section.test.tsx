@@ -148,6 +148,42 @@ describe('the sidebar Reply section', () => {
     expect(received.at(-1)).toEqual({ type: 'case.markReplied', payload: { caseId: 'case-1' } });
   });
 
+  it('leaves {agent} to fill while the agent has no name of their own', async () => {
+    for (const agent of [null, 'me']) {
+      fakeBrowser.reset();
+      fakeBackground({
+        'replies.list': () => ({
+          agent,
+          replies: [reply('dm', 'Move to DM', '{handle} Please DM us. — {agent}')],
+        }),
+      });
+      const user = userEvent.setup();
+      const { unmount } = render(<ReplySection record={record} />);
+      await user.selectOptions(await screen.findByLabelText('Saved reply'), 'Move to DM');
+      expect(screen.getByRole('textbox', { name: 'Reply text' })).toHaveValue(
+        '@dana_r Please DM us. — {agent}',
+      );
+      expect(screen.getByRole('list', { name: 'To fix before inserting' })).toHaveTextContent(
+        'Casebook does not know your name for {agent}',
+      );
+      expect(screen.getByRole('button', { name: 'Insert into reply box' })).toBeDisabled();
+      unmount();
+    }
+  });
+
+  it('offers no "Mark replied" and no insert for a finished case, and says why', async () => {
+    const user = userEvent.setup();
+    render(<ReplySection record={{ ...record, status: 'resolved' }} />);
+    await screen.findByLabelText('Saved reply');
+    await user.type(screen.getByRole('textbox', { name: 'Reply text' }), 'Thanks again!');
+    expect(screen.queryByRole('button', { name: 'Mark replied' })).toBeNull();
+    const insert = screen.getByRole('button', { name: 'Insert into reply box' });
+    expect(insert).toBeDisabled();
+    expect(insert).toHaveAccessibleDescription(
+      'This case is resolved: reopen it before recording a reply.',
+    );
+  });
+
   it('points to the dashboard when the desk has no saved replies', async () => {
     fakeBrowser.reset();
     fakeBackground({ 'replies.list': () => ({ agent: 'me', replies: [] }) });
