@@ -1,6 +1,5 @@
 import type { CasebookDatabase } from '../db/database';
 import type { Case, CaseStatus, Platform, Post } from '../db/schema';
-import { readCounter } from '../db/counters';
 import { queryTerms } from './search-terms';
 
 /** A status, everything, or the queue: the cases that need the agent, by SLA due. */
@@ -93,11 +92,12 @@ async function scanNewest(
   status: CaseStatus | 'all',
   keep: (record: Case) => boolean,
   limit: number,
+  maxRead = SCAN_CAP,
 ): Promise<Case[]> {
   const kept: Case[] = [];
   const seen = new Set<string>();
   let bound = Infinity;
-  for (let read = 0; read < SCAN_CAP && kept.length < limit;) {
+  for (let read = 0; read < maxRead && kept.length < limit;) {
     const chunk = await newestInStatus(db, status, bound).limit(CHUNK).toArray();
     for (const record of chunk) {
       // The next chunk starts at the last time read (inclusive): skip what was seen.
@@ -120,12 +120,17 @@ async function scanNewest(
  * IndexedDB leaves null out of an index), so the `slaDueAt` index is the queue in order.
  * Cases no policy covers have no due time: they follow, newest first.
  */
-async function queue(db: CasebookDatabase, filter: CaseFilter, limit: number): Promise<Case[]> {
+async function queue(
+  db: CasebookDatabase,
+  filter: CaseFilter,
+  limit: number,
+  maxRead = SCAN_CAP,
+): Promise<Case[]> {
   const keep = (record: Case) => inStatus(record, 'queue') && matchesFilter(record, filter);
   const listed: Case[] = [];
   let bound = -Infinity;
   const seen = new Set<string>();
-  for (let read = 0; read < SCAN_CAP && listed.length < limit;) {
+  for (let read = 0; read < maxRead && listed.length < limit;) {
     const size = narrows(filter) ? CHUNK : limit;
     const chunk = await db.cases.where('slaDueAt').aboveOrEqual(bound).limit(size).toArray();
     for (const record of chunk) {
@@ -142,7 +147,7 @@ async function queue(db: CasebookDatabase, filter: CaseFilter, limit: number): P
   if (listed.length === limit) return listed;
   const undated = await Promise.all(
     QUEUE_STATUSES.map((status) =>
-      scanNewest(db, status, (record) => record.slaDueAt === null && keep(record), limit),
+      scanNewest(db, status, (record) => record.slaDueAt === null && keep(record), limit, maxRead),
     ),
   );
   const rest = undated.flat().sort((a, b) => b.updatedAt - a.updatedAt);
@@ -193,18 +198,22 @@ async function search(
   if (probes[rarest]!.length < PROBE) {
     return order((await range(words[rarest]!).toArray()).filter(keep));
   }
+  // Common words: they are dense, so the list's own order read in bulk and checked
+  // usually fills a page within a couple of chunks.
+  const list = (maxRead: number) =>
+    status === 'queue'
+      ? queue(db, filter, limit, maxRead)
+      : scanNewest(db, status, keep, limit, maxRead);
+  const first = await list(2 * CHUNK);
+  if (first.length === limit) return first;
+  // Not enough: the words rarely meet. Intersect their keys; few are read by id.
   const keys = await Promise.all(words.map((word) => range(word).limit(KEYS_CAP).primaryKeys()));
   const sets = keys.map((list) => new Set(list));
   const ids = [...sets[0]!].filter((id) => sets.every((set) => set.has(id)));
   const newestFirst = ids.sort().reverse();
-  if (newestFirst.length <= FEW) return order(await newestOf(db, newestFirst, keep, FEW));
-  if (status === 'queue') return queue(db, filter, limit);
-  // Scanning pays when a chunk of the list holds a good share of a page of matches.
-  const total = Math.max(await readCounter(db, 'cases'), newestFirst.length);
-  const perChunk = (newestFirst.length / total) * CHUNK;
-  return perChunk * 4 >= limit
-    ? scanNewest(db, status, keep, limit)
-    : order(await newestOf(db, newestFirst, keep, limit));
+  return newestFirst.length <= FEW
+    ? order(await newestOf(db, newestFirst, keep, FEW))
+    : list(SCAN_CAP);
 }
 
 /** Matches few enough to read one by one (a round trip each) rather than scan for. */
