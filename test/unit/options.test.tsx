@@ -42,12 +42,25 @@ describe('settings page: SLA policies', () => {
     ).toBeInTheDocument();
   });
 
+  it('takes an emptied hours field as 0 h when the minutes are set', async () => {
+    const { db, user, section } = await openOptions();
+    const sla = section('SLA policies');
+    const policy = within(sla.getByRole('group', { name: 'Public posts' }));
+    const minutes = policy.getByRole('spinbutton', { name: 'Next response minutes' });
+    await user.type(minutes, '45');
+    await user.clear(policy.getByRole('spinbutton', { name: 'Next response hours' }));
+    await user.click(sla.getByRole('button', { name: 'Save SLA policies' }));
+    expect(await sla.findByText('Saved.')).toHaveAttribute('role', 'status');
+    expect((await readSettings(db)).slaPolicies[0]?.nextResponseMinutes).toBe(45);
+  });
+
   it('shows what is wrong next to the field, lists it above, and saves nothing', async () => {
     const { db, user, section } = await openOptions();
     const sla = section('SLA policies');
     const name = sla.getAllByRole('textbox', { name: 'Name' })[0]!;
     await user.clear(name);
     const hours = sla.getAllByRole('spinbutton', { name: 'Resolution hours' })[0]!;
+    // An empty part counts as 0: 0 h 0 min is no target.
     await user.clear(hours);
     await user.click(sla.getByRole('button', { name: 'Save SLA policies' }));
 
@@ -55,10 +68,10 @@ describe('settings page: SLA policies', () => {
     const problems = sla.getByRole('group', { name: '2 fields need attention' });
     expect(problems).toHaveFocus();
     expect(problems).toHaveTextContent('SLA policy #1: name: Fill this in');
-    expect(problems).toHaveTextContent('SLA policy #1: resolution: Enter a number');
+    expect(problems).toHaveTextContent('SLA policy #1: resolution: Must be more than 0');
     expect(name).toHaveAttribute('aria-invalid', 'true');
     expect(name).toHaveAccessibleDescription('Fill this in');
-    expect(hours).toHaveAccessibleDescription('Enter a number');
+    expect(hours).toHaveAccessibleDescription('Must be more than 0');
     // A problem's link takes the keyboard to its field.
     await user.click(within(problems).getByRole('link', { name: 'SLA policy #1: name' }));
     expect(name).toHaveFocus();
