@@ -48,12 +48,19 @@ export type ImportRow = z.infer<typeof ImportRowSchema>;
 /** How many rows one import may hold: sitemaps list up to 50,000; split bigger files. */
 export const MAX_IMPORT_ROWS = 10_000;
 
+/** The most characters of each part of a write-up (together they fit an article's body). */
+export const WRITE_UP_LIMITS = { problem: 40_000, resolution: 40_000, notes: 19_000 } as const;
+
 /** The write-up of a finished case, which becomes a draft article. */
 export const WriteUpSchema = z.object({
   title: ArticleSchema.shape.title,
-  problem: z.string().trim().max(40_000),
-  resolution: z.string().trim().min(1, 'Write down how the case was resolved').max(40_000),
-  notes: z.string().trim().max(19_000),
+  problem: z.string().trim().max(WRITE_UP_LIMITS.problem),
+  resolution: z
+    .string()
+    .trim()
+    .min(1, 'Write down how the case was resolved')
+    .max(WRITE_UP_LIMITS.resolution),
+  notes: z.string().trim().max(WRITE_UP_LIMITS.notes),
   tags,
 });
 export type WriteUp = z.input<typeof WriteUpSchema>;
