@@ -3,6 +3,7 @@ import { DEFAULT_CHECKLIST_TEMPLATES, type ChecklistTemplate } from '@/lib/cases
 import { newId } from '@/lib/ids';
 import type { Settings } from '@/lib/settings';
 import { duplicateAt } from '@/lib/settings-form/lists';
+import { copyTemplate } from '@/lib/settings-form/templates';
 import { ChannelOptions, Field, useFieldProps } from './fields';
 import { SectionForm } from './SectionForm';
 import { TemplateSteps } from './TemplateSteps';
@@ -26,12 +27,6 @@ export function ChecklistTemplatesEditor({ settings }: { settings: Settings }) {
   const templates = section.draft;
   const replace = (index: number, template: ChecklistTemplate) =>
     section.update(templates.map((t, i) => (i === index ? template : t)));
-  const copyOf = (t: ChecklistTemplate): ChecklistTemplate => ({
-    ...t,
-    id: newId(),
-    name: `${t.name} (copy)`,
-    steps: t.steps.map((s) => ({ ...s })),
-  });
   return (
     <SectionForm
       id="checklists"
@@ -40,7 +35,8 @@ export function ChecklistTemplatesEditor({ settings }: { settings: Settings }) {
         <>
           A new case starts with the template for its channel (or the one for any channel). A
           template for a tag adds its steps when a case gets that tag; removing the tag takes back
-          only its steps nobody has ticked.
+          only its steps nobody has ticked. A step can be ticked automatically, when an expert is
+          added to the case, an article linked or a write-up saved: one step per template for each.
         </>
       }
       section={section}
@@ -66,7 +62,7 @@ export function ChecklistTemplatesEditor({ settings }: { settings: Settings }) {
               <button
                 type="button"
                 aria-label={`Duplicate ${name}`}
-                onClick={() => section.update(duplicateAt(templates, index, copyOf))}
+                onClick={() => section.update(duplicateAt(templates, index, copyTemplate))}
               >
                 Duplicate
               </button>

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { capturePost } from '@/lib/cases/capture';
+import { addExpertToCase } from '@/lib/knowledge/case-links';
+import { saveExpert } from '@/lib/knowledge/experts';
 import { readSettings } from '@/lib/settings';
 import { serveBackground } from '../support/fake-background';
 import { actor, freshDatabase, parsedPost } from '../support/factories';
@@ -251,5 +253,75 @@ describe('settings page: checklist templates', () => {
         'Find the experts and add them',
       ),
     );
+  });
+
+  it('a custom template step can be the one ticked when an expert is added', async () => {
+    const { db, user, section } = await openOptions();
+    const checklists = section('Checklist templates');
+    // The default template's own experts step shows its role.
+    const defaults = within(checklists.getByRole('group', { name: 'Social customer service' }));
+    expect(
+      defaults.getByRole('combobox', {
+        name: 'Ticked automatically: Find the experts and add them',
+      }),
+    ).toHaveDisplayValue('Ticked when an expert is added');
+
+    await user.click(checklists.getByRole('button', { name: 'Add template' }));
+    const card = within(checklists.getByRole('group', { name: 'New template' }));
+    await user.clear(card.getByRole('textbox', { name: 'Name' }));
+    await user.type(card.getByRole('textbox', { name: 'Name' }), 'On X');
+    await user.selectOptions(card.getByRole('combobox', { name: 'Applies' }), 'created');
+    await user.selectOptions(card.getByRole('combobox', { name: 'Channel' }), 'x');
+    await user.type(card.getByRole('textbox', { name: 'Step 1' }), 'Ask an engineer');
+    const role = card.getByRole('combobox', { name: 'Ticked automatically: Ask an engineer' });
+    await user.selectOptions(role, 'experts');
+    // The row is keyed by the step id, which the role sets: the focus stays on the choice.
+    const chosen = card.getByRole('combobox', { name: 'Ticked automatically: Ask an engineer' });
+    expect(chosen).toHaveFocus();
+    expect(chosen).toHaveDisplayValue('Ticked when an expert is added');
+    // One step per role: on a second step that role is taken.
+    await user.click(card.getByRole('button', { name: 'Add step' }));
+    await user.keyboard('Call back');
+    const second = card.getByRole('combobox', { name: 'Ticked automatically: Call back' });
+    expect(
+      within(second).getByRole('option', { name: /an expert is added \(step 1\)/ }),
+    ).toBeDisabled();
+
+    await user.click(checklists.getByRole('button', { name: 'Save checklist templates' }));
+    expect(await checklists.findByText('Saved.')).toHaveAttribute('role', 'status');
+    const saved = (await readSettings(db)).checklistTemplates.at(-1)!;
+    expect(saved.steps[0]).toMatchObject({ id: 'experts', label: 'Ask an engineer' });
+
+    // A case on X starts with it, and adding an expert ticks the step.
+    const { caseId } = await capturePost(db, parsedPost(), actor());
+    const expert = await saveExpert(
+      db,
+      { name: 'Dana', role: '', topics: [], contacts: [], notes: '' },
+      actor(),
+    );
+    const record = await addExpertToCase(db, caseId, expert.id, actor());
+    expect(record.checklist.map((s) => [s.label, s.doneAt !== null])).toEqual([
+      ['Ask an engineer', true],
+      ['Call back', false],
+    ]);
+  });
+
+  it('a duplicated template gets new step ids, except the steps with a role', async () => {
+    const { db, user, section } = await openOptions();
+    const checklists = section('Checklist templates');
+    await user.click(checklists.getByRole('button', { name: 'Duplicate Social customer service' }));
+    const copy = within(checklists.getByRole('group', { name: 'Social customer service (copy)' }));
+    await user.selectOptions(copy.getByRole('combobox', { name: 'Applies' }), 'tag');
+    await user.type(copy.getByRole('textbox', { name: 'Tag' }), 'vip');
+    await user.click(checklists.getByRole('button', { name: 'Save checklist templates' }));
+    expect(await checklists.findByText('Saved.')).toHaveAttribute('role', 'status');
+    const [original, copied] = (await readSettings(db)).checklistTemplates;
+    const roleIds = ['experts', 'knowledge', 'write-up'];
+    const originalIds = new Set(original!.steps.map((s) => s.id));
+    for (const step of copied!.steps) {
+      if (roleIds.includes(step.id)) continue;
+      expect(originalIds.has(step.id)).toBe(false);
+    }
+    expect(copied!.steps.filter((s) => roleIds.includes(s.id)).map((s) => s.id)).toEqual(roleIds);
   });
 });

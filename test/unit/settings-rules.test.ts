@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ChecklistTemplateSchema, DEFAULT_CHECKLIST_TEMPLATES } from '@/lib/cases/checklist';
 import { DEFAULT_SLA_POLICIES } from '@/lib/cases/sla-policy';
+import { copyTemplate, rolesTakenBesides, withRole } from '@/lib/settings-form/templates';
 import { DEFAULT_SETTINGS, readSettings, SettingsSchema, type Settings } from '@/lib/settings';
 import { testRoute } from '../support/fake-background';
 import { freshDatabase } from '../support/factories';
@@ -68,5 +70,45 @@ describe('settings rules across entries (enforced by the schema)', () => {
       expect(JSON.stringify(response)).toMatch(/already (covers|applies)/);
     }
     expect(await readSettings(db)).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('checklist step roles (the steps Casebook ticks itself)', () => {
+  const template = DEFAULT_CHECKLIST_TEMPLATES[0]!;
+  let n = 0;
+  const makeId = () => `new-${++n}`;
+
+  it('a copy gets new step ids, except the role steps, which keep being ticked', () => {
+    const copy = copyTemplate(template, makeId);
+    expect(copy.id).not.toBe(template.id);
+    expect(copy.name).toBe('Social customer service (copy)');
+    const kept = copy.steps.filter((s, i) => s.id === template.steps[i]!.id).map((s) => s.id);
+    expect(kept).toEqual(['experts', 'knowledge', 'write-up']);
+    expect(copy.steps.map((s) => s.label)).toEqual(template.steps.map((s) => s.label));
+    expect(ChecklistTemplateSchema.safeParse(copy).success).toBe(true);
+  });
+
+  it('choosing a role sets the step id; dropping it gives the step an id of its own', () => {
+    const step = { id: 'call', label: 'Call the expert', required: false };
+    expect(withRole(step, 'experts', makeId)).toEqual({ ...step, id: 'experts' });
+    expect(withRole({ ...step, id: 'experts' }, '', makeId).id).toMatch(/^new-/);
+    expect(withRole(step, '', makeId)).toBe(step);
+    expect(rolesTakenBesides(template.steps, 1)).toEqual(
+      new Map([
+        ['knowledge', 4],
+        ['write-up', 10],
+      ]),
+    );
+  });
+
+  it('a role is held by one step per template, said at the second step', () => {
+    const steps = [
+      { id: 'experts', label: 'Find experts', required: false },
+      { id: 'experts', label: 'Ask the expert', required: false },
+    ];
+    const issues = ChecklistTemplateSchema.safeParse({ ...template, steps }).error?.issues;
+    expect(issues?.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['steps.1.id', 'Another step of this template is already ticked when an expert is added'],
+    ]);
   });
 });
