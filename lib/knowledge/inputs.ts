@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ArticleSchema, ExpertSchema } from '../db/schema';
+import { articleUrlKey } from './article-url';
 
 /**
  * What the dashboard sends to create or change an expert or an article: the fields a
@@ -28,8 +29,10 @@ export const ArticleInputSchema = ArticleSchema.pick({
   status: true,
 }).extend({
   id: id.optional(),
-  // An empty URL field means "no link".
-  url: z.preprocess((v) => (v === '' ? null : v), ArticleSchema.shape.url),
+  // An empty URL field means "no link"; a link is stored in the form imports match.
+  url: z
+    .preprocess((v) => (v === '' ? null : v), ArticleSchema.shape.url)
+    .transform((url) => url && articleUrlKey(url)),
   tags,
 });
 export type ArticleInput = z.input<typeof ArticleInputSchema>;
@@ -39,7 +42,7 @@ export const ImportRowSchema = z.object({
   /** Where it was in the file (line, item or entry number), for messages. */
   at: z.number().int().positive(),
   title: ArticleSchema.shape.title,
-  url: ArticleSchema.shape.url,
+  url: ArticleSchema.shape.url.transform((url) => url && articleUrlKey(url)),
   body: ArticleSchema.shape.body,
   tags: ArticleSchema.shape.tags,
 });

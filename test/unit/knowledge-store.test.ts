@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contactLabelFor, contactUrlFrom, safeContactHref } from '@/lib/knowledge/contacts';
 import { deleteExpert, listExperts, saveExpert, topicsOfExperts } from '@/lib/knowledge/experts';
 import { deleteArticle, listArticles, publishArticle, saveArticle } from '@/lib/knowledge/articles';
-import { applyImport } from '@/lib/knowledge/import/write';
+import { applyImport, articlesMatching } from '@/lib/knowledge/import/write';
 import { loadLibrary } from '@/lib/knowledge/library';
 import { actor, freshDatabase } from '../support/factories';
 
@@ -151,6 +151,42 @@ describe('articles', () => {
     expect(all[0]!.body).toBe('New body');
     // Nothing new the second time.
     expect(await applyImport(db, rows, actor(3000))).toEqual({ added: 0, updated: 0, skipped: 3 });
+  });
+
+  it('stores links in one form, so an import finds the same page through the url index', async () => {
+    const db = freshDatabase();
+    const saved = await saveArticle(
+      db,
+      { ...input, url: 'https://Help.Example/Login/#step-2' },
+      actor(1000),
+    );
+    expect(saved.url).toBe('https://help.example/Login');
+    expect(await db.articles.where('url').equals('https://help.example/Login').count()).toBe(1);
+    const rows = [
+      { at: 2, title: 'Login', url: 'https://HELP.example/Login/', body: 'New', tags: [] },
+    ];
+    expect((await articlesMatching(db, rows)).map((a) => a.id)).toEqual([saved.id]);
+    expect(await applyImport(db, rows, actor(2000))).toMatchObject({ added: 0, updated: 1 });
+    // The path keeps its case: another page.
+    const other = [{ ...rows[0]!, url: 'https://help.example/login' }];
+    expect(await articlesMatching(db, other)).toEqual([]);
+  });
+
+  it('importing the same file again adds nothing, rows without a URL included', async () => {
+    const db = freshDatabase();
+    const rows = [
+      { at: 2, title: 'Reset your password', url: null, body: 'Use the link.', tags: [] },
+      { at: 3, title: 'Roaming', url: 'https://a.example/roaming', body: '', tags: [] },
+    ];
+    expect(await applyImport(db, rows, actor(1000))).toEqual({ added: 2, updated: 0, skipped: 0 });
+    expect(await applyImport(db, rows, actor(2000))).toEqual({ added: 0, updated: 0, skipped: 2 });
+    const changed = [{ ...rows[0]!, title: 'reset your password ', body: 'Use the new link.' }];
+    expect(await applyImport(db, changed, actor(3000))).toEqual({
+      added: 0,
+      updated: 1,
+      skipped: 0,
+    });
+    expect(await db.articles.count()).toBe(2);
   });
 
   it('an import with one invalid record writes nothing', async () => {
