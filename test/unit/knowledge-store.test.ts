@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contactLabelFor, contactUrlFrom, safeContactHref } from '@/lib/knowledge/contacts';
 import { deleteExpert, listExperts, saveExpert, topicsOfExperts } from '@/lib/knowledge/experts';
-import { deleteArticle, listArticles, publishArticle, saveArticle } from '@/lib/knowledge/articles';
+import { ArticleCatalog } from '@/lib/knowledge/article-catalog';
+import { deleteArticle, publishArticle, saveArticle } from '@/lib/knowledge/articles';
 import { applyImport, articlesMatching } from '@/lib/knowledge/import/write';
 import { loadLibrary } from '@/lib/knowledge/library';
 import { actor, freshDatabase } from '../support/factories';
@@ -114,15 +115,13 @@ describe('articles', () => {
       { ...input, title: 'Later', url: 'https://a.example/x' },
       actor(2000),
     );
-    expect((await listArticles(db)).map((a) => a.title)).toEqual([
-      'Draft',
-      'Later',
-      'Fix a login error',
-    ]);
+    const catalog = new ArticleCatalog();
+    const titles = async () => (await catalog.refresh(db)).articles.map((a) => a.title);
+    expect(await titles()).toEqual(['Draft', 'Later', 'Fix a login error']);
     const published = await publishArticle(db, draft.id, actor(3000));
     expect(published).toMatchObject({ status: 'published', version: 2 });
     await deleteArticle(db, later.id, actor(4000));
-    expect((await listArticles(db)).map((a) => a.title)).toEqual(['Draft', 'Fix a login error']);
+    expect(await titles()).toEqual(['Draft', 'Fix a login error']);
     await expect(
       saveArticle(db, { ...input, url: 'javascript:alert(1)' }, actor()),
     ).rejects.toThrow(/http\(s\) URL/);
@@ -143,7 +142,7 @@ describe('articles', () => {
       { at: 4, title: 'Roaming twice', url: 'https://a.example/roaming#x', body: '', tags: [] },
     ];
     expect(await applyImport(db, rows, actor(2000))).toEqual({ added: 1, updated: 1, skipped: 1 });
-    const all = (await listArticles(db)).sort((a, b) => a.title.localeCompare(b.title));
+    const all = (await db.articles.toArray()).sort((a, b) => a.title.localeCompare(b.title));
     expect(all.map((a) => [a.title, a.source, a.version])).toEqual([
       ['Fix a login error', 'manual', 2],
       ['Roaming', 'import', 1],
