@@ -8,6 +8,7 @@ import { adapterFor } from '../sites';
 import { FocusStore } from './focus-store';
 import { createHandlers } from './handlers';
 import { SidebarHub } from './sidebar-hub';
+import { SlaRecomputer } from './sla-recompute';
 import { createReplyInserter, PendingReplies, ReplyNotPendingError } from './reply-inserter';
 import { ensureDefaultReplies } from '../replies/store';
 
@@ -80,8 +81,14 @@ export function startBackground(): void {
     pending: pendingReplies,
     now: () => Date.now(),
   });
+  // A pass over open cases' due times a stopped service worker left goes on (and the
+  // sidebars refresh when it is done).
+  const sla = new SlaRecomputer(db, () => Date.now());
+  sla.run();
+  void sla.idle().then(() => hub.pushAll());
   const handlers = createHandlers({
     db,
+    sla,
     focus,
     hub,
     agent: () => 'me',

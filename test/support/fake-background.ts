@@ -7,6 +7,7 @@ import type { CasebookDatabase } from '@/lib/db/database';
 import { createRouter, type RouterOptions } from '@/lib/messages/router';
 import { createReplyInserter, PendingReplies } from '@/lib/background/reply-inserter';
 import type { ReplyDeps } from '@/lib/background/reply-handlers';
+import type { SlaRecomputer } from '@/lib/background/sla-recompute';
 
 /** A hub that pushes nowhere, counting the pushes it was asked for. */
 export function quietHub() {
@@ -27,11 +28,13 @@ export function testRoute(
     now = () => Date.now(),
     replies = testReplyDeps(now),
     focus = new FocusStore(),
+    sla,
   }: {
     hub?: ReturnType<typeof quietHub>;
     now?: () => number;
     replies?: ReplyDeps;
     focus?: FocusStore;
+    sla?: SlaRecomputer;
   } = {},
 ) {
   return createRouter(
@@ -43,6 +46,7 @@ export function testRoute(
       now,
       closeSidebar: async () => {},
       replies,
+      sla,
     }),
     options,
   );

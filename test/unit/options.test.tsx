@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { capturePost } from '@/lib/cases/capture';
+import { recomputeBatch, startRecompute } from '@/lib/cases/recompute-sla';
 import { addExpertToCase } from '@/lib/knowledge/case-links';
 import { saveExpert } from '@/lib/knowledge/experts';
 import { readSettings } from '@/lib/settings';
@@ -323,5 +324,27 @@ describe('settings page: checklist templates', () => {
       expect(originalIds.has(step.id)).toBe(false);
     }
     expect(copied!.steps.filter((s) => roleIds.includes(s.id)).map((s) => s.id)).toEqual(roleIds);
+  });
+});
+
+describe('settings page: a big pass over open cases', () => {
+  it('shows the progress the background stores after each batch, then that it is done', async () => {
+    const { db } = await openOptions();
+    for (let i = 0; i < 3; i++) {
+      const post = parsedPost({ postId: String(1850000000000000001n + BigInt(i)) });
+      await capturePost(db, post, actor());
+    }
+    await startRecompute(db, Date.now());
+    const status = await screen.findByText('Updating due times of 3 open cases… 0%');
+    expect(status.closest('[role="status"]')).not.toBeNull();
+    expect(screen.getByRole('progressbar', { name: 'Updating due times' })).toHaveAttribute(
+      'value',
+      '0',
+    );
+    await recomputeBatch(db, Date.now(), 2);
+    expect(await screen.findByText('Updating due times of 3 open cases… 66%')).toBeInTheDocument();
+    await recomputeBatch(db, Date.now(), 2);
+    expect(await screen.findByText('Due times of 3 open cases updated.')).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar', { name: 'Updating due times' })).toBeNull();
   });
 });
