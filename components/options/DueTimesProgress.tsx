@@ -1,7 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CasebookDatabase } from '@/lib/db/database';
 import { readRecompute, type RecomputeMarker } from '@/lib/cases/recompute-sla';
+import { request } from '@/lib/messages/client';
+
+/** How often the page asks after a running pass (and so keeps the background awake). */
+const NUDGE_EVERY_MS = 2000;
 
 /** "42%": of the open cases counted when the pass started; 100% only once it is done. */
 export const passPercent = ({ checked, total }: Pick<RecomputeMarker, 'checked' | 'total'>) =>
@@ -14,6 +18,15 @@ export const passPercent = ({ checked, total }: Pick<RecomputeMarker, 'checked' 
  */
 export function DueTimesProgress({ db }: { db: CasebookDatabase }) {
   const pass = useLiveQuery(() => readRecompute(db), [db]);
+  const running = !!pass;
+  useEffect(() => {
+    if (!running) return;
+    // The background may have been stopped mid-pass (an idle MV3 worker): asking wakes
+    // it, and it goes on. What is shown still comes from the database.
+    const nudge = () => void request('settings.recomputeStatus', {}).catch(() => undefined);
+    const timer = setInterval(nudge, NUDGE_EVERY_MS);
+    return () => clearInterval(timer);
+  }, [running]);
   // Remembered, to say it is finished once the record is gone.
   const [lastTotal, setLastTotal] = useState<number | null>(null);
   if (pass && pass.total !== lastTotal) setLastTotal(pass.total);

@@ -7,7 +7,7 @@ import {
   setCaseTags,
   tickChecklistStep,
 } from '../cases/edit';
-import { slaRulesChanged, startRecompute } from '../cases/recompute-sla';
+import { readRecompute, slaRulesChanged, startRecompute } from '../cases/recompute-sla';
 import { answerGroup } from '../cases/group-answer';
 import { readSettings, saveSettings } from '../settings';
 import { postKey } from '../db/schema';
@@ -117,6 +117,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       await hub.pushAll();
       return saved;
+    },
+    'settings.recomputeStatus': async () => {
+      sla.run(); // a pass a stopped worker left goes on
+      return readRecompute(db);
     },
     'case.addNote': async ({ caseId, text }) => {
       const record = await addCaseNote(db, caseId, text, actor());

@@ -13,7 +13,7 @@ export class SlaRecomputer {
   private again = false;
 
   private readonly batchSize: number;
-  private readonly onBatch: (progress: RecomputeProgress) => Promise<void> | void;
+  private readonly onBatch: (progress: RecomputeProgress) => Promise<unknown> | void;
 
   constructor(
     private readonly db: CasebookDatabase,
@@ -23,8 +23,12 @@ export class SlaRecomputer {
       onBatch = () => {},
     }: {
       batchSize?: number;
-      /** After each batch but the last (tests hold the pass here). */
-      onBatch?: (progress: RecomputeProgress) => Promise<void> | void;
+      /**
+       * After each batch but the last: the background calls an extension API here, which
+       * keeps an MV3 service worker from being stopped as idle mid-pass (tests hold the
+       * pass here).
+       */
+      onBatch?: (progress: RecomputeProgress) => Promise<unknown> | void;
     } = {},
   ) {
     this.batchSize = batchSize;

@@ -205,6 +205,39 @@ describe('recomputing due times when the SLA rules change', () => {
     }
   });
 
+  it('settings.recomputeStatus says where a pass stands, and wakes it to go on', async () => {
+    const { db, ids } = await deskWithCases(3);
+    await saveSettings(db, { ...DEFAULT_SETTINGS, slaPolicies: withPublicFirstResponse(15) });
+    await startRecompute(db, START); // left by a worker that stopped
+    const sla = new SlaRecomputer(db, () => START, { batchSize: 2 });
+    const route = testRoute(
+      db,
+      {
+        extensionId: 'ext',
+        extensionOrigin: 'chrome-extension://ext/',
+        isSupportedPage: () => false,
+      },
+      { now: () => START, sla },
+    );
+    const sender = { id: 'ext', url: 'chrome-extension://ext/options.html' };
+    const status = await route({ type: 'settings.recomputeStatus', payload: {} }, sender);
+    expect(status).toMatchObject({ ok: true, data: { total: 3 } });
+    await sla.idle();
+    for (const record of await db.cases.bulkGet(ids)) {
+      expect(record!.responseDueAt).toBe(record!.createdAt + 15 * MINUTE);
+    }
+    expect(await route({ type: 'settings.recomputeStatus', payload: {} }, sender)).toEqual({
+      ok: true,
+      data: null,
+    });
+    // Only the extension's own pages may ask.
+    const fromPage = await route(
+      { type: 'settings.recomputeStatus', payload: {} },
+      { id: 'ext', url: 'https://x.com/home', tab: { id: 1 } },
+    );
+    expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
   it('new rules during a pass start it again from the first case', async () => {
     const { db } = await deskWithCases(3);
     await startRecompute(db, START);
