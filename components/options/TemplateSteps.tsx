@@ -138,6 +138,7 @@ function StepRow({
       <select
         {...useFieldProps(`${path}.id`)}
         data-role
+        className="step-role"
         aria-label={`Ticked automatically: ${label}`}
         value={stepRole(step.id)?.id ?? ''}
         onChange={(event) => onRole(event.target.value as StepRoleId | '')}
