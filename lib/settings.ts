@@ -3,32 +3,41 @@ import type { CasebookDatabase } from './db/database';
 import { ChecklistTemplateSchema, DEFAULT_CHECKLIST_TEMPLATES } from './cases/checklist';
 import { DEFAULT_PRIORITY_SETTINGS, PrioritySettingsSchema } from './cases/priority';
 import { DEFAULT_SLA_POLICIES, SlaPolicySchema } from './cases/sla-policy';
+import { settingsRuleIssues } from './settings-rules';
 
 /**
  * Team settings (one record): the agents cases can be assigned to, the SLA policies,
  * the priority weights and the checklist templates. Fields added after the first release
  * have defaults, so a record saved by an older version still reads.
  */
-export const SettingsSchema = z.object({
-  key: z.literal('main'),
-  agents: z
-    .array(z.string().trim().min(1, 'An agent needs a name').max(100))
-    .min(1, 'Name at least one agent')
-    .max(200)
-    .refine((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, {
-      message: 'Agent names must be different',
-    }),
-  slaPolicies: z
-    .array(SlaPolicySchema)
-    .min(1, 'Keep at least one SLA policy')
-    .max(100)
-    .default(() => [...DEFAULT_SLA_POLICIES]),
-  priority: PrioritySettingsSchema.default(() => DEFAULT_PRIORITY_SETTINGS),
-  checklistTemplates: z
-    .array(ChecklistTemplateSchema)
-    .max(100)
-    .default(() => [...DEFAULT_CHECKLIST_TEMPLATES]),
-});
+export const SettingsSchema = z
+  .object({
+    key: z.literal('main'),
+    agents: z
+      .array(z.string().trim().min(1, 'An agent needs a name').max(100))
+      .min(1, 'Name at least one agent')
+      .max(200)
+      .refine((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, {
+        message: 'Agent names must be different',
+      }),
+    slaPolicies: z
+      .array(SlaPolicySchema)
+      .min(1, 'Keep at least one SLA policy')
+      .max(100)
+      .default(() => [...DEFAULT_SLA_POLICIES]),
+    priority: PrioritySettingsSchema.default(() => DEFAULT_PRIORITY_SETTINGS),
+    checklistTemplates: z
+      .array(ChecklistTemplateSchema)
+      .max(100)
+      .default(() => [...DEFAULT_CHECKLIST_TEMPLATES]),
+  })
+  // One policy per channel and kind, one creation template per channel (settings-rules.ts):
+  // the background refuses what the settings page would, whoever sends it.
+  .superRefine((settings, ctx) => {
+    for (const { path, message } of settingsRuleIssues(settings)) {
+      ctx.addIssue({ code: 'custom', path, message });
+    }
+  });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;
 

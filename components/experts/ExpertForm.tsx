@@ -7,6 +7,7 @@ import { ConfirmDelete } from '../knowledge/ConfirmDelete';
 import { issueMessages } from '../knowledge/issues';
 import { useAction } from '../knowledge/useAction';
 import { ContactsEditor, type ContactDraft } from './ContactsEditor';
+import { FormProblems } from '../knowledge/FormProblems';
 
 const FIELD_NAMES = {
   name: 'Name',
@@ -109,18 +110,7 @@ export function ExpertForm({
         <label htmlFor={`${id}-notes`}>Notes</label>
         <textarea id={`${id}-notes`} value={notes} onChange={(e) => setNotes(e.target.value)} />
       </div>
-      {problems.length > 0 && (
-        <ul role="alert" className="error">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      )}
-      {action.error && (
-        <p role="alert" className="error">
-          {action.error}
-        </p>
-      )}
+      <FormProblems problems={problems} error={action.error} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={action.busy !== null}>
           {action.busy === 'save' ? 'Saving…' : expert ? 'Save changes' : 'Add expert'}

@@ -3,16 +3,14 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { CasebookDatabase } from '@/lib/db/database';
 import { EXPERT_LIST_LIMIT, listExperts, topicsOfExperts } from '@/lib/knowledge/experts';
 import { indexExperts, searchIds } from '@/lib/knowledge/search-index';
-import { ErrorBoundary } from '../ErrorBoundary';
 import { ContactLinks } from '../knowledge/ContactLinks';
+import { LibraryLayout } from '../knowledge/LibraryLayout';
 import { ExpertForm } from './ExpertForm';
-import '../knowledge/knowledge.css';
 
 type Selected = { kind: 'none' } | { kind: 'new' } | { kind: 'expert'; id: string };
 
 /** The directory of experts ("stars"): who knows what, and how to reach them. */
 export function ExpertsView({ db }: { db: CasebookDatabase }) {
-  const searchId = useId();
   const topicId = useId();
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search);
@@ -23,6 +21,7 @@ export function ExpertsView({ db }: { db: CasebookDatabase }) {
     setSelectedState(next);
     setNotice(message);
   };
+  // The directory is small by nature (people a desk calls on): indexed whole.
   const all = useLiveQuery(() => listExperts(db), [db]);
   const index = useMemo(() => indexExperts(all ?? []), [all]);
   const shown = useMemo(() => {
@@ -34,22 +33,21 @@ export function ExpertsView({ db }: { db: CasebookDatabase }) {
   const current = selected.kind === 'expert' ? all?.find((e) => e.id === selected.id) : undefined;
 
   return (
-    <div className="library">
-      <section className="library-list" aria-label="Expert directory">
-        <div className="library-tools">
-          <button type="button" className="primary" onClick={() => setSelected({ kind: 'new' })}>
-            New expert
-          </button>
-          <label htmlFor={searchId} className="visually-hidden">
-            Search experts
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            placeholder="Search name, role, topic, notes"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
+    <LibraryLayout
+      listLabel="Expert directory"
+      actions={
+        <button type="button" className="primary" onClick={() => setSelected({ kind: 'new' })}>
+          New expert
+        </button>
+      }
+      search={{
+        label: 'Search experts',
+        placeholder: 'Search name, role, topic, notes',
+        value: search,
+        onChange: setSearch,
+      }}
+      filters={
+        <>
           <label htmlFor={topicId} className="visually-hidden">
             Filter by topic
           </label>
@@ -61,73 +59,68 @@ export function ExpertsView({ db }: { db: CasebookDatabase }) {
               </option>
             ))}
           </select>
-        </div>
-        {shown === undefined ? (
-          <p className="muted">Loading experts…</p>
-        ) : shown.length === 0 ? (
-          <p className="empty" data-testid="experts-empty">
-            {all?.length
-              ? 'No expert matches this search.'
-              : 'No experts yet. Add the people your desk calls on, with the topics they know: cases about those topics will suggest them.'}
-          </p>
-        ) : (
-          <ul className="library-rows" aria-label="Experts">
-            {shown.map((expert) => (
-              <li key={expert.id} className="library-row">
-                <button
-                  type="button"
-                  className="library-open"
-                  aria-current={current?.id === expert.id}
-                  onClick={() => setSelected({ kind: 'expert', id: expert.id })}
-                >
-                  <span className="title">{expert.name}</span>
-                  {expert.role && <span className="muted small">{expert.role}</span>}
-                  {expert.topics.length > 0 && (
-                    <span className="small">Topics: {expert.topics.join(', ')}</span>
-                  )}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        {all?.length === EXPERT_LIST_LIMIT && (
+        </>
+      }
+      count={shown && all && { shown: shown.length, total: all.length }}
+      loading="Loading experts…"
+      empty={{
+        testId: 'experts-empty',
+        noMatch: 'No expert matches this search.',
+        text: 'No experts yet. Add the people your desk calls on, with the topics they know: cases about those topics will suggest them.',
+      }}
+      footer={
+        all?.length === EXPERT_LIST_LIMIT && (
           <p className="muted small">Showing the {EXPERT_LIST_LIMIT} most recently changed.</p>
-        )}
-      </section>
-      <section className="library-detail" aria-label="Expert">
-        <ErrorBoundary>
-          {notice && (
-            <p role="status" className="notice">
-              {notice}
-            </p>
-          )}
-          {selected.kind === 'new' ? (
+        )
+      }
+      detailLabel="Expert"
+      notice={notice}
+      detail={
+        selected.kind === 'new' ? (
+          <ExpertForm
+            key="new"
+            expert={null}
+            onSaved={(e) => setSelected({ kind: 'expert', id: e.id }, `Added ${e.name}.`)}
+            onDeleted={() => setSelected({ kind: 'none' })}
+          />
+        ) : current ? (
+          <>
             <ExpertForm
-              key="new"
-              expert={null}
-              onSaved={(e) => setSelected({ kind: 'expert', id: e.id }, `Added ${e.name}.`)}
-              onDeleted={() => setSelected({ kind: 'none' })}
+              key={current.id}
+              expert={current}
+              onSaved={(e) => setNotice(`Saved ${e.name}.`)}
+              onDeleted={() => setSelected({ kind: 'none' }, `Deleted ${current.name}.`)}
             />
-          ) : current ? (
-            <>
-              <ExpertForm
-                key={current.id}
-                expert={current}
-                onSaved={(e) => setNotice(`Saved ${e.name}.`)}
-                onDeleted={() => setSelected({ kind: 'none' }, `Deleted ${current.name}.`)}
-              />
-              {current.contacts.length > 0 && (
-                <div className="stack" style={{ marginTop: 16 }}>
-                  <h3>Reach {current.name}</h3>
-                  <ContactLinks contacts={current.contacts} owner={current.name} />
-                </div>
+            {current.contacts.length > 0 && (
+              <div className="stack" style={{ marginTop: 16 }}>
+                <h3>Reach {current.name}</h3>
+                <ContactLinks contacts={current.contacts} owner={current.name} />
+              </div>
+            )}
+          </>
+        ) : (
+          <p className="empty">Choose an expert to see and edit them, or add a new one.</p>
+        )
+      }
+    >
+      <ul className="library-rows" aria-label="Experts">
+        {shown?.map((expert) => (
+          <li key={expert.id} className="library-row">
+            <button
+              type="button"
+              className="library-open"
+              aria-current={current?.id === expert.id}
+              onClick={() => setSelected({ kind: 'expert', id: expert.id })}
+            >
+              <span className="title">{expert.name}</span>
+              {expert.role && <span className="muted small">{expert.role}</span>}
+              {expert.topics.length > 0 && (
+                <span className="small">Topics: {expert.topics.join(', ')}</span>
               )}
-            </>
-          ) : (
-            <p className="empty">Choose an expert to see and edit them, or add a new one.</p>
-          )}
-        </ErrorBoundary>
-      </section>
-    </div>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </LibraryLayout>
   );
 }

@@ -5,6 +5,7 @@ import { request } from '@/lib/messages/client';
 import { ConfirmDelete } from './ConfirmDelete';
 import { issueMessages } from './issues';
 import { useAction } from './useAction';
+import { FormProblems } from './FormProblems';
 
 const FIELD_NAMES = { title: 'Title', url: 'URL', body: 'Summary', tags: 'Tag', status: 'Status' };
 const SOURCE_NAMES: Record<Article['source'], string> = {
@@ -111,18 +112,7 @@ export function ArticleForm({
           <option value="draft">Draft (not suggested yet)</option>
         </select>
       </div>
-      {problems.length > 0 && (
-        <ul role="alert" className="error">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      )}
-      {action.error && (
-        <p role="alert" className="error">
-          {action.error}
-        </p>
-      )}
+      <FormProblems problems={problems} error={action.error} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={action.busy !== null}>
           {action.busy === 'save' ? 'Saving…' : article ? 'Save changes' : 'Add article'}

@@ -25,7 +25,8 @@ export function ImportPanel({ db, onClose }: { db: CasebookDatabase; onClose: ()
           [{'{'}"title", "url", "summary"{'}'}]
         </code>
         , or a <strong>sitemap</strong> XML (each page becomes an article titled from its address).
-        Articles with a URL already in the library are updated, not duplicated.
+        An article already in the library (the same URL, or the same title when neither has a URL)
+        is updated, not duplicated.
       </p>
       <div className="field">
         <label htmlFor={`${id}-file`}>File to import</label>

@@ -1,26 +1,28 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { CasebookDatabase } from '@/lib/db/database';
-import type { Article } from '@/lib/db/schema';
-import { ARTICLE_LIST_LIMIT, listArticles } from '@/lib/knowledge/articles';
-import { indexArticles, searchIds } from '@/lib/knowledge/search-index';
+import {
+  CATALOG_LIMIT,
+  refreshCatalog,
+  type ArticleSummary,
+} from '@/lib/knowledge/article-catalog';
 import { request } from '@/lib/messages/client';
-import { ErrorBoundary } from '../ErrorBoundary';
 import { DraftBadge } from './ArticleLink';
 import { ArticleForm } from './ArticleForm';
 import { ImportPanel } from './ImportPanel';
+import { LibraryLayout } from './LibraryLayout';
 import { useAction } from './useAction';
-import './knowledge.css';
 
 type Selected =
   { kind: 'none' } | { kind: 'new' } | { kind: 'import' } | { kind: 'article'; id: string };
 
 /**
  * The knowledge articles: drafts (case write-ups) first, waiting to be published, then
- * the published ones; search, add, edit, delete, and import from a file.
+ * the published ones; search, add, edit, delete, and import from a file. The list and
+ * its search index are kept up to date change by change (ArticleCatalog); only the
+ * article being edited is read whole.
  */
 export function KnowledgeView({ db }: { db: CasebookDatabase }) {
-  const searchId = useId();
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search);
   const [selected, setSelectedState] = useState<Selected>({ kind: 'none' });
@@ -30,24 +32,29 @@ export function KnowledgeView({ db }: { db: CasebookDatabase }) {
     setNotice(message);
   };
   const publish = useAction();
-  const all = useLiveQuery(() => listArticles(db), [db]);
-  const index = useMemo(() => indexArticles(all ?? []), [all]);
+  const catalog = useLiveQuery(() => refreshCatalog(db), [db]);
   const shown = useMemo(() => {
-    if (!all) return undefined;
-    if (!deferredSearch.trim()) return all;
-    const hits = searchIds(index, deferredSearch);
-    return all.filter((a) => hits.has(a.id));
-  }, [all, index, deferredSearch]);
+    if (!catalog) return undefined;
+    if (!deferredSearch.trim()) return catalog.articles;
+    const hits = catalog.search(deferredSearch);
+    return catalog.articles.filter((a) => hits.has(a.id));
+  }, [catalog, deferredSearch]);
+  const selectedId = selected.kind === 'article' ? selected.id : null;
+  // Undefined while it loads; null once it is gone (deleted elsewhere).
+  const current = useLiveQuery(
+    async () => (selectedId ? ((await db.articles.get(selectedId)) ?? null) : null),
+    [db, selectedId],
+  );
+  const live = current && !current.deleted ? current : null;
   const drafts = shown?.filter((a) => a.status === 'draft') ?? [];
   const published = shown?.filter((a) => a.status === 'published') ?? [];
-  const current = selected.kind === 'article' ? all?.find((a) => a.id === selected.id) : undefined;
 
-  const row = (article: Article) => (
+  const row = (article: ArticleSummary) => (
     <li key={article.id} className="library-row">
       <button
         type="button"
         className="library-open"
-        aria-current={current?.id === article.id}
+        aria-current={selectedId === article.id}
         onClick={() => setSelected({ kind: 'article', id: article.id })}
       >
         <span className="title">
@@ -78,94 +85,82 @@ export function KnowledgeView({ db }: { db: CasebookDatabase }) {
   );
 
   return (
-    <div className="library">
-      <section className="library-list" aria-label="Knowledge articles">
-        <div className="library-tools">
+    <LibraryLayout
+      listLabel="Knowledge articles"
+      actions={
+        <>
           <button type="button" className="primary" onClick={() => setSelected({ kind: 'new' })}>
             New article
           </button>
           <button type="button" onClick={() => setSelected({ kind: 'import' })}>
             Import…
           </button>
-          <label htmlFor={searchId} className="visually-hidden">
-            Search knowledge
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            placeholder="Search title, text, tags"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-        </div>
-        {publish.error && (
-          <p role="alert" className="error">
-            {publish.error}
-          </p>
-        )}
-        {shown === undefined ? (
-          <p className="muted">Loading articles…</p>
-        ) : shown.length === 0 ? (
-          <p className="empty" data-testid="knowledge-empty">
-            {all?.length
-              ? 'No article matches this search.'
-              : 'No articles yet. Add your help-centre articles by hand, or import them from a CSV, a JSON list or a sitemap: cases will suggest the ones that match.'}
-          </p>
-        ) : (
-          <>
-            {drafts.length > 0 && (
-              <>
-                <h2 className="group-title">Drafts to publish</h2>
-                <ul className="library-rows" aria-label="Drafts">
-                  {drafts.map(row)}
-                </ul>
-              </>
-            )}
-            {published.length > 0 && (
-              <>
-                <h2 className="group-title">Published</h2>
-                <ul className="library-rows" aria-label="Published articles">
-                  {published.map(row)}
-                </ul>
-              </>
-            )}
-          </>
-        )}
-        {all?.length === ARTICLE_LIST_LIMIT && (
+        </>
+      }
+      search={{
+        label: 'Search knowledge',
+        placeholder: 'Search title, text, tags',
+        value: search,
+        onChange: setSearch,
+      }}
+      error={publish.error}
+      count={shown && catalog && { shown: shown.length, total: catalog.articles.length }}
+      loading="Loading articles…"
+      empty={{
+        testId: 'knowledge-empty',
+        noMatch: 'No article matches this search.',
+        text: 'No articles yet. Add your help-centre articles by hand, or import them from a CSV, a JSON list or a sitemap: cases will suggest the ones that match.',
+      }}
+      footer={
+        catalog?.full && (
           <p className="muted small">
-            Showing the {ARTICLE_LIST_LIMIT} most recently changed; search to narrow.
+            Showing the {CATALOG_LIMIT} most recently changed; search to narrow.
           </p>
-        )}
-      </section>
-      <section className="library-detail" aria-label="Article">
-        <ErrorBoundary>
-          {notice && (
-            <p role="status" className="notice">
-              {notice}
-            </p>
-          )}
-          {selected.kind === 'import' ? (
-            <ImportPanel db={db} onClose={() => setSelected({ kind: 'none' })} />
-          ) : selected.kind === 'new' ? (
-            <ArticleForm
-              key="new"
-              article={null}
-              onSaved={(a, message) => setSelected({ kind: 'article', id: a.id }, message)}
-              onDeleted={(message) => setSelected({ kind: 'none' }, message)}
-            />
-          ) : current ? (
-            // Keyed by status too: publishing from the list must not leave a stale "Draft" here.
-            <ArticleForm
-              key={`${current.id}:${current.status}`}
-              article={current}
-              onSaved={(_a, message) => setNotice(message)}
-              onDeleted={(message) => setSelected({ kind: 'none' }, message)}
-            />
-          ) : (
-            <p className="empty">Choose an article to edit it, add a new one, or import a file.</p>
-          )}
-        </ErrorBoundary>
-      </section>
-    </div>
+        )
+      }
+      detailLabel="Article"
+      notice={notice}
+      detail={
+        selected.kind === 'import' ? (
+          <ImportPanel db={db} onClose={() => setSelected({ kind: 'none' })} />
+        ) : selected.kind === 'new' ? (
+          <ArticleForm
+            key="new"
+            article={null}
+            onSaved={(a, message) => setSelected({ kind: 'article', id: a.id }, message)}
+            onDeleted={(message) => setSelected({ kind: 'none' }, message)}
+          />
+        ) : live ? (
+          // Keyed by status too: publishing from the list must not leave a stale "Draft" here.
+          <ArticleForm
+            key={`${live.id}:${live.status}`}
+            article={live}
+            onSaved={(_a, message) => setNotice(message)}
+            onDeleted={(message) => setSelected({ kind: 'none' }, message)}
+          />
+        ) : selected.kind === 'article' && current === undefined ? (
+          <p className="muted">Loading the article…</p>
+        ) : (
+          <p className="empty">Choose an article to edit it, add a new one, or import a file.</p>
+        )
+      }
+    >
+      {drafts.length > 0 && (
+        <>
+          <h2 className="group-title">Drafts to publish</h2>
+          <ul className="library-rows" aria-label="Drafts">
+            {drafts.map(row)}
+          </ul>
+        </>
+      )}
+      {published.length > 0 && (
+        <>
+          <h2 className="group-title">Published</h2>
+          <ul className="library-rows" aria-label="Published articles">
+            {published.map(row)}
+          </ul>
+        </>
+      )}
+    </LibraryLayout>
   );
 }

@@ -1,10 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { isOpenStatus, type Case } from '@/lib/db/schema';
-import { WriteUpSchema } from '@/lib/knowledge/inputs';
+import { WRITE_UP_LIMITS, WriteUpSchema } from '@/lib/knowledge/inputs';
 import { writeUpDraft } from '@/lib/knowledge/write-up';
 import { request } from '@/lib/messages/client';
 import { issueMessages } from './issues';
 import { useAction } from './useAction';
+import { FormProblems } from './FormProblems';
 
 const FIELD_NAMES = {
   title: 'Title',
@@ -21,8 +22,12 @@ const FIELD_NAMES = {
 export function WriteUpForm({ record }: { record: Case }) {
   const id = useId();
   const [open, setOpen] = useState(false);
+  const [start] = useState(() => writeUpDraft(record));
   const [draft, setDraft] = useState(() => ({
-    ...writeUpDraft(record),
+    title: start.title,
+    problem: start.problem,
+    resolution: start.resolution,
+    notes: start.notes,
     tags: record.tags.join(', '),
   }));
   const [problems, setProblems] = useState<string[]>([]);
@@ -82,7 +87,15 @@ export function WriteUpForm({ record }: { record: Case }) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-p`}>Problem</label>
-        <textarea id={`${id}-p`} value={draft.problem} onChange={set('problem')} />
+        <textarea
+          id={`${id}-p`}
+          value={draft.problem}
+          onChange={set('problem')}
+          aria-describedby={start.trimmed.includes('problem') ? `${id}-p-cut` : undefined}
+        />
+        {start.trimmed.includes('problem') && (
+          <TrimmedHint id={`${id}-p-cut`} limit={WRITE_UP_LIMITS.problem} what="text" />
+        )}
       </div>
       <div className="field">
         <label htmlFor={`${id}-r`}>Resolution</label>
@@ -97,24 +110,21 @@ export function WriteUpForm({ record }: { record: Case }) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-n`}>Notes</label>
-        <textarea id={`${id}-n`} value={draft.notes} onChange={set('notes')} />
+        <textarea
+          id={`${id}-n`}
+          value={draft.notes}
+          onChange={set('notes')}
+          aria-describedby={start.trimmed.includes('notes') ? `${id}-n-cut` : undefined}
+        />
+        {start.trimmed.includes('notes') && (
+          <TrimmedHint id={`${id}-n-cut`} limit={WRITE_UP_LIMITS.notes} what="notes" />
+        )}
       </div>
       <div className="field">
         <label htmlFor={`${id}-g`}>Tags</label>
         <input id={`${id}-g`} value={draft.tags} onChange={set('tags')} />
       </div>
-      {problems.length > 0 && (
-        <ul role="alert" className="error">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      )}
-      {action.error && (
-        <p role="alert" className="error">
-          {action.error}
-        </p>
-      )}
+      <FormProblems problems={problems} error={action.error} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={action.busy !== null}>
           {action.busy ? 'Saving…' : 'Save draft article'}
@@ -124,5 +134,15 @@ export function WriteUpForm({ record }: { record: Case }) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** Says that a prefilled part was cut to fit (it ends with "(trimmed)"). */
+function TrimmedHint({ id, limit, what }: { id: string; limit: number; what: string }) {
+  return (
+    <span className="hint" id={id}>
+      The case’s {what} did not fit: cut to the first {limit.toLocaleString('en')} characters,
+      marked “(trimmed)”. The case keeps all of it.
+    </span>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { CasebookDatabase } from '@/lib/db/database';
-import { planImport, type ImportPlan } from '@/lib/knowledge/import/plan';
+import { importReport, planImport, type ImportPlan } from '@/lib/knowledge/import/plan';
 import type { ImportUnit } from '@/lib/knowledge/import/rows';
-import { articlesForMatching, type ImportResult } from '@/lib/knowledge/import/write';
+import { articlesMatching, type ImportResult } from '@/lib/knowledge/import/write';
 import { request } from '@/lib/messages/client';
 import {
   formatOf,
@@ -57,7 +57,7 @@ export function useImport(db: CasebookDatabase) {
       const plan = planImport(
         parsed.rows,
         parsed.problems,
-        await articlesForMatching(db),
+        await articlesMatching(db, parsed.rows),
         parsed.unit,
       );
       setState({ phase: 'preview', name, format, unit: parsed.unit, plan });
@@ -76,8 +76,9 @@ export function useImport(db: CasebookDatabase) {
     const { name, plan, unit } = state;
     setState({ phase: 'writing', name, count: rows.length, plan, unit });
     try {
-      const result = await request('articles.import', { rows });
-      setState({ phase: 'done', name, result });
+      const written = await request('articles.import', { rows });
+      // The preview's skips were never sent: the report counts them, as the preview did.
+      setState({ phase: 'done', name, result: importReport(plan, written) });
     } catch (error) {
       setState({
         phase: 'refused',

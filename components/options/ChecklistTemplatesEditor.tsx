@@ -1,9 +1,9 @@
-import { useRef } from 'react';
 import { DEFAULT_CHECKLIST_TEMPLATES, type ChecklistTemplate } from '@/lib/cases/checklist';
 import { newId } from '@/lib/ids';
 import type { Settings } from '@/lib/settings';
-import { duplicateAt } from '@/lib/settings-form/lists';
+import { copyTemplate } from '@/lib/settings-form/templates';
 import { ChannelOptions, Field, useFieldProps } from './fields';
+import { CardList } from './CardList';
 import { SectionForm } from './SectionForm';
 import { TemplateSteps } from './TemplateSteps';
 import { useSettingsSection } from './useSettingsSection';
@@ -22,16 +22,9 @@ const newTemplate = (): ChecklistTemplate => ({
  */
 export function ChecklistTemplatesEditor({ settings }: { settings: Settings }) {
   const section = useSettingsSection(settings, 'checklistTemplates');
-  const addButton = useRef<HTMLButtonElement>(null);
   const templates = section.draft;
   const replace = (index: number, template: ChecklistTemplate) =>
     section.update(templates.map((t, i) => (i === index ? template : t)));
-  const copyOf = (t: ChecklistTemplate): ChecklistTemplate => ({
-    ...t,
-    id: newId(),
-    name: `${t.name} (copy)`,
-    steps: t.steps.map((s) => ({ ...s })),
-  });
   return (
     <SectionForm
       id="checklists"
@@ -40,7 +33,8 @@ export function ChecklistTemplatesEditor({ settings }: { settings: Settings }) {
         <>
           A new case starts with the template for its channel (or the one for any channel). A
           template for a tag adds its steps when a case gets that tag; removing the tag takes back
-          only its steps nobody has ticked.
+          only its steps nobody has ticked. A step can be ticked automatically, when an expert is
+          added to the case, an article linked or a write-up saved: one step per template for each.
         </>
       }
       section={section}
@@ -49,50 +43,22 @@ export function ChecklistTemplatesEditor({ settings }: { settings: Settings }) {
         section.update(structuredClone(DEFAULT_CHECKLIST_TEMPLATES) as ChecklistTemplate[])
       }
     >
-      {templates.length === 0 && (
-        <p className="empty">No templates: new cases start with an empty checklist.</p>
-      )}
-      {templates.map((template, index) => {
-        const name = template.name.trim() || `Template ${index + 1}`;
-        return (
-          <fieldset key={template.id} className="card">
-            <legend>{name}</legend>
-            <TemplateFields
-              path={`checklistTemplates.${index}`}
-              template={template}
-              onChange={(next) => replace(index, next)}
-            />
-            <div className="card-actions">
-              <button
-                type="button"
-                aria-label={`Duplicate ${name}`}
-                onClick={() => section.update(duplicateAt(templates, index, copyOf))}
-              >
-                Duplicate
-              </button>
-              <button
-                type="button"
-                aria-label={`Delete ${name}`}
-                onClick={() => {
-                  section.update(templates.filter((_, i) => i !== index));
-                  addButton.current?.focus(); // the pressed button is gone
-                }}
-              >
-                Delete
-              </button>
-            </div>
-          </fieldset>
-        );
-      })}
-      <div>
-        <button
-          type="button"
-          ref={addButton}
-          onClick={() => section.update([...templates, newTemplate()])}
-        >
-          Add template
-        </button>
-      </div>
+      <CardList
+        items={templates}
+        onChange={section.update}
+        nameOf={(template, index) => template.name.trim() || `Template ${index + 1}`}
+        render={(template, index) => (
+          <TemplateFields
+            path={`checklistTemplates.${index}`}
+            template={template}
+            onChange={(next) => replace(index, next)}
+          />
+        )}
+        copy={copyTemplate}
+        newItem={newTemplate}
+        addLabel="Add template"
+        empty={<p className="empty">No templates: new cases start with an empty checklist.</p>}
+      />
     </SectionForm>
   );
 }

@@ -5,7 +5,7 @@ import { FieldError, useFieldProps } from './fields';
 interface DurationFieldProps {
   path: string;
   label: string;
-  /** Minutes; NaN while a part is empty. */
+  /** Minutes; NaN while both parts are empty (one empty part counts as 0). */
   value: number;
   onChange: (minutes: number) => void;
 }

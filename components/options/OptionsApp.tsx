@@ -4,6 +4,7 @@ import { readSettings } from '@/lib/settings';
 import { useTheme } from '../useTheme';
 import { AgentsEditor } from './AgentsEditor';
 import { ChecklistTemplatesEditor } from './ChecklistTemplatesEditor';
+import { DueTimesProgress } from './DueTimesProgress';
 import { PriorityEditor } from './PriorityEditor';
 import { SlaPoliciesEditor } from './SlaPoliciesEditor';
 
@@ -28,6 +29,7 @@ export function OptionsApp({ db }: { db: CasebookDatabase }) {
           </a>
         ))}
       </nav>
+      <DueTimesProgress db={db} />
       {settings ? (
         // Not keyed on the settings: a save must not remount the editors (and drop "Saved.").
         <>

@@ -31,7 +31,12 @@ export function PriorityEditor({ settings }: { settings: Settings }) {
       }
       section={section}
       saveLabel="Save priority settings"
-      savingNote="Updating the due times of open cases."
+      savingNote={
+        // Only the shorter SLA moves open cases' due times (see slaRulesChanged).
+        JSON.stringify(rules.shortenSla) !== JSON.stringify(settings.priority.shortenSla)
+          ? 'Updating the due times of open cases.'
+          : undefined
+      }
       onRestoreDefaults={() => section.update(structuredClone(DEFAULT_PRIORITY_SETTINGS))}
     >
       <fieldset className="card">

@@ -1,14 +1,21 @@
 import { useEffect, useRef } from 'react';
-import type { ChecklistTemplate } from '@/lib/cases/checklist';
+import {
+  STEP_ROLES,
+  stepRole,
+  type ChecklistTemplate,
+  type StepRoleId,
+} from '@/lib/cases/checklist';
 import { newId } from '@/lib/ids';
 import { moveItem } from '@/lib/settings-form/lists';
+import { rolesTakenBesides, withRole } from '@/lib/settings-form/templates';
 import { FieldError, fieldId, useFieldProps } from './fields';
 
 type Step = ChecklistTemplate['steps'][number];
 
 /**
- * A template's steps: label and "required" each, added, removed and reordered with
- * buttons (the keyboard's way to drag). After a move the focus follows the step.
+ * A template's steps: label, "required" and when Casebook ticks it itself (its role),
+ * added, removed and reordered with buttons (the keyboard's way to drag). After a move
+ * the focus follows the step.
  */
 export function TemplateSteps({
   path,
@@ -38,6 +45,11 @@ export function TemplateSteps({
   };
   const change = (index: number, next: Partial<Step>) =>
     onChange(steps.map((s, i) => (i === index ? { ...s, ...next } : s)));
+  const setRole = (index: number, role: StepRoleId | '') => {
+    // The role is the step's id, and the row is keyed by it: keep the focus on the choice.
+    pendingFocus.current = `li:nth-child(${index + 1}) select[data-role]`;
+    onChange(steps.map((s, i) => (i === index ? withRole(s, role) : s)));
+  };
   const remove = (index: number) => {
     const focusIndex = Math.min(index, steps.length - 2);
     pendingFocus.current = focusIndex >= 0 ? `li:nth-child(${focusIndex + 1}) input` : null;
@@ -62,6 +74,8 @@ export function TemplateSteps({
             number={index + 1}
             last={index === steps.length - 1}
             onChange={(next) => change(index, next)}
+            rolesTaken={rolesTakenBesides(steps, index)}
+            onRole={(role) => setRole(index, role)}
             onMove={(by) => move(index, by)}
             onRemove={() => remove(index)}
           />
@@ -83,6 +97,8 @@ function StepRow({
   number,
   last,
   onChange,
+  rolesTaken,
+  onRole,
   onMove,
   onRemove,
 }: {
@@ -91,6 +107,9 @@ function StepRow({
   number: number;
   last: boolean;
   onChange: (next: Partial<Step>) => void;
+  /** Roles other steps hold (with their step number): one step per role. */
+  rolesTaken: ReadonlyMap<StepRoleId, number>;
+  onRole: (role: StepRoleId | '') => void;
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
 }) {
@@ -116,6 +135,25 @@ function StepRow({
         />{' '}
         Required
       </label>
+      <select
+        {...useFieldProps(`${path}.id`)}
+        data-role
+        className="step-role"
+        aria-label={`Ticked automatically: ${label}`}
+        value={stepRole(step.id)?.id ?? ''}
+        onChange={(event) => onRole(event.target.value as StepRoleId | '')}
+      >
+        <option value="">Ticked by hand</option>
+        {STEP_ROLES.map((role) => {
+          const holder = rolesTaken.get(role.id);
+          return (
+            <option key={role.id} value={role.id} disabled={holder !== undefined}>
+              Ticked when {role.when}
+              {holder !== undefined ? ` (step ${holder})` : ''}
+            </option>
+          );
+        })}
+      </select>
       <button
         type="button"
         data-move="up"
@@ -138,6 +176,7 @@ function StepRow({
         Remove
       </button>
       <FieldError path={`${path}.label`} />
+      <FieldError path={`${path}.id`} />
     </li>
   );
 }

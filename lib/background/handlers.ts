@@ -7,7 +7,7 @@ import {
   setCaseTags,
   tickChecklistStep,
 } from '../cases/edit';
-import { recomputeOpenCaseDueTimes, slaRulesChanged } from '../cases/recompute-sla';
+import { readRecompute, slaRulesChanged, startRecompute } from '../cases/recompute-sla';
 import { answerGroup } from '../cases/group-answer';
 import { readSettings, saveSettings } from '../settings';
 import { postKey } from '../db/schema';
@@ -16,6 +16,7 @@ import type { FocusStore } from './focus-store';
 import type { SidebarHub } from './sidebar-hub';
 import { knowledgeHandlers } from './knowledge-handlers';
 import { createReplyHandlers, type ReplyDeps } from './reply-handlers';
+import { SlaRecomputer } from './sla-recompute';
 
 export interface HandlerDeps {
   db: CasebookDatabase;
@@ -28,6 +29,8 @@ export interface HandlerDeps {
   closeSidebar: (tabId: number) => Promise<void>;
   /** Saved replies and the page's reply box (reply-handlers.ts). */
   replies: ReplyDeps;
+  /** Runs the passes that move due times to new SLA rules (one is made when absent). */
+  sla?: SlaRecomputer;
 }
 
 const tabOf = (sender: Sender): number => {
@@ -39,6 +42,7 @@ const tabOf = (sender: Sender): number => {
 /** The background's answer to each request; payloads arrive already validated. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { db, focus, hub } = deps;
+  const sla = deps.sla ?? new SlaRecomputer(db, deps.now);
   const actor = () => ({ by: deps.agent(), now: deps.now() });
   return {
     'capture.post': async ({ post }) => {
@@ -96,12 +100,27 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return record;
     },
     'settings.save': async ({ settings }) => {
-      const before = await readSettings(db);
-      const saved = await saveSettings(db, settings);
-      // New SLA rules move the stored due times the queue is sorted by.
-      if (slaRulesChanged(before, saved)) await recomputeOpenCaseDueTimes(db, deps.now());
+      const { saved, pass } = await db.transaction('rw', [db.settings, db.cases], async () => {
+        const before = await readSettings(db);
+        const saved = await saveSettings(db, settings);
+        // New SLA rules move the stored due times the queue is sorted by: a pass over the
+        // open cases, stored with the settings so that it survives the service worker.
+        const pass = slaRulesChanged(before, saved) ? await startRecompute(db, deps.now()) : null;
+        return { saved, pass };
+      });
+      if (pass) {
+        sla.run();
+        // A small pass is done before the answer; a big one reports its progress where
+        // the options page reads it, and the sidebars refresh once it is done.
+        if (pass.total <= sla.waitsUpTo) await sla.idle();
+        else void sla.idle().then(() => hub.pushAll());
+      }
       await hub.pushAll();
       return saved;
+    },
+    'settings.recomputeStatus': async () => {
+      sla.run(); // a pass a stopped worker left goes on
+      return readRecompute(db);
     },
     'case.addNote': async ({ caseId, text }) => {
       const record = await addCaseNote(db, caseId, text, actor());

@@ -8,6 +8,7 @@ import { adapterFor } from '../sites';
 import { FocusStore } from './focus-store';
 import { createHandlers } from './handlers';
 import { SidebarHub } from './sidebar-hub';
+import { SlaRecomputer } from './sla-recompute';
 import { createReplyInserter, PendingReplies, ReplyNotPendingError } from './reply-inserter';
 import { ensureDefaultReplies } from '../replies/store';
 import { THIS_AGENT } from '../cases/actor';
@@ -81,8 +82,17 @@ export function startBackground(): void {
     pending: pendingReplies,
     now: () => Date.now(),
   });
+  // A pass over open cases' due times a stopped service worker left goes on (and the
+  // sidebars refresh when it is done).
+  const sla = new SlaRecomputer(db, () => Date.now(), {
+    // An extension API call per batch: Chromium keeps a worker that makes them running.
+    onBatch: () => browser.runtime.getPlatformInfo(),
+  });
+  sla.run();
+  void sla.idle().then(() => hub.pushAll());
   const handlers = createHandlers({
     db,
+    sla,
     focus,
     hub,
     agent: () => THIS_AGENT,

@@ -21,6 +21,21 @@ export const DEFAULT_CHECKLIST: readonly { id: string; label: string; required: 
   { id: 'thanks', label: 'Thank the expert', required: false },
 ];
 
+/**
+ * Steps Casebook ticks itself, known by their id: a template step with one of these ids
+ * is ticked when the thing happens on the case (lib/knowledge/case-links.ts,
+ * write-up.ts). The settings page sets a step's id to a role's to give it that role.
+ */
+export const STEP_ROLES = [
+  { id: 'experts', when: 'an expert is added' },
+  { id: 'knowledge', when: 'an article is linked' },
+  { id: 'write-up', when: 'a write-up is saved' },
+] as const;
+export type StepRoleId = (typeof STEP_ROLES)[number]['id'];
+
+/** The role of a step with this id, if it has one. */
+export const stepRole = (stepId: string) => STEP_ROLES.find((role) => role.id === stepId) ?? null;
+
 export const ChecklistTemplateStepSchema = z.object({
   id: z.string().trim().min(1).max(64),
   label: z.string().trim().min(1, 'A step needs a label').max(200),
@@ -41,8 +56,23 @@ export const ChecklistTemplateSchema = z.object({
     .array(ChecklistTemplateStepSchema)
     .min(1, 'A template needs at least one step')
     .max(100)
-    .refine((steps) => new Set(steps.map((s) => s.id)).size === steps.length, {
-      message: 'Step ids must be different',
+    .superRefine((steps, ctx) => {
+      const seen = new Set<string>();
+      steps.forEach((step, index) => {
+        if (!seen.has(step.id)) {
+          seen.add(step.id);
+          return;
+        }
+        const role = stepRole(step.id);
+        ctx.addIssue({
+          code: 'custom',
+          // A role is chosen per step (its id): the message belongs to that choice.
+          path: role ? [index, 'id'] : [],
+          message: role
+            ? `Another step of this template is already ticked when ${role.when}`
+            : 'Step ids must be different',
+        });
+      });
     }),
 });
 export type ChecklistTemplate = z.infer<typeof ChecklistTemplateSchema>;

@@ -21,7 +21,7 @@ export interface SimilarMatch {
   id: string;
   /** 0 to 1; 1 is "the same words" (see rankSimilar). */
   score: number;
-  /** The case's words found in the other (normalised: lower case, accents folded). */
+  /** The case's words the other has too, exactly (lower case, accents folded): no typos. */
   shared: string[];
 }
 
@@ -42,7 +42,10 @@ export const SIMILAR_LIMIT = 10;
  * place or a product ("Austin", "Acme Buds") at most 0.15.
  */
 export const SIMILAR_THRESHOLD = 0.2;
-/** Fewest shared words, so one rare word in common never makes a group. */
+/**
+ * Fewest words in common (typos and word forms count here, as in the ranking), so one
+ * rare word in common never makes a group, not even for a one-word post.
+ */
 const MIN_SHARED = 2;
 /** The smaller case's words the other must share for an overlap alone to make a group. */
 const OVERLAP_THRESHOLD = 0.5;
@@ -171,6 +174,12 @@ export function createSimilarIndex(): SimilarIndex {
 // Terms arrive processed: split them as they are.
 const asTerms = (query: string) => query.split(' ');
 
+/** The words of `terms` that `other` has too, exactly, in `terms`' order. */
+export function sharedWords(terms: readonly string[], other: readonly string[]): string[] {
+  const has = new Set(other);
+  return terms.filter((term) => has.has(term));
+}
+
 /** A case's score against itself: exact words only, and only its own document scored. */
 function selfScore(index: SimilarIndex, id: string, words: string): number {
   const [own] = index.search(words, {
@@ -222,15 +231,19 @@ export function rankSimilar(
   try {
     const own = selfScore(index, target.id, document.words);
     if (!own) return [];
-    const needed = Math.min(MIN_SHARED, terms.length);
     const candidates: Candidate[] = [];
     for (const result of index.search(document.words, { tokenize: asTerms })) {
       const id = result.id as string;
       if (id === target.id || exclude.has(id)) continue;
-      const shared = terms.filter((term) => result.queryTerms.includes(term));
-      if (shared.length < needed) continue;
+      // Matched words, typos and word forms included ("refnd" for "refund"): enough to be
+      // a candidate, and they count in the BM25 score. A one-word post never groups.
+      if (result.queryTerms.length < MIN_SHARED) continue;
       const words = result.words as string;
-      const smaller = Math.min(terms.length, asTerms(words).length);
+      const theirs = asTerms(words);
+      // What the cases really share: the same words, not "logic" for "login" or "older"
+      // for "order". The overlap and the "Shares:" words are these only.
+      const shared = sharedWords(terms, theirs);
+      const smaller = Math.min(terms.length, theirs.length);
       candidates.push({ id, raw: result.score, words, shared, overlap: shared.length / smaller });
     }
     // Only the best by raw score are worth scoring against themselves.

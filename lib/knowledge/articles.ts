@@ -2,25 +2,7 @@ import type { CasebookDatabase } from '../db/database';
 import { ArticleSchema, type Article } from '../db/schema';
 import type { Actor } from '../cases/actor';
 import { ArticleInputSchema, type ArticleInput } from './inputs';
-import { liveRecord, newestLive, nextMeta, tombstone } from './records';
-
-export const ARTICLE_LIST_LIMIT = 2000;
-/** Drafts wait for someone to publish them; there are never many, but reads are bounded. */
-const DRAFT_LIMIT = 500;
-
-/** The knowledge list: drafts first (newest first), then the newest published articles. */
-export async function listArticles(
-  db: CasebookDatabase,
-  limit = ARTICLE_LIST_LIMIT,
-): Promise<Article[]> {
-  const [drafts, newest] = await Promise.all([
-    db.articles.where('status').equals('draft').limit(DRAFT_LIMIT).toArray(),
-    newestLive(db.articles, limit),
-  ]);
-  const liveDrafts = drafts.filter((a) => !a.deleted).sort((a, b) => b.updatedAt - a.updatedAt);
-  const published = newest.filter((a) => a.status !== 'draft');
-  return [...liveDrafts, ...published].slice(0, limit);
-}
+import { liveRecord, nextMeta, tombstone } from './records';
 
 /**
  * Creates an article added by hand, or changes one when the input has an id (its source

@@ -2,15 +2,22 @@ import type { CasebookDatabase } from '../db/database';
 import type { Case } from '../db/schema';
 import type { Actor } from '../cases/actor';
 import { changeCase } from '../cases/change';
+import type { StepRoleId } from '../cases/checklist';
 import { liveRecord } from './records';
 
 /**
  * Experts and articles on a case. Every change goes through changeCase and is recorded
  * in the case's history ('expert' / 'article': from → to). Adding the first expert ticks
  * the checklist step "Find the experts and add them", linking an article "Link existing
- * knowledge", when the case has that step open; the tick is recorded like a click.
+ * knowledge", when the case has that step open; the tick is recorded like a click. The
+ * steps are known by their role ids (STEP_ROLES), which the settings page lets a lead
+ * give to any step of a template.
  */
-export const STEP_FOR = { experts: 'experts', articles: 'knowledge', writeUp: 'write-up' } as const;
+export const STEP_FOR = {
+  experts: 'experts',
+  articles: 'knowledge',
+  writeUp: 'write-up',
+} as const satisfies Record<string, StepRoleId>;
 
 /** As many as CaseSchema allows; said here so the agent gets a clear message. */
 export const MAX_ON_CASE = { experts: 50, articles: 100 } as const;

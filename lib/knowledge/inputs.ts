@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ArticleSchema, ExpertSchema } from '../db/schema';
+import { articleUrlKey } from './article-url';
 
 /**
  * What the dashboard sends to create or change an expert or an article: the fields a
@@ -28,8 +29,10 @@ export const ArticleInputSchema = ArticleSchema.pick({
   status: true,
 }).extend({
   id: id.optional(),
-  // An empty URL field means "no link".
-  url: z.preprocess((v) => (v === '' ? null : v), ArticleSchema.shape.url),
+  // An empty URL field means "no link"; a link is stored in the form imports match.
+  url: z
+    .preprocess((v) => (v === '' ? null : v), ArticleSchema.shape.url)
+    .transform((url) => url && articleUrlKey(url)),
   tags,
 });
 export type ArticleInput = z.input<typeof ArticleInputSchema>;
@@ -39,7 +42,7 @@ export const ImportRowSchema = z.object({
   /** Where it was in the file (line, item or entry number), for messages. */
   at: z.number().int().positive(),
   title: ArticleSchema.shape.title,
-  url: ArticleSchema.shape.url,
+  url: ArticleSchema.shape.url.transform((url) => url && articleUrlKey(url)),
   body: ArticleSchema.shape.body,
   tags: ArticleSchema.shape.tags,
 });
@@ -48,12 +51,19 @@ export type ImportRow = z.infer<typeof ImportRowSchema>;
 /** How many rows one import may hold: sitemaps list up to 50,000; split bigger files. */
 export const MAX_IMPORT_ROWS = 10_000;
 
+/** The most characters of each part of a write-up (together they fit an article's body). */
+export const WRITE_UP_LIMITS = { problem: 40_000, resolution: 40_000, notes: 19_000 } as const;
+
 /** The write-up of a finished case, which becomes a draft article. */
 export const WriteUpSchema = z.object({
   title: ArticleSchema.shape.title,
-  problem: z.string().trim().max(40_000),
-  resolution: z.string().trim().min(1, 'Write down how the case was resolved').max(40_000),
-  notes: z.string().trim().max(19_000),
+  problem: z.string().trim().max(WRITE_UP_LIMITS.problem),
+  resolution: z
+    .string()
+    .trim()
+    .min(1, 'Write down how the case was resolved')
+    .max(WRITE_UP_LIMITS.resolution),
+  notes: z.string().trim().max(WRITE_UP_LIMITS.notes),
   tags,
 });
 export type WriteUp = z.input<typeof WriteUpSchema>;

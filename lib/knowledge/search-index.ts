@@ -51,9 +51,9 @@ export function indexExperts(experts: readonly Expert[]): ExpertIndex {
   return { byId: new Map(live.map((e) => [e.id, e])), index };
 }
 
-export function indexArticles(articles: readonly Article[]): ArticleIndex {
-  const live = articles.filter((a) => !a.deleted);
-  const index = new MiniSearch<Article>(
+/** An empty full-text index of articles (see indexArticles, ArticleCatalog). */
+export const createArticleIndex = () =>
+  new MiniSearch<Article>(
     options(['title', 'tags', 'url', 'body'], (a, field) =>
       field === 'tags'
         ? a.tags.join(' ')
@@ -62,6 +62,10 @@ export function indexArticles(articles: readonly Article[]): ArticleIndex {
           : (a[field as 'title' | 'url'] ?? ''),
     ),
   );
+
+export function indexArticles(articles: readonly Article[]): ArticleIndex {
+  const live = articles.filter((a) => !a.deleted);
+  const index = createArticleIndex();
   index.addAll(live);
   return { byId: new Map(live.map((a) => [a.id, a])), index };
 }
@@ -72,7 +76,10 @@ export const prefix = (term: string) => term.length >= 4;
 export const fuzzy = (term: string) => (term.length >= 5 ? 0.2 : false);
 
 /** What the agent types in the Experts or Knowledge view's search field: every word. */
-export function searchIds(indexed: ExpertIndex | ArticleIndex, query: string): Set<string> {
+export function searchIds(
+  indexed: Pick<ExpertIndex, 'index'> | Pick<ArticleIndex, 'index'>,
+  query: string,
+): Set<string> {
   if (!termsOf(query).length) return new Set();
   const results = indexed.index.search(query, { prefix: () => true, fuzzy, combineWith: 'AND' });
   return new Set(results.map((r) => String(r.id)));

@@ -3,7 +3,7 @@ import { ArticleSchema, isOpenStatus, type Article, type Case } from '../db/sche
 import type { Actor } from '../cases/actor';
 import { changeCase } from '../cases/change';
 import { STEP_FOR, MAX_ON_CASE, tickStepIn } from './case-links';
-import { WriteUpSchema, type WriteUp } from './inputs';
+import { WRITE_UP_LIMITS, WriteUpSchema, type WriteUp } from './inputs';
 import { nextMeta } from './records';
 
 /** The body of a write-up article: the problem, its resolution, and the team's notes. */
@@ -23,14 +23,36 @@ export function writeUpBody({
   return parts.join('\n\n');
 }
 
-/** What the write-up form starts with: the case's title, its text and its notes. */
+/** Said at the end of a prefilled part that was cut to fit the write-up's limit. */
+export const TRIMMED_MARK = '\n\n(trimmed)';
+
+/** The text, cut to `limit` characters with TRIMMED_MARK at the end when too long. */
+export function trimmedTo(text: string, limit: number): { text: string; trimmed: boolean } {
+  if (text.trim().length <= limit) return { text, trimmed: false };
+  return {
+    text: text.slice(0, limit - TRIMMED_MARK.length).trimEnd() + TRIMMED_MARK,
+    trimmed: true,
+  };
+}
+
+/**
+ * What the write-up form starts with: the case's title, its text and its notes. A long
+ * case (many notes, a huge post) is cut to the write-up's limits, visibly, so the form
+ * can be saved as it opens; `trimmed` names the parts that were cut.
+ */
 export function writeUpDraft(record: Pick<Case, 'title' | 'text' | 'notes' | 'tags'>) {
+  const problem = trimmedTo(record.text, WRITE_UP_LIMITS.problem);
+  const notes = trimmedTo(record.notes.map((n) => n.text).join('\n\n'), WRITE_UP_LIMITS.notes);
+  const trimmed: ('problem' | 'notes')[] = [];
+  if (problem.trimmed) trimmed.push('problem');
+  if (notes.trimmed) trimmed.push('notes');
   return {
     title: record.title.slice(0, 300),
-    problem: record.text,
+    problem: problem.text,
     resolution: '',
-    notes: record.notes.map((n) => n.text).join('\n\n'),
+    notes: notes.text,
     tags: record.tags,
+    trimmed,
   };
 }
 

@@ -20,6 +20,7 @@ import {
 } from '../knowledge/inputs';
 import type { ImportResult } from '../knowledge/import/write';
 import { SavedReplyInputSchema } from '../replies/input';
+import type { RecomputeMarker } from '../cases/recompute-sla';
 import type { SavedReply } from '../db/schema';
 
 /**
@@ -190,6 +191,15 @@ export const REQUESTS = {
     access: 'extension',
     payload: z.object({ caseId: id }),
   },
+  /**
+   * Where the pass moving open cases' due times to new SLA rules stands. Asked by the
+   * settings page while one runs: it also wakes a stopped service worker, which resumes
+   * the pass, and keeps it awake until the pass is done.
+   */
+  'settings.recomputeStatus': {
+    access: 'extension',
+    payload: z.object({}),
+  },
 } as const satisfies Record<string, { access: Access; payload: z.ZodType }>;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -226,6 +236,7 @@ export interface ResponseData {
   'reply.insert': { tabId: number };
   'reply.sent': null;
   'case.markReplied': Case;
+  'settings.recomputeStatus': RecomputeMarker | null;
 }
 
 export type ErrorCode =

@@ -1,6 +1,7 @@
 import { SettingsSchema, type SettingsInput } from '../settings';
 import { asSentence, plainMessage } from './plain-words';
 import { placeOf } from './places';
+import { duplicateCreationTemplateIssues, duplicatePolicyIssues } from '../settings-rules';
 
 /** One problem with the settings being edited, for the field it belongs to. */
 export interface FieldIssue {
@@ -15,29 +16,15 @@ export const pathKey = (path: readonly PropertyKey[]) => path.map(String).join('
 
 type RawIssue = { path: PropertyKey[]; message: string };
 
-const quoted = (name: string | undefined, index: number) =>
-  name?.trim() ? `“${name.trim()}”` : `#${index + 1}`;
-
-const policyScope = (p: { channel: string; kind: string }) => `${p.channel}|${p.kind}`;
-
 /**
- * Settings the schema accepts but that would not work as the lead means them: two
- * policies for the same conversations (only one can apply), thresholds out of order,
- * two creation templates for one channel, a severity word listed twice.
+ * Settings the schema accepts but that would not work as the lead means them: the rules
+ * the background enforces too (settings-rules.ts: two policies for the same
+ * conversations, two creation templates for one channel; repeated here because the
+ * schema checks them only once every field is valid), thresholds out of order, a
+ * severity word listed twice.
  */
 export function consistencyIssues(settings: SettingsInput): RawIssue[] {
-  const issues: RawIssue[] = [];
-  const policies = settings.slaPolicies ?? [];
-  policies.forEach((policy, i) => {
-    const first = policies.findIndex((p) => policyScope(p) === policyScope(policy));
-    if (first < i) {
-      issues.push({
-        path: ['slaPolicies', i, 'kind'],
-        message: `Policy ${quoted(policies[first]?.name, first)} already covers these conversations; change the channel or kind`,
-      });
-    }
-  });
-
+  const issues: RawIssue[] = duplicatePolicyIssues(settings.slaPolicies ?? []);
   const thresholds = settings.priority?.thresholds;
   if (thresholds) {
     const ordered = [['P1', 'P2'] as const, ['P2', 'P3'] as const];
@@ -60,18 +47,7 @@ export function consistencyIssues(settings: SettingsInput): RawIssue[] {
       });
     }
   });
-
-  const templates = settings.checklistTemplates ?? [];
-  templates.forEach((template, i) => {
-    if (template.tag !== null) return;
-    const first = templates.findIndex((t) => t.tag === null && t.channel === template.channel);
-    if (first < i) {
-      issues.push({
-        path: ['checklistTemplates', i, 'channel'],
-        message: `Template ${quoted(templates[first]?.name, first)} already applies to new cases on this channel`,
-      });
-    }
-  });
+  issues.push(...duplicateCreationTemplateIssues(settings.checklistTemplates ?? []));
   return issues;
 }
 

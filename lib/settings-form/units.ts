@@ -8,7 +8,15 @@ export const splitMinutes = (total: number) => ({
   minutes: total % 60,
 });
 
-export const joinMinutes = (hours: number, minutes: number) => hours * 60 + minutes;
+/**
+ * A target from its two parts as typed. An empty part is 0 when the other has a value
+ * ("" h 30 min is 30 min); both empty is NaN, so the field says "Enter a number".
+ */
+export function joinMinutes(hours: number, minutes: number): number {
+  if (Number.isNaN(hours) && Number.isNaN(minutes)) return NaN;
+  const part = (n: number) => (Number.isNaN(n) ? 0 : n);
+  return part(hours) * 60 + part(minutes);
+}
 
 /** "1 h 30 min", "45 min", "24 h": a target as people say it. */
 export function describeMinutes(total: number): string {

@@ -7,6 +7,7 @@ import type { CasebookDatabase } from '@/lib/db/database';
 import { createRouter, type RouterOptions } from '@/lib/messages/router';
 import { createReplyInserter, PendingReplies } from '@/lib/background/reply-inserter';
 import type { ReplyDeps } from '@/lib/background/reply-handlers';
+import type { SlaRecomputer } from '@/lib/background/sla-recompute';
 
 /** A hub that pushes nowhere, counting the pushes it was asked for. */
 export function quietHub() {
@@ -28,6 +29,7 @@ export function testRoute(
     replies = testReplyDeps(now),
     focus = new FocusStore(),
     agent = 'me',
+    sla,
   }: {
     hub?: ReturnType<typeof quietHub>;
     now?: () => number;
@@ -35,6 +37,7 @@ export function testRoute(
     focus?: FocusStore;
     /** Who the agent at this browser is (the background's THIS_AGENT: "me"). */
     agent?: string;
+    sla?: SlaRecomputer;
   } = {},
 ) {
   return createRouter(
@@ -46,6 +49,7 @@ export function testRoute(
       now,
       closeSidebar: async () => {},
       replies,
+      sla,
     }),
     options,
   );

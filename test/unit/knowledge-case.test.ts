@@ -11,7 +11,8 @@ import {
 } from '@/lib/knowledge/case-links';
 import { caseKnowledge } from '@/lib/knowledge/case-knowledge';
 import { deleteExpert, saveExpert } from '@/lib/knowledge/experts';
-import { writeUpBody, writeUpCase, writeUpDraft } from '@/lib/knowledge/write-up';
+import { WRITE_UP_LIMITS, WriteUpSchema } from '@/lib/knowledge/inputs';
+import { TRIMMED_MARK, writeUpBody, writeUpCase, writeUpDraft } from '@/lib/knowledge/write-up';
 import type { Sender } from '@/lib/messages/router';
 import { quietHub, testRoute } from '../support/fake-background';
 import { actor, freshDatabase, parsedPost } from '../support/factories';
@@ -243,6 +244,28 @@ describe('write-up of a finished case', () => {
     expect(writeUpBody({ problem: '', resolution: 'Done', notes: 'n' })).toBe(
       'Resolution\nDone\n\nNotes\nn',
     );
+  });
+});
+
+describe('write-up draft of a long case', () => {
+  it('cuts notes and text to the write-up limits, visibly, so the form saves as it opens', async () => {
+    const note = (i: number) => ({ id: `n${i}`, text: 'x'.repeat(9_000), at: i, by: 'me' });
+    const record = {
+      title: 'Long case',
+      text: 'y'.repeat(60_000),
+      notes: [note(1), note(2), note(3)],
+      tags: [],
+    };
+    const draft = writeUpDraft(record);
+    expect(draft.trimmed).toEqual(['problem', 'notes']);
+    expect(draft.notes.length).toBe(WRITE_UP_LIMITS.notes);
+    expect(draft.notes.endsWith(TRIMMED_MARK)).toBe(true);
+    expect(draft.problem.length).toBe(WRITE_UP_LIMITS.problem);
+    expect(WriteUpSchema.safeParse({ ...draft, resolution: 'Done' }).success).toBe(true);
+
+    // Within the limits nothing is cut or marked.
+    const short = writeUpDraft({ ...record, text: 'short', notes: [note(1)] });
+    expect(short).toMatchObject({ trimmed: [], problem: 'short', notes: 'x'.repeat(9_000) });
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '@/lib/knowledge/import/csv';
 import { parseJsonList } from '@/lib/knowledge/import/json';
 import { readSitemap } from '@/lib/knowledge/import/sitemap';
-import { planImport, urlKey } from '@/lib/knowledge/import/plan';
+import { importReport, planImport, urlKey } from '@/lib/knowledge/import/plan';
 import { splitTags, titleFromUrl, type ParsedImport } from '@/lib/knowledge/import/rows';
 import { article } from '../support/knowledge';
 
@@ -222,6 +222,46 @@ describe('import plan', () => {
       { at: 5, reason: 'the same URL as line 4' },
       { at: 8, reason: 'no title and no URL' },
     ]);
+  });
+
+  it('matches rows without a URL by title (case and spaces aside), never a write-up', () => {
+    const library = [
+      article({ title: 'Reset your password', url: null, body: 'Old', tags: [] }),
+      article({ title: 'Same text', url: null, body: 'Same', tags: [] }),
+      article({ title: 'Session expired', url: null, source: 'case', status: 'draft' }),
+      // Has a URL: a row without one is another page.
+      article({ title: 'Roaming', url: 'https://a.example/roaming' }),
+    ];
+    const rows = [
+      { at: 2, title: '  reset YOUR password ', url: null, body: 'New', tags: [] },
+      { at: 3, title: 'Same text', url: null, body: 'Same', tags: [] },
+      { at: 4, title: 'Session expired', url: null, body: 'From a file', tags: [] },
+      { at: 5, title: 'Roaming', url: null, body: '', tags: [] },
+      { at: 6, title: 'ROAMING', url: null, body: '', tags: [] },
+    ];
+    const plan = planImport(rows, [], library);
+    expect(plan.update.map((u) => [u.row.at, u.existing.title])).toEqual([
+      [2, 'Reset your password'],
+    ]);
+    expect(plan.add.map((r) => r.at)).toEqual([4, 5]);
+    expect(plan.skipped).toEqual([
+      { at: 3, reason: 'already in the library, unchanged' },
+      { at: 6, reason: 'the same title, and no URL, as line 5' },
+    ]);
+  });
+
+  it('reports what the preview showed: its skips count in the final report', () => {
+    const plan = planImport(
+      [{ at: 2, title: 'A', url: null, body: '', tags: [] }],
+      [{ at: 3, reason: 'no title and no URL' }],
+      [],
+    );
+    // The write found one row done meanwhile: skipped too.
+    expect(importReport(plan, { added: 0, updated: 0, skipped: 1 })).toEqual({
+      added: 0,
+      updated: 0,
+      skipped: 2,
+    });
   });
 
   it('compares URLs without fragment, trailing slash or host case', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { contactLabelFor, contactUrlFrom, safeContactHref } from '@/lib/knowledge/contacts';
 import { deleteExpert, listExperts, saveExpert, topicsOfExperts } from '@/lib/knowledge/experts';
-import { deleteArticle, listArticles, publishArticle, saveArticle } from '@/lib/knowledge/articles';
-import { applyImport } from '@/lib/knowledge/import/write';
+import { ArticleCatalog } from '@/lib/knowledge/article-catalog';
+import { deleteArticle, publishArticle, saveArticle } from '@/lib/knowledge/articles';
+import { applyImport, articlesMatching } from '@/lib/knowledge/import/write';
 import { loadLibrary } from '@/lib/knowledge/library';
 import { actor, freshDatabase } from '../support/factories';
 
@@ -114,15 +115,13 @@ describe('articles', () => {
       { ...input, title: 'Later', url: 'https://a.example/x' },
       actor(2000),
     );
-    expect((await listArticles(db)).map((a) => a.title)).toEqual([
-      'Draft',
-      'Later',
-      'Fix a login error',
-    ]);
+    const catalog = new ArticleCatalog();
+    const titles = async () => (await catalog.refresh(db)).articles.map((a) => a.title);
+    expect(await titles()).toEqual(['Draft', 'Later', 'Fix a login error']);
     const published = await publishArticle(db, draft.id, actor(3000));
     expect(published).toMatchObject({ status: 'published', version: 2 });
     await deleteArticle(db, later.id, actor(4000));
-    expect((await listArticles(db)).map((a) => a.title)).toEqual(['Draft', 'Fix a login error']);
+    expect(await titles()).toEqual(['Draft', 'Fix a login error']);
     await expect(
       saveArticle(db, { ...input, url: 'javascript:alert(1)' }, actor()),
     ).rejects.toThrow(/http\(s\) URL/);
@@ -143,7 +142,7 @@ describe('articles', () => {
       { at: 4, title: 'Roaming twice', url: 'https://a.example/roaming#x', body: '', tags: [] },
     ];
     expect(await applyImport(db, rows, actor(2000))).toEqual({ added: 1, updated: 1, skipped: 1 });
-    const all = (await listArticles(db)).sort((a, b) => a.title.localeCompare(b.title));
+    const all = (await db.articles.toArray()).sort((a, b) => a.title.localeCompare(b.title));
     expect(all.map((a) => [a.title, a.source, a.version])).toEqual([
       ['Fix a login error', 'manual', 2],
       ['Roaming', 'import', 1],
@@ -151,6 +150,42 @@ describe('articles', () => {
     expect(all[0]!.body).toBe('New body');
     // Nothing new the second time.
     expect(await applyImport(db, rows, actor(3000))).toEqual({ added: 0, updated: 0, skipped: 3 });
+  });
+
+  it('stores links in one form, so an import finds the same page through the url index', async () => {
+    const db = freshDatabase();
+    const saved = await saveArticle(
+      db,
+      { ...input, url: 'https://Help.Example/Login/#step-2' },
+      actor(1000),
+    );
+    expect(saved.url).toBe('https://help.example/Login');
+    expect(await db.articles.where('url').equals('https://help.example/Login').count()).toBe(1);
+    const rows = [
+      { at: 2, title: 'Login', url: 'https://HELP.example/Login/', body: 'New', tags: [] },
+    ];
+    expect((await articlesMatching(db, rows)).map((a) => a.id)).toEqual([saved.id]);
+    expect(await applyImport(db, rows, actor(2000))).toMatchObject({ added: 0, updated: 1 });
+    // The path keeps its case: another page.
+    const other = [{ ...rows[0]!, url: 'https://help.example/login' }];
+    expect(await articlesMatching(db, other)).toEqual([]);
+  });
+
+  it('importing the same file again adds nothing, rows without a URL included', async () => {
+    const db = freshDatabase();
+    const rows = [
+      { at: 2, title: 'Reset your password', url: null, body: 'Use the link.', tags: [] },
+      { at: 3, title: 'Roaming', url: 'https://a.example/roaming', body: '', tags: [] },
+    ];
+    expect(await applyImport(db, rows, actor(1000))).toEqual({ added: 2, updated: 0, skipped: 0 });
+    expect(await applyImport(db, rows, actor(2000))).toEqual({ added: 0, updated: 0, skipped: 2 });
+    const changed = [{ ...rows[0]!, title: 'reset your password ', body: 'Use the new link.' }];
+    expect(await applyImport(db, changed, actor(3000))).toEqual({
+      added: 0,
+      updated: 1,
+      skipped: 0,
+    });
+    expect(await db.articles.count()).toBe(2);
   });
 
   it('an import with one invalid record writes nothing', async () => {

@@ -3,9 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
 import { CaseKnowledgePanel } from '@/components/knowledge/CaseKnowledge';
+import { WriteUpForm } from '@/components/knowledge/WriteUpForm';
 import { SidebarContent } from '@/components/sidebar/SidebarApp';
 import { capturePost } from '@/lib/cases/capture';
-import { setCaseStatus } from '@/lib/cases/edit';
+import { addCaseNote, setCaseStatus } from '@/lib/cases/edit';
 import { buildSidebarView } from '@/lib/cases/sidebar-view';
 import { saveArticle } from '@/lib/knowledge/articles';
 import { saveExpert } from '@/lib/knowledge/experts';
@@ -177,7 +178,8 @@ describe('Knowledge view', () => {
     expect(await db.articles.count()).toBe(1); // nothing written yet
     await user.click(screen.getByRole('button', { name: 'Import 2 articles' }));
     expect(
-      await screen.findByText(/Imported articles\.csv: 1 added, 1 updated, 0 skipped/),
+      // As the preview said: the bad line is skipped.
+      await screen.findByText(/Imported articles\.csv: 1 added, 1 updated, 1 skipped/),
     ).toBeInTheDocument();
     expect((await db.articles.toArray()).map((a) => a.title).sort()).toEqual([
       'Fix login',
@@ -337,5 +339,24 @@ describe('experts and knowledge on a case', () => {
         (await db.cases.get(caseId))?.checklist.find((s) => s.id === 'write-up')?.doneAt,
       ).not.toBeNull(),
     );
+  });
+
+  it('a write-up of a case with long notes starts trimmed to fit, and says so', async () => {
+    const db = freshDatabase();
+    serveBackground(db);
+    const { caseId } = await capturePost(db, parsedPost({ text: LOGIN_POST }), actor(1000));
+    for (let i = 0; i < 3; i++) await addCaseNote(db, caseId, 'n'.repeat(9_000), actor(1100 + i));
+    await setCaseStatus(db, caseId, 'resolved', actor(2000), 'test');
+    const user = userEvent.setup();
+    render(<WriteUpForm record={(await db.cases.get(caseId))!} />);
+    await user.click(screen.getByRole('button', { name: 'Write up as article' }));
+    const notes = screen.getByRole('textbox', { name: 'Notes' });
+    expect((notes as HTMLTextAreaElement).value).toMatch(/\(trimmed\)$/);
+    expect(notes).toHaveAccessibleDescription(/cut to the first 19,000 characters/);
+    await user.type(screen.getByRole('textbox', { name: 'Resolution' }), 'Cleared the session.');
+    await user.click(screen.getByRole('button', { name: 'Save draft article' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Saved as a draft article');
+    const [draft] = await db.articles.where('status').equals('draft').toArray();
+    expect(draft?.body).toMatch(/\(trimmed\)$/);
   });
 });

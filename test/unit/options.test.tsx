@@ -3,6 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { capturePost } from '@/lib/cases/capture';
+import { recomputeBatch, startRecompute } from '@/lib/cases/recompute-sla';
+import { addExpertToCase } from '@/lib/knowledge/case-links';
+import { saveExpert } from '@/lib/knowledge/experts';
 import { readSettings } from '@/lib/settings';
 import { serveBackground } from '../support/fake-background';
 import { actor, freshDatabase, parsedPost } from '../support/factories';
@@ -42,12 +45,25 @@ describe('settings page: SLA policies', () => {
     ).toBeInTheDocument();
   });
 
+  it('takes an emptied hours field as 0 h when the minutes are set', async () => {
+    const { db, user, section } = await openOptions();
+    const sla = section('SLA policies');
+    const policy = within(sla.getByRole('group', { name: 'Public posts' }));
+    const minutes = policy.getByRole('spinbutton', { name: 'Next response minutes' });
+    await user.type(minutes, '45');
+    await user.clear(policy.getByRole('spinbutton', { name: 'Next response hours' }));
+    await user.click(sla.getByRole('button', { name: 'Save SLA policies' }));
+    expect(await sla.findByText('Saved.')).toHaveAttribute('role', 'status');
+    expect((await readSettings(db)).slaPolicies[0]?.nextResponseMinutes).toBe(45);
+  });
+
   it('shows what is wrong next to the field, lists it above, and saves nothing', async () => {
     const { db, user, section } = await openOptions();
     const sla = section('SLA policies');
     const name = sla.getAllByRole('textbox', { name: 'Name' })[0]!;
     await user.clear(name);
     const hours = sla.getAllByRole('spinbutton', { name: 'Resolution hours' })[0]!;
+    // An empty part counts as 0: 0 h 0 min is no target.
     await user.clear(hours);
     await user.click(sla.getByRole('button', { name: 'Save SLA policies' }));
 
@@ -55,10 +71,10 @@ describe('settings page: SLA policies', () => {
     const problems = sla.getByRole('group', { name: '2 fields need attention' });
     expect(problems).toHaveFocus();
     expect(problems).toHaveTextContent('SLA policy #1: name: Fill this in');
-    expect(problems).toHaveTextContent('SLA policy #1: resolution: Enter a number');
+    expect(problems).toHaveTextContent('SLA policy #1: resolution: Must be more than 0');
     expect(name).toHaveAttribute('aria-invalid', 'true');
     expect(name).toHaveAccessibleDescription('Fill this in');
-    expect(hours).toHaveAccessibleDescription('Enter a number');
+    expect(hours).toHaveAccessibleDescription('Must be more than 0');
     // A problem's link takes the keyboard to its field.
     await user.click(within(problems).getByRole('link', { name: 'SLA policy #1: name' }));
     expect(name).toHaveFocus();
@@ -238,5 +254,97 @@ describe('settings page: checklist templates', () => {
         'Find the experts and add them',
       ),
     );
+  });
+
+  it('a custom template step can be the one ticked when an expert is added', async () => {
+    const { db, user, section } = await openOptions();
+    const checklists = section('Checklist templates');
+    // The default template's own experts step shows its role.
+    const defaults = within(checklists.getByRole('group', { name: 'Social customer service' }));
+    expect(
+      defaults.getByRole('combobox', {
+        name: 'Ticked automatically: Find the experts and add them',
+      }),
+    ).toHaveDisplayValue('Ticked when an expert is added');
+
+    await user.click(checklists.getByRole('button', { name: 'Add template' }));
+    const card = within(checklists.getByRole('group', { name: 'New template' }));
+    await user.clear(card.getByRole('textbox', { name: 'Name' }));
+    await user.type(card.getByRole('textbox', { name: 'Name' }), 'On X');
+    await user.selectOptions(card.getByRole('combobox', { name: 'Applies' }), 'created');
+    await user.selectOptions(card.getByRole('combobox', { name: 'Channel' }), 'x');
+    await user.type(card.getByRole('textbox', { name: 'Step 1' }), 'Ask an engineer');
+    const role = card.getByRole('combobox', { name: 'Ticked automatically: Ask an engineer' });
+    await user.selectOptions(role, 'experts');
+    // The row is keyed by the step id, which the role sets: the focus stays on the choice.
+    const chosen = card.getByRole('combobox', { name: 'Ticked automatically: Ask an engineer' });
+    expect(chosen).toHaveFocus();
+    expect(chosen).toHaveDisplayValue('Ticked when an expert is added');
+    // One step per role: on a second step that role is taken.
+    await user.click(card.getByRole('button', { name: 'Add step' }));
+    await user.keyboard('Call back');
+    const second = card.getByRole('combobox', { name: 'Ticked automatically: Call back' });
+    expect(
+      within(second).getByRole('option', { name: /an expert is added \(step 1\)/ }),
+    ).toBeDisabled();
+
+    await user.click(checklists.getByRole('button', { name: 'Save checklist templates' }));
+    expect(await checklists.findByText('Saved.')).toHaveAttribute('role', 'status');
+    const saved = (await readSettings(db)).checklistTemplates.at(-1)!;
+    expect(saved.steps[0]).toMatchObject({ id: 'experts', label: 'Ask an engineer' });
+
+    // A case on X starts with it, and adding an expert ticks the step.
+    const { caseId } = await capturePost(db, parsedPost(), actor());
+    const expert = await saveExpert(
+      db,
+      { name: 'Dana', role: '', topics: [], contacts: [], notes: '' },
+      actor(),
+    );
+    const record = await addExpertToCase(db, caseId, expert.id, actor());
+    expect(record.checklist.map((s) => [s.label, s.doneAt !== null])).toEqual([
+      ['Ask an engineer', true],
+      ['Call back', false],
+    ]);
+  });
+
+  it('a duplicated template gets new step ids, except the steps with a role', async () => {
+    const { db, user, section } = await openOptions();
+    const checklists = section('Checklist templates');
+    await user.click(checklists.getByRole('button', { name: 'Duplicate Social customer service' }));
+    const copy = within(checklists.getByRole('group', { name: 'Social customer service (copy)' }));
+    await user.selectOptions(copy.getByRole('combobox', { name: 'Applies' }), 'tag');
+    await user.type(copy.getByRole('textbox', { name: 'Tag' }), 'vip');
+    await user.click(checklists.getByRole('button', { name: 'Save checklist templates' }));
+    expect(await checklists.findByText('Saved.')).toHaveAttribute('role', 'status');
+    const [original, copied] = (await readSettings(db)).checklistTemplates;
+    const roleIds = ['experts', 'knowledge', 'write-up'];
+    const originalIds = new Set(original!.steps.map((s) => s.id));
+    for (const step of copied!.steps) {
+      if (roleIds.includes(step.id)) continue;
+      expect(originalIds.has(step.id)).toBe(false);
+    }
+    expect(copied!.steps.filter((s) => roleIds.includes(s.id)).map((s) => s.id)).toEqual(roleIds);
+  });
+});
+
+describe('settings page: a big pass over open cases', () => {
+  it('shows the progress the background stores after each batch, then that it is done', async () => {
+    const { db } = await openOptions();
+    for (let i = 0; i < 3; i++) {
+      const post = parsedPost({ postId: String(1850000000000000001n + BigInt(i)) });
+      await capturePost(db, post, actor());
+    }
+    await startRecompute(db, Date.now());
+    const status = await screen.findByText('Updating due times of 3 open cases… 0%');
+    expect(status.closest('[role="status"]')).not.toBeNull();
+    expect(screen.getByRole('progressbar', { name: 'Updating due times' })).toHaveAttribute(
+      'value',
+      '0',
+    );
+    await recomputeBatch(db, Date.now(), 2);
+    expect(await screen.findByText('Updating due times of 3 open cases… 66%')).toBeInTheDocument();
+    await recomputeBatch(db, Date.now(), 2);
+    expect(await screen.findByText('Due times of 3 open cases updated.')).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar', { name: 'Updating due times' })).toBeNull();
   });
 });

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { capturePost } from '@/lib/cases/capture';
 import { recordReply, setCaseStatus } from '@/lib/cases/edit';
+import { SlaRecomputer } from '@/lib/background/sla-recompute';
 import {
+  readRecompute,
+  recomputeBatch,
   recomputeOpenCaseDueTimes,
   slaRulesChanged,
+  startRecompute,
   type RecomputeProgress,
 } from '@/lib/cases/recompute-sla';
 import { DEFAULT_SLA_POLICIES, type SlaPolicy } from '@/lib/cases/sla-policy';
@@ -90,7 +94,8 @@ describe('recomputing due times when the SLA rules change', () => {
         if (progress.length === 1) await setCaseStatus(db, ids[4]!, 'closed', actor(), 'spam');
       },
     });
-    expect(progress.map((p) => p.checked)).toEqual([2, 4, 5]);
+    // The closed case left the open range: the pass ends after the other four.
+    expect(progress.map((p) => p.checked)).toEqual([2, 4]);
     expect(result.total).toBe(5);
     const last = (await db.cases.get(ids[4]!))!;
     expect(last.status).toBe('closed');
@@ -98,13 +103,148 @@ describe('recomputing due times when the SLA rules change', () => {
     expect(result.changed).toBe(4);
   });
 
-  it('only a change of policies or priority rules counts as new SLA rules', () => {
+  it('only a change of policies or of the shorter SLA counts as new SLA rules', () => {
     const base: Settings = DEFAULT_SETTINGS;
+    const withPriority = (change: Partial<Settings['priority']>): Settings => ({
+      ...base,
+      priority: { ...base.priority, ...change },
+    });
     expect(slaRulesChanged(base, { ...base, agents: ['me', 'Priya'] })).toBe(false);
     expect(slaRulesChanged(base, { ...base, checklistTemplates: [] })).toBe(false);
     expect(slaRulesChanged(base, { ...base, slaPolicies: withPublicFirstResponse(5) })).toBe(true);
-    const priority = { ...base.priority, thresholds: { P1: 9, P2: 4, P3: 2 } };
-    expect(slaRulesChanged(base, { ...base, priority })).toBe(true);
+    // Scoring rules apply to new cases; stored priorities, and so due times, stay.
+    expect(slaRulesChanged(base, withPriority({ thresholds: { P1: 9, P2: 4, P3: 2 } }))).toBe(
+      false,
+    );
+    expect(slaRulesChanged(base, withPriority({ followerTiers: [{ min: 1, points: 9 }] }))).toBe(
+      false,
+    );
+    expect(slaRulesChanged(base, withPriority({ severityWords: [] }))).toBe(false);
+    expect(slaRulesChanged(base, withPriority({ vipPoints: 10 }))).toBe(false);
+    expect(slaRulesChanged(base, withPriority({ shortenSla: { upTo: 'P2', share: 0.5 } }))).toBe(
+      true,
+    );
+  });
+
+  it('keeps its place in the database, batch by batch, and a new worker resumes it', async () => {
+    const { db, ids } = await deskWithCases(5);
+    await saveSettings(db, { ...DEFAULT_SETTINGS, slaPolicies: withPublicFirstResponse(15) });
+    await startRecompute(db, START);
+    expect(await readRecompute(db)).toMatchObject({ total: 5, checked: 0, cursor: null });
+    // One batch, then the service worker stops.
+    expect(await recomputeBatch(db, START, 2)).toMatchObject({ checked: 2, done: false });
+    const left = (await readRecompute(db))!;
+    expect(left).toMatchObject({ total: 5, checked: 2, changed: 2 });
+    expect(left.cursor?.id).toBeTruthy();
+    const moved = async () =>
+      (await db.cases.bulkGet(ids)).filter((c) => c!.responseDueAt === c!.createdAt + 15 * MINUTE);
+    expect(await moved()).toHaveLength(2);
+
+    // The next worker goes on from there: three more cases, not five.
+    const batches: RecomputeProgress[] = [];
+    const next = new SlaRecomputer(db, () => START, {
+      batchSize: 2,
+      onBatch: (p) => void batches.push(p),
+    });
+    next.run();
+    await next.idle();
+    expect(batches.map((b) => b.checked)).toEqual([4]);
+    expect(await moved()).toHaveLength(5);
+    expect(await readRecompute(db)).toBeNull();
+  });
+
+  it('cases tied on updatedAt are each done once across batches', async () => {
+    const { db, ids } = await deskWithCases(5);
+    // Same updatedAt for all (a bulk change): the cursor tells them apart by id.
+    await db.cases.toCollection().modify({ updatedAt: START });
+    await saveSettings(db, { ...DEFAULT_SETTINGS, slaPolicies: withPublicFirstResponse(15) });
+    const result = await recomputeOpenCaseDueTimes(db, START, { batchSize: 2 });
+    expect(result).toEqual({ checked: 5, changed: 5, total: 5 });
+    for (const record of await db.cases.bulkGet(ids)) {
+      expect(record!.responseDueAt).toBe(record!.createdAt + 15 * MINUTE);
+    }
+  });
+
+  it('a big pass: settings.save answers before it ends, and the sidebars refresh after', async () => {
+    const { db, ids } = await deskWithCases(5);
+    const hub = quietHub();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const sla = new SlaRecomputer(db, () => START, { batchSize: 2, onBatch: () => held });
+    const route = testRoute(
+      db,
+      {
+        extensionId: 'ext',
+        extensionOrigin: 'chrome-extension://ext/',
+        isSupportedPage: () => false,
+      },
+      { hub, now: () => START, sla },
+    );
+    const sender = { id: 'ext', url: 'chrome-extension://ext/options.html' };
+    const settings = { ...DEFAULT_SETTINGS, slaPolicies: withPublicFirstResponse(25) };
+    const response = await route({ type: 'settings.save', payload: { settings } }, sender);
+    expect(response).toMatchObject({ ok: true });
+    // Answered with the pass under way: its progress is where the options page reads it.
+    expect(await readRecompute(db)).toMatchObject({ total: 5, checked: 2 });
+    expect(hub.pushes).toBe(1);
+
+    // A follower tier is not an SLA rule: saving it starts no pass.
+    const tiers = { ...settings.priority, followerTiers: [{ min: 10, points: 1 }] };
+    release();
+    await sla.idle();
+    expect(await readRecompute(db)).toBeNull();
+    expect(hub.pushes).toBe(2);
+    const again = await route(
+      { type: 'settings.save', payload: { settings: { ...settings, priority: tiers } } },
+      sender,
+    );
+    expect(again).toMatchObject({ ok: true });
+    expect(await readRecompute(db)).toBeNull();
+    for (const record of await db.cases.bulkGet(ids)) {
+      expect(record!.responseDueAt).toBe(record!.createdAt + 25 * MINUTE);
+    }
+  });
+
+  it('settings.recomputeStatus says where a pass stands, and wakes it to go on', async () => {
+    const { db, ids } = await deskWithCases(3);
+    await saveSettings(db, { ...DEFAULT_SETTINGS, slaPolicies: withPublicFirstResponse(15) });
+    await startRecompute(db, START); // left by a worker that stopped
+    const sla = new SlaRecomputer(db, () => START, { batchSize: 2 });
+    const route = testRoute(
+      db,
+      {
+        extensionId: 'ext',
+        extensionOrigin: 'chrome-extension://ext/',
+        isSupportedPage: () => false,
+      },
+      { now: () => START, sla },
+    );
+    const sender = { id: 'ext', url: 'chrome-extension://ext/options.html' };
+    const status = await route({ type: 'settings.recomputeStatus', payload: {} }, sender);
+    expect(status).toMatchObject({ ok: true, data: { total: 3 } });
+    await sla.idle();
+    for (const record of await db.cases.bulkGet(ids)) {
+      expect(record!.responseDueAt).toBe(record!.createdAt + 15 * MINUTE);
+    }
+    expect(await route({ type: 'settings.recomputeStatus', payload: {} }, sender)).toEqual({
+      ok: true,
+      data: null,
+    });
+    // Only the extension's own pages may ask.
+    const fromPage = await route(
+      { type: 'settings.recomputeStatus', payload: {} },
+      { id: 'ext', url: 'https://x.com/home', tab: { id: 1 } },
+    );
+    expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('new rules during a pass start it again from the first case', async () => {
+    const { db } = await deskWithCases(3);
+    await startRecompute(db, START);
+    await recomputeBatch(db, START, 2);
+    expect((await readRecompute(db))?.checked).toBe(2);
+    await startRecompute(db, START);
+    expect(await readRecompute(db)).toMatchObject({ checked: 0, cursor: null, total: 3 });
   });
 
   it('settings.save recomputes open cases and refreshes the sidebars', async () => {

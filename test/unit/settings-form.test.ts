@@ -154,7 +154,10 @@ describe('units and lists of the settings form', () => {
   it('targets are hours and minutes; shares are percentages; empty is NaN', () => {
     expect(splitMinutes(90)).toEqual({ hours: 1, minutes: 30 });
     expect(joinMinutes(2, 15)).toBe(135);
-    expect(joinMinutes(NaN, 15)).toBeNaN();
+    // Clearing one part keeps the other: an empty part counts as 0, both empty as nothing.
+    expect(joinMinutes(NaN, 15)).toBe(15);
+    expect(joinMinutes(2, NaN)).toBe(120);
+    expect(joinMinutes(NaN, NaN)).toBeNaN();
     expect(describeMinutes(90)).toBe('1 h 30 min');
     expect(describeMinutes(45)).toBe('45 min');
     expect(describeMinutes(24 * 60)).toBe('24 h');

@@ -108,10 +108,29 @@ describe('similar open cases', () => {
     expect(findSimilar(a, [a, b])).toEqual([]);
   });
 
+  it('needs two words in common even for a one-word post', () => {
+    const short = post('Login??? @AcmeSupport');
+    expect(termsOf(short.text)).toEqual(['login']);
+    expect(findSimilar(short, [post('login broken'), ...unrelated], { threshold: 0 })).toEqual([]);
+  });
+
+  it('shares only the same words: a typo-near word ranks, but is not shared', () => {
+    const target = post('login order refund failing');
+    // "logic" is one letter from "login", "older" from "order": fuzzy matches.
+    const near = post('logic older refund failing');
+    const [match] = findSimilar(target, [near, ...unrelated], { threshold: 0 });
+    expect(match!.shared).toEqual(['refund', 'failing']);
+    // Two of four words in common: no overlap group (that needs three), BM25 decides.
+    expect(match!.score).toBeLessThan(1);
+  });
+
   it('matches word forms and typos (prefix and fuzzy matching)', () => {
     const target = post('My refund for the double charge never came');
     const other = post('Still waiting on a refnd after being charged double');
-    expect(ids(findSimilar(target, [other, ...unrelated]))).toEqual([other.id]);
+    const found = findSimilar(target, [other, ...unrelated]);
+    expect(ids(found)).toEqual([other.id]);
+    // Shown as shared: only the word both wrote the same way.
+    expect(found[0]!.shared).toEqual(['double']);
   });
 
   it('counts tags and an own title, and not a title that only repeats the text', () => {

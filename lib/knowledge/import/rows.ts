@@ -1,4 +1,5 @@
 import { POST_LIMITS } from '../../db/constants';
+import { articleUrlKey } from '../article-url';
 import type { ImportRow } from '../inputs';
 
 /**
@@ -44,7 +45,9 @@ function checkUrl(value: string | undefined): { url: string | null } | { error: 
   if (url.length > POST_LIMITS.url) return { error: 'the URL is longer than 2,048 characters' };
   try {
     const parsed = new URL(url);
-    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return { url: parsed.href };
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') {
+      return { url: articleUrlKey(parsed.href) };
+    }
   } catch {
     // falls through to the message below
   }

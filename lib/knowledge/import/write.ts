@@ -1,26 +1,63 @@
 import type { CasebookDatabase } from '../../db/database';
 import { ArticleSchema, type Article } from '../../db/schema';
 import type { Actor } from '../../cases/actor';
+import { articleTitleKey, articleUrlKey } from '../article-url';
 import type { ImportRow } from '../inputs';
 import { nextMeta } from '../records';
-import { planImport } from './plan';
+import { matchesByTitle, planImport } from './plan';
+
+/** Records read per batch when looking for articles without a URL. */
+const TITLE_BATCH = 500;
 
 /**
- * How many of the newest articles an import compares URLs with. The articles table has
- * no URL index (schema v4), so the match reads this many, newest first: a library
- * bigger than this could get a duplicate of a very old article.
+ * The articles rows of an import may match: those with a row's URL (the `url` index;
+ * stored URLs are in articleUrlKey's form, the raw form is asked too), and, for rows
+ * without a URL, articles without one and with the same title. The articles table has
+ * no title index (schema v4): those without a URL are found as the ids missing from the
+ * `url` index (keys only), then read in batches, keeping only the matching titles.
  */
-export const IMPORT_MATCH_LIMIT = 20_000;
+export async function articlesMatching(
+  db: CasebookDatabase,
+  rows: readonly Pick<ImportRow, 'url' | 'title'>[],
+): Promise<Article[]> {
+  const urls = new Set<string>();
+  const titles = new Set<string>();
+  for (const row of rows) {
+    if (row.url) urls.add(articleUrlKey(row.url)).add(row.url);
+    else titles.add(articleTitleKey(row.title));
+  }
+  const byUrl = urls.size
+    ? await db.articles
+        .where('url')
+        .anyOf([...urls])
+        .toArray()
+    : [];
+  const byTitle = titles.size ? await withoutUrlTitled(db, titles) : [];
+  return [...byUrl, ...byTitle].filter((a) => !a.deleted);
+}
 
-/** The articles an import matches URLs against: one bounded index read. */
-export async function articlesForMatching(db: CasebookDatabase): Promise<Article[]> {
-  const rows = await db.articles.orderBy('updatedAt').reverse().limit(IMPORT_MATCH_LIMIT).toArray();
-  return rows.filter((a) => !a.deleted);
+async function withoutUrlTitled(db: CasebookDatabase, titles: ReadonlySet<string>) {
+  const [all, linked] = await Promise.all([
+    db.articles.toCollection().primaryKeys(),
+    db.articles.orderBy('url').primaryKeys(),
+  ]);
+  const hasUrl = new Set(linked);
+  const ids = all.filter((id) => !hasUrl.has(id));
+  const found: Article[] = [];
+  for (let start = 0; start < ids.length; start += TITLE_BATCH) {
+    for (const article of await db.articles.bulkGet(ids.slice(start, start + TITLE_BATCH))) {
+      if (article && matchesByTitle(article) && titles.has(articleTitleKey(article.title))) {
+        found.push(article);
+      }
+    }
+  }
+  return found;
 }
 
 export interface ImportResult {
   added: number;
   updated: number;
+  /** Rows sent that needed nothing by the time they were written (see importReport). */
   skipped: number;
 }
 
@@ -35,12 +72,12 @@ export async function applyImport(
   actor: Actor,
 ): Promise<ImportResult> {
   return db.transaction('rw', db.articles, async () => {
-    const plan = planImport(rows, [], await articlesForMatching(db));
+    const plan = planImport(rows, [], await articlesMatching(db, rows));
     const added = plan.add.map((row) =>
       ArticleSchema.parse({
         ...nextMeta(undefined, actor.now),
         title: row.title,
-        url: row.url,
+        url: row.url && articleUrlKey(row.url),
         body: row.body,
         tags: row.tags,
         status: 'published',
