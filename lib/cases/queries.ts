@@ -1,5 +1,6 @@
 import type { CasebookDatabase } from '../db/database';
 import type { Case, CaseStatus, Platform, Post } from '../db/schema';
+import { readCounter } from '../db/counters';
 import { queryTerms } from './search-terms';
 
 /** A status, everything, or the queue: the cases that need the agent, by SLA due. */
@@ -128,6 +129,7 @@ async function queue(
 ): Promise<Case[]> {
   const keep = (record: Case) => inStatus(record, 'queue') && matchesFilter(record, filter);
   const listed: Case[] = [];
+  let exhausted = false;
   let bound = -Infinity;
   const seen = new Set<string>();
   for (let read = 0; read < maxRead && listed.length < limit;) {
@@ -140,11 +142,15 @@ async function queue(
     }
     read += chunk.length;
     const last = chunk.at(-1)?.slaDueAt;
-    if (chunk.length < size || last == null) break;
+    if (chunk.length < size || last == null) {
+      exhausted = true;
+      break;
+    }
     bound = last === bound ? last + 1 : last;
   }
   listed.sort(byQueueOrder);
-  if (listed.length === limit) return listed;
+  // Undated cases come after every dated one: only once the dated ones ran out.
+  if (listed.length === limit || !exhausted) return listed;
   const undated = await Promise.all(
     QUEUE_STATUSES.map((status) =>
       scanNewest(db, status, (record) => record.slaDueAt === null && keep(record), limit, maxRead),
@@ -165,7 +171,7 @@ const inStatus = (record: Case, status: StatusFilter) =>
 /** Index entries counted per query word to tell a rare word from a common one. */
 const PROBE = 500;
 /** Keys of a common word read at most to intersect it with the others. */
-const KEYS_CAP = 50_000;
+const KEYS_CAP = 20_000;
 
 /**
  * Full-text search over the `terms` index, never a table scan. Each query word's index
@@ -198,23 +204,31 @@ async function search(
   if (probes[rarest]!.length < PROBE) {
     return order((await range(words[rarest]!).toArray()).filter(keep));
   }
-  // Common words: they are dense, so the list's own order read in bulk and checked
-  // usually fills a page within a couple of chunks.
   const list = (maxRead: number) =>
     status === 'queue'
       ? queue(db, filter, limit, maxRead)
       : scanNewest(db, status, keep, limit, maxRead);
-  const first = await list(2 * CHUNK);
+  // Common words are usually dense: the list's own order, read in bulk and checked,
+  // fills a page within a few chunks.
+  const first = await list(FIRST_READ);
   if (first.length === limit) return first;
-  // Not enough: the words rarely meet. Intersect their keys; few are read by id.
+  // They rarely meet: intersect their keys (keys only). A word in more than KEYS_CAP
+  // cases is checked on the records instead.
   const keys = await Promise.all(words.map((word) => range(word).limit(KEYS_CAP).primaryKeys()));
-  const sets = keys.map((list) => new Set(list));
-  const ids = [...sets[0]!].filter((id) => sets.every((set) => set.has(id)));
+  const usable = keys.filter((list) => list.length < KEYS_CAP).map((list) => new Set(list));
+  if (!usable.length) return list(SCAN_CAP);
+  const ids = [...usable[0]!].filter((id) => usable.every((set) => set.has(id)));
   const newestFirst = ids.sort().reverse();
-  return newestFirst.length <= FEW
-    ? order(await newestOf(db, newestFirst, keep, FEW))
-    : list(SCAN_CAP);
+  if (newestFirst.length <= FEW) return order(await newestOf(db, newestFirst, keep, FEW));
+  // All cases: the newest matching ids are the page (ids are time-ordered).
+  if (status === 'all') return order(await newestOf(db, newestFirst, keep, limit));
+  // One status or the queue: read its own order, as far as the matches' density says.
+  const total = Math.max(await readCounter(db, 'cases'), newestFirst.length);
+  return list(Math.min(SCAN_CAP, Math.ceil((2 * limit * total) / newestFirst.length)));
 }
+
+/** Records a search of common words reads before it looks at their keys. */
+const FIRST_READ = 4 * CHUNK;
 
 /** Matches few enough to read one by one (a round trip each) rather than scan for. */
 const FEW = 150;
@@ -234,7 +248,7 @@ async function newestOf(
 ): Promise<Case[]> {
   const found: Case[] = [];
   for (let start = 0; start < ids.length && start < SCAN_CAP && found.length < wanted;) {
-    const page = ids.slice(start, start + CHUNK);
+    const page = ids.slice(start, start + Math.max(10, Math.min(CHUNK, wanted - found.length)));
     start += page.length;
     for (const record of await db.cases.bulkGet(page)) {
       if (record && keep(record)) found.push(record);
