@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { PLATFORMS } from '@/lib/db/constants';
+import { PLATFORM_LABELS, PLATFORMS } from '@/lib/db/constants';
 import { numberFrom } from '@/lib/settings-form/units';
 
 /** The messages of the section being edited, by dotted field path. */
@@ -78,17 +78,6 @@ export function NumberInput({ path, value, onChange, ...rest }: NumberInputProps
   );
 }
 
-const PLATFORM_NAMES: Record<(typeof PLATFORMS)[number], string> = {
-  x: 'X',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  linkedin: 'LinkedIn',
-  reddit: 'Reddit',
-  youtube: 'YouTube',
-  trustpilot: 'Trustpilot',
-  web: 'Web',
-};
-
 /** The options of a channel select: any channel, then each platform by name. */
 export function ChannelOptions() {
   return (
@@ -96,7 +85,7 @@ export function ChannelOptions() {
       <option value="any">Any channel</option>
       {PLATFORMS.map((platform) => (
         <option key={platform} value={platform}>
-          {PLATFORM_NAMES[platform]}
+          {PLATFORM_LABELS[platform]}
         </option>
       ))}
     </>
