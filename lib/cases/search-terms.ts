@@ -9,12 +9,15 @@ const MAX_TERMS = 400;
 const MAX_TERM_LENGTH = 40;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-export function wordsOf(text: string): string[] {
-  const folded = text
+/** Lower case without accents ("Café" → "cafe"): how every search compares text. */
+export const foldText = (text: string): string =>
+  text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
-  return (folded.match(WORD) ?? []).filter((word) => word.length <= MAX_TERM_LENGTH);
+
+export function wordsOf(text: string): string[] {
+  return (foldText(text).match(WORD) ?? []).filter((word) => word.length <= MAX_TERM_LENGTH);
 }
 
 /** The distinct search terms of a case. One-letter words are left out of the index. */

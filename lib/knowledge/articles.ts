@@ -2,7 +2,7 @@ import type { CasebookDatabase } from '../db/database';
 import { ArticleSchema, type Article } from '../db/schema';
 import type { Actor } from '../cases/actor';
 import { ArticleInputSchema, type ArticleInput } from './inputs';
-import { liveRecord, nextMeta, tombstone } from './records';
+import { liveRecord, nextMeta, tombstone } from '../db/records';
 
 /**
  * Creates an article added by hand, or changes one when the input has an id (its source

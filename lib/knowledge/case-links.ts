@@ -3,7 +3,7 @@ import type { Case } from '../db/schema';
 import type { Actor } from '../cases/actor';
 import { changeCase } from '../cases/change';
 import type { StepRoleId } from '../cases/checklist';
-import { liveRecord } from './records';
+import { liveRecord } from '../db/records';
 
 /**
  * Experts and articles on a case. Every change goes through changeCase and is recorded

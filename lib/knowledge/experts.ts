@@ -2,7 +2,7 @@ import type { CasebookDatabase } from '../db/database';
 import { ExpertSchema, type Expert } from '../db/schema';
 import type { Actor } from '../cases/actor';
 import { ExpertInputSchema, type ExpertInput } from './inputs';
-import { liveRecord, newestLive, nextMeta, tombstone } from './records';
+import { liveRecord, newestLive, nextMeta, tombstone } from '../db/records';
 
 /** The directory is small by nature; reads stop here all the same. */
 export const EXPERT_LIST_LIMIT = 2000;

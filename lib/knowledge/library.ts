@@ -1,6 +1,6 @@
 import type { CasebookDatabase } from '../db/database';
 import type { Article, Expert } from '../db/schema';
-import { newestLive } from './records';
+import { newestLive } from '../db/records';
 import { indexArticles, indexExperts, type ArticleIndex, type ExpertIndex } from './search-index';
 
 /**

@@ -1,5 +1,6 @@
 import MiniSearch, { type Options } from 'minisearch';
 import type { Article, Expert } from '../db/schema';
+import { foldText } from '../cases/search-terms';
 
 /**
  * Full-text indexes of the experts and articles (MiniSearch: BM25 ranking, prefix and
@@ -8,11 +9,7 @@ import type { Article, Expert } from '../db/schema';
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 
 export function processTerm(term: string): string | null {
-  const folded = term
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/^[#@]+/, '');
+  const folded = foldText(term).replace(/^[#@]+/, '');
   return folded.length >= 2 && folded.length <= 40 ? folded : null;
 }
 

@@ -4,7 +4,7 @@ import type { Actor } from '../cases/actor';
 import { changeCase } from '../cases/change';
 import { STEP_FOR, MAX_ON_CASE, tickStepIn } from './case-links';
 import { WRITE_UP_LIMITS, WriteUpSchema, type WriteUp } from './inputs';
-import { nextMeta } from './records';
+import { nextMeta } from '../db/records';
 
 /** The body of a write-up article: the problem, its resolution, and the team's notes. */
 export function writeUpBody({

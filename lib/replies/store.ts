@@ -1,7 +1,8 @@
 import type { CasebookDatabase } from '../db/database';
 import { SavedReplySchema, type Platform, type SavedReply } from '../db/schema';
 import type { Actor } from '../cases/actor';
-import { newId } from '../ids';
+import { nextMeta } from '../db/records';
+import { foldText } from '../cases/search-terms';
 import { DEFAULT_SAVED_REPLIES } from './defaults';
 import { SavedReplyInputSchema, type SavedReplyInput } from './input';
 
@@ -36,9 +37,6 @@ export async function listSavedReplies(
   return replies.sort(byName);
 }
 
-/** Lower case without accents, so "resume" finds "Résumé". */
-const fold = (text: string) => text.toLocaleLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
-
 /**
  * The replies for a channel ("any" replies fit every channel) whose name, text or tags
  * contain every word of the query. Pure: the list is already in memory.
@@ -48,10 +46,10 @@ export function filterReplies(
   query: string,
   channel?: Platform,
 ): SavedReply[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
+  const words = foldText(query).split(/\s+/).filter(Boolean);
   return replies.filter((reply) => {
     if (channel && reply.channel !== 'any' && reply.channel !== channel) return false;
-    const haystack = fold([reply.name, reply.body, ...reply.tags].join('\n'));
+    const haystack = foldText([reply.name, reply.body, ...reply.tags].join('\n'));
     return words.every((word) => haystack.includes(word));
   });
 }
@@ -70,7 +68,7 @@ export async function saveSavedReply(
       throw new SavedReplyError('This saved reply was deleted meanwhile. Save it as a new one.');
     }
     const sameName = existing.find(
-      (reply) => reply.id !== fields.id && fold(reply.name) === fold(fields.name),
+      (reply) => reply.id !== fields.id && foldText(reply.name) === foldText(fields.name),
     );
     if (sameName) {
       throw new SavedReplyError(`There is a saved reply named “${sameName.name}” already.`);
@@ -81,11 +79,7 @@ export async function saveSavedReply(
       );
     }
     const record = SavedReplySchema.parse({
-      id: before?.id ?? newId(),
-      createdAt: before?.createdAt ?? actor.now,
-      updatedAt: actor.now,
-      version: (before?.version ?? 0) + 1,
-      deleted: false,
+      ...nextMeta(before, actor.now),
       name: fields.name,
       body: fields.body,
       channel: fields.channel,
@@ -108,12 +102,7 @@ export async function deleteSavedReply(
   await db.transaction('rw', db.savedReplies, async () => {
     const before = await db.savedReplies.get(id);
     if (!before || before.deleted) return; // deleting twice is harmless
-    await db.savedReplies.put({
-      ...before,
-      deleted: true,
-      updatedAt: actor.now,
-      version: before.version + 1,
-    });
+    await db.savedReplies.put({ ...before, ...nextMeta(before, actor.now), deleted: true });
   });
 }
 

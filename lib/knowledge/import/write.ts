@@ -3,7 +3,7 @@ import { ArticleSchema, type Article } from '../../db/schema';
 import type { Actor } from '../../cases/actor';
 import { articleTitleKey, articleUrlKey } from '../article-url';
 import type { ImportRow } from '../inputs';
-import { nextMeta } from '../records';
+import { nextMeta } from '../../db/records';
 import { matchesByTitle, planImport } from './plan';
 
 /** Records read per batch when looking for articles without a URL. */

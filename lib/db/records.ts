@@ -1,8 +1,8 @@
 import type { EntityTable, IDType } from 'dexie';
-import type { RecordMeta } from '../db/schema';
+import type { RecordMeta } from './schema';
 import { newId } from '../ids';
 
-/** Thrown when an expert or article to change is not there (or was deleted). */
+/** Thrown when a record to change is not there (or was deleted). */
 export class RecordNotFoundError extends Error {
   constructor(kind: string, id: string) {
     super(`No ${kind} with id ${id}; it may have been deleted.`);
