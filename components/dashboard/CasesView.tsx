@@ -14,6 +14,7 @@ import { slaRulesOf } from '@/lib/cases/derive';
 import { QueueFilters, type QueueFilterValues } from './QueueFilters';
 import { useHashCase } from './useHashCase';
 import { useNow } from './useNow';
+import { useSearchIndex } from './useSearchIndex';
 
 const FILTERS: StatusFilter[] = ['queue', 'all', ...CASE_STATUSES];
 const FILTER_LABELS: Record<'queue' | 'all', string> = { queue: 'Queue (by SLA)', all: 'All' };
@@ -45,6 +46,7 @@ export function CasesView({ db }: { db: CasebookDatabase }) {
   const question = JSON.stringify([status, deferredSearch, assignee, deferredTag, channel, topic]);
   const [pages, setPages] = useState({ question, count: 1 });
   const limit = LIST_LIMIT * (pages.question === question ? pages.count : 1);
+  const searchIndex = useSearchIndex(db);
   const cases = useLiveQuery(
     // A topic is words the case must have, like a search the agent did not type.
     () =>
@@ -53,13 +55,14 @@ export function CasesView({ db }: { db: CasebookDatabase }) {
         status,
         { search: `${deferredSearch} ${topic}`, assignee, tag: deferredTag, channel },
         limit,
+        searchIndex.index,
       ),
-    [db, status, deferredSearch, assignee, deferredTag, channel, topic, limit],
+    // The index's version: a case that starts to match is found once the index has it.
+    [db, status, deferredSearch, assignee, deferredTag, channel, topic, limit, searchIndex.version],
   );
-  const hasFilter =
-    status !== 'all' ||
-    deferredSearch.trim() !== '' ||
-    JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+  const narrowed =
+    deferredSearch.trim() !== '' || JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+  const hasFilter = status !== 'all' || narrowed;
   const now = useNow();
   // Read again when the day turns over, not only when a capture changes the counts.
   const today = dayOf(now);
@@ -120,6 +123,12 @@ export function CasesView({ db }: { db: CasebookDatabase }) {
             </button>
           )}
         </div>
+        {searchIndex.loading !== null && !searchIndex.index && narrowed && (
+          <p className="muted small" role="status">
+            Preparing search: {searchIndex.loading.toLocaleString('en')} cases read. Until it is
+            done, a search shows the matches found quickly, not every one.
+          </p>
+        )}
         {cases === undefined ? (
           <p className="muted">Loading cases…</p>
         ) : cases.length === 0 ? (

@@ -2,6 +2,7 @@ import type { CasebookDatabase } from '../db/database';
 import type { Case, CaseStatus, Platform, Post } from '../db/schema';
 import { readCounter } from '../db/counters';
 import { queryTerms } from './search-terms';
+import type { CaseSearchIndex, IndexedCase } from './search-index';
 
 /** A status, everything, or the queue: the cases that need the agent, by SLA due. */
 export type StatusFilter = CaseStatus | 'all' | 'queue';
@@ -32,6 +33,11 @@ function hasTerms(record: Case, words: readonly string[]): boolean {
 
 export function matchesFilter(record: Case, filter: CaseFilter): boolean {
   if (record.deleted || !hasTerms(record, queryTerms(filter.search))) return false;
+  return matchesFields(record, filter);
+}
+
+/** The filters besides the words, on fields the search index keeps as well. */
+function matchesFields(record: IndexedCase, filter: CaseFilter): boolean {
   if (filter.assignee !== undefined && record.assignee !== filter.assignee) return false;
   if (filter.channel && record.channel !== filter.channel) return false;
   return !filter.tag || record.tags.includes(filter.tag.trim().toLowerCase());
@@ -59,14 +65,17 @@ const SCAN_CAP = 5_000;
 
 /**
  * The dashboard's list: newest activity first (the queue: soonest SLA due first), one
- * status or all, filtered, at most `limit` rows.
+ * status or all, filtered, at most `limit` rows. With a loaded search `index`, searches
+ * and filters are answered from it; without (still loading), from IndexedDB indexes.
  */
 export async function listCases(
   db: CasebookDatabase,
   status: StatusFilter,
   filter: CaseFilter,
   limit = LIST_LIMIT,
+  index?: CaseSearchIndex | null,
 ): Promise<Case[]> {
+  if (index && narrows(filter)) return listFromIndex(db, index, status, filter, limit);
   if (queryTerms(filter.search).some((word) => word.length >= 2)) {
     return search(db, status, filter, limit);
   }
@@ -162,11 +171,27 @@ async function queue(
   return [...listed, ...rest].slice(0, limit);
 }
 
-/** Soonest SLA due first; on the same due time, the higher priority (P1 before P2). */
-const byQueueOrder = (a: Case, b: Case) =>
-  (a.slaDueAt ?? Infinity) - (b.slaDueAt ?? Infinity) || a.priority.localeCompare(b.priority);
+/**
+ * Soonest SLA due first; on the same due time, the higher priority (P1 before P2), then
+ * the earlier case. Cases without a due time follow, newest first.
+ */
+function byQueueOrder(a: IndexedCase, b: IndexedCase): number {
+  if (a.slaDueAt === null || b.slaDueAt === null) {
+    if (a.slaDueAt !== b.slaDueAt) return a.slaDueAt === null ? 1 : -1;
+    return byNewest(a, b);
+  }
+  return (
+    a.slaDueAt - b.slaDueAt ||
+    a.priority.localeCompare(b.priority) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
 
-const inStatus = (record: Case, status: StatusFilter) =>
+/** Newest activity first; on the same time, the later case (ids are time-ordered). */
+const byNewest = (a: IndexedCase, b: IndexedCase) =>
+  b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+const inStatus = (record: Pick<Case, 'status'>, status: StatusFilter) =>
   status === 'all' ||
   (status === 'queue' ? QUEUE_STATUSES.includes(record.status) : record.status === status);
 
@@ -200,7 +225,7 @@ async function search(
   );
   const order = (found: Case[]) =>
     distinct(found)
-      .sort(status === 'queue' ? byQueueOrder : (a, b) => b.updatedAt - a.updatedAt)
+      .sort(status === 'queue' ? byQueueOrder : byNewest)
       .slice(0, limit);
 
   if (probes[rarest]!.length < PROBE) {
@@ -257,6 +282,49 @@ async function newestOf(
     }
   }
   return found;
+}
+
+/**
+ * A list answered from the in-memory search index: the matches are found, filtered and
+ * ordered there, and only the page is read. The index can trail a write by a moment, so
+ * what the records read now say has the last word.
+ */
+async function listFromIndex(
+  db: CasebookDatabase,
+  index: CaseSearchIndex,
+  status: StatusFilter,
+  filter: CaseFilter,
+  limit: number,
+): Promise<Case[]> {
+  const order = status === 'queue' ? byQueueOrder : byNewest;
+  const keep = (row: IndexedCase) => inStatus(row, status) && matchesFields(row, filter);
+  const page = firstInOrder(index.matching(queryTerms(filter.search), keep), order, limit);
+  const records = await db.cases.bulkGet(page.map((row) => row.id));
+  return records
+    .filter(
+      (record): record is Case =>
+        !!record && inStatus(record, status) && matchesFilter(record, filter),
+    )
+    .sort(order);
+}
+
+/** The first `count` of `items` in `order`, without sorting them all when they are many. */
+export function firstInOrder<T>(items: T[], order: (a: T, b: T) => number, count: number): T[] {
+  if (items.length <= 4 * count) return items.sort(order).slice(0, count);
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === count && order(item, best[count - 1]!) >= 0) continue;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (order(best[mid]!, item) <= 0) low = mid + 1;
+      else high = mid;
+    }
+    best.splice(low, 0, item);
+    if (best.length > count) best.pop();
+  }
+  return best;
 }
 
 export async function loadCaseWithPosts(
