@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
@@ -23,6 +24,8 @@ export default defineConfig({
         },
       },
       {
+        // The e2e tests build their test data with the library code (`@/lib/…`).
+        resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
