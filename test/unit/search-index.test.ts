@@ -137,7 +137,7 @@ describe('lists answered from the index', () => {
       }
     }
     stop();
-  });
+  }, 60_000);
 });
 
 describe('the live index follows every write', () => {
