@@ -1,7 +1,5 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createRequestPort } from '../messages/client';
-import type { TabCommand } from '../messages/names';
 import type { SiteAdapter } from '../sites/types';
 import {
   BUTTON_ATTR,
@@ -11,31 +9,38 @@ import {
 } from './capture-button';
 import { trackFocus } from './focus-tracker';
 import { watchPosts } from './post-watcher';
-import { createSidebarFrame } from './sidebar-frame';
 import { createReplyDriver } from './reply-driver';
+import { mountSidebar } from './sidebar-mount';
 
-const sidebarKey = (site: string) => `sidebar.open.${site}`;
 const LOOKUP_WAIT_MS = 150;
 /** The protocol's limit of ids per posts.captured request. */
 const MAX_LOOKUP = 500;
-
-/** Alt+Shift+C also works in the page, for when the browser has not bound the command. */
-const isToggleShortcut = (event: KeyboardEvent) =>
-  event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyC';
 
 /**
  * Everything a content script does on a supported site: capture buttons on every post,
  * the sidebar iframe (open or closed as the agent left it on this site), and telling the
  * background which post or person the agent is looking at.
  */
-export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   const captured = new Map<string, { caseId: string; ref: string }>();
   const request = createRequestPort();
 
-  const sidebar = createSidebarFrame(browser.runtime.getURL('/sidebar.html'), (open) => {
-    void browser.storage.local.set({ [sidebarKey(adapter.id)]: open });
+  // Replies Casebook put into the site's reply box; recorded when the agent sends them.
+  const replies = createReplyDriver({
+    adapter,
+    onSent: (caseId) => void request('reply.sent', { caseId }).catch(() => undefined),
   });
-  ctx.onInvalidated(() => sidebar.destroy());
+  ctx.onInvalidated(() => replies.stop());
+
+  const sidebar = mountSidebar(ctx, adapter.id, (command, sendResponse) => {
+    if (command.type !== 'reply.insert') return;
+    void replies
+      .insert(command)
+      .then(sendResponse, (error: unknown) =>
+        sendResponse({ ok: false, message: error instanceof Error ? error.message : 'Failed' }),
+      );
+    return true;
+  });
 
   const focus = trackFocus(adapter, (next) => {
     void request('page.focus', { focus: next }).catch(() => undefined);
@@ -144,42 +149,4 @@ export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     if (onNavigation()) watcher.rescan();
   });
-  ctx.addEventListener(
-    window,
-    'keydown',
-    (event) => {
-      if (!event.isTrusted || !isToggleShortcut(event)) return;
-      event.preventDefault();
-      event.stopPropagation();
-      sidebar.toggle({ focus: true });
-    },
-    { capture: true },
-  );
-
-  // Replies Casebook put into the site's reply box; recorded when the agent sends them.
-  const replies = createReplyDriver({
-    adapter,
-    onSent: (caseId) => void request('reply.sent', { caseId }).catch(() => undefined),
-  });
-  ctx.onInvalidated(() => replies.stop());
-
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    // Only our background may command this tab (it sends with no tab of its own).
-    if (sender.id !== browser.runtime.id || sender.tab || ctx.isInvalid) return;
-    const command = message as TabCommand;
-    if (command?.type === 'sidebar.toggle') sidebar.toggle({ focus: true });
-    else if (command?.type === 'sidebar.close') sidebar.close();
-    else if (command?.type === 'reply.insert') {
-      // Answered through sendResponse (notes/toolchain.md trap 3).
-      void replies
-        .insert(command)
-        .then(sendResponse, (error: unknown) =>
-          sendResponse({ ok: false, message: error instanceof Error ? error.message : 'Failed' }),
-        );
-      return true;
-    }
-  });
-
-  const stored = await browser.storage.local.get(sidebarKey(adapter.id));
-  if (stored[sidebarKey(adapter.id)] === true) sidebar.open();
 }
