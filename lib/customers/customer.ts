@@ -7,7 +7,7 @@ import {
   type CustomerFields,
   type Identity,
 } from '../db/schema';
-import { identityKey, withKeys } from './keys';
+import { cleanHandle, identityKey, withKeys } from './keys';
 
 /** Fields of a customer nobody has filled in yet. */
 export const EMPTY_CUSTOMER_FIELDS: CustomerFields = {
@@ -52,7 +52,7 @@ export function identityOfAuthor(
 ): Identity {
   return {
     platform,
-    handle: author.handle.replace(/^@/, ''),
+    handle: cleanHandle(author.handle),
     profileUrl: author.profileUrl,
     followers: author.followers === null ? null : { count: author.followers, seenAt },
   };

@@ -8,9 +8,12 @@ import { foldText } from '../cases/search-terms';
  * identity, email or CRM record find the survivor only.
  */
 
+/** A handle as stored: without the "@" people type before it. */
+export const cleanHandle = (handle: string) => handle.trim().replace(/^@+/, '');
+
 /** `${platform}:${handle lower}`: the same key cases keep as `customerKey`. */
 export const identityKey = (identity: { platform: Platform; handle: string }) =>
-  customerKey(identity.platform, identity.handle.replace(/^@/, ''));
+  customerKey(identity.platform, cleanHandle(identity.handle));
 
 /** Email addresses compare without case (the local part is case-insensitive in practice). */
 export const emailKey = (email: string) => email.trim().toLowerCase();
