@@ -25,11 +25,9 @@ import { CustomerSchema } from '@/lib/db/schema';
 import { actor, freshDatabase, parsedPost } from '../support/factories';
 
 const events = async (db: ReturnType<typeof freshDatabase>, customerId: string) =>
-  (await db.events.where('customerId').equals(customerId).sortBy('at')).map((e) => ({
-    type: e.type,
-    by: e.by,
-    ...e.data,
-  }));
+  (await db.events.where('customerId').equals(customerId).sortBy('at')).map(
+    (e) => ({ type: e.type, by: e.by, ...e.data }) as Record<string, unknown>,
+  );
 
 describe('editing customers by hand', () => {
   it('creates a customer with validated fields and records what it was created with', async () => {
