@@ -22,10 +22,7 @@ import { actor, freshDatabase, parsedPost } from '../support/factories';
 const at = (minutes: number) => actor(actor().now + minutes * 60_000);
 
 /** Everything but meta: what "field for field" means for a round trip. */
-const fieldsOf = (customer: Customer) => {
-  const { updatedAt: _u, version: _v, ...rest } = customer;
-  return rest;
-};
+const fieldsOf = (customer: Customer) => ({ ...customer, updatedAt: 0, version: 0 });
 
 async function twoCustomers(db: ReturnType<typeof freshDatabase>) {
   await capturePost(db, parsedPost(), actor());
