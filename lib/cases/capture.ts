@@ -6,6 +6,7 @@ import {
   PostSchema,
   postKey,
   type Case,
+  type Customer,
   type ParsedPost,
   type Post,
 } from '../db/schema';
@@ -17,14 +18,37 @@ import { scorePriority } from './priority';
 import { countTopics, hotTopicAmong } from './topic-store';
 import { caseTitle } from './text';
 import { readSettings, type Settings } from '../settings';
+import { largestAudience } from '../customers/customer';
+import { upsertCapturedCustomer } from '../customers/capture-store';
+import { sentimentOf } from './sentiment';
 
-/** The case's priority from the captured post (customer value joins with customer records). */
-function priorityOf(parsed: ParsedPost, hotTopic: string | null, settings: Settings) {
+/**
+ * How the post reads, scored with the English word list: posts the site labels in
+ * another language get no score (as priority does not read their tone either).
+ */
+function sentimentOfPost(parsed: ParsedPost) {
+  const english = !parsed.language || /^en\b/i.test(parsed.language);
+  return english ? sentimentOf(parsed.text) : null;
+}
+
+/**
+ * The case's priority from the captured post and its customer: the larger of the
+ * followers the post shows and the customer's largest audience, VIP, lifetime value.
+ */
+function priorityOf(
+  parsed: ParsedPost,
+  customer: Customer,
+  hotTopic: string | null,
+  settings: Settings,
+) {
+  const audience = largestAudience(customer);
+  const shown = parsed.author.followers;
   const { priority, reasons } = scorePriority(
     {
       text: parsed.text,
-      followers: parsed.author.followers,
-      vip: false,
+      followers: shown === null ? audience : Math.max(shown, audience ?? 0),
+      vip: customer.vip,
+      lifetimeValue: customer.lifetimeValue,
       hotTopic,
       language: parsed.language,
     },
@@ -52,7 +76,15 @@ export async function capturePost(
   actor: Actor,
 ): Promise<CaptureResult> {
   const key = postKey(parsed.platform, parsed.postId);
-  const tables = [db.posts, db.cases, db.events, db.counters, db.topicCounts, db.settings];
+  const tables = [
+    db.posts,
+    db.cases,
+    db.events,
+    db.counters,
+    db.topicCounts,
+    db.settings,
+    db.customers,
+  ];
   return db.transaction('rw', tables, async () => {
     const existingPost = await db.posts.where('key').equals(key).first();
     const existingCase = await db.cases
@@ -61,6 +93,14 @@ export async function capturePost(
       .filter((c) => !c.deleted)
       .first();
     if (existingPost) await refreshPost(db, existingPost, parsed, actor);
+    // Same platform and handle → same customer; only a new post adds to their sentiment.
+    const sentiment = existingPost ? null : sentimentOfPost(parsed);
+    const customer = await upsertCapturedCustomer(
+      db,
+      parsed,
+      sentiment && { at: parsed.postedAt ?? actor.now, score: sentiment.score },
+      actor,
+    );
     if (existingCase) {
       return { caseId: existingCase.id, ref: existingCase.ref, postKey: key, created: false };
     }
@@ -76,6 +116,7 @@ export async function capturePost(
         deleted: false,
         capturedAt: actor.now,
         capturedBy: actor.by,
+        ...(sentiment && { sentiment }),
       });
       await db.posts.add(post);
       await bumpCounter(db, 'posts', 1);
@@ -84,7 +125,9 @@ export async function capturePost(
     const topics = await countTopics(db, parsed.text, actor.now);
     const hotTopic = await hotTopicAmong(db, topics, actor.now);
     const settings = await readSettings(db);
-    const record = CaseSchema.parse(await newCase(db, parsed, key, actor, hotTopic, settings));
+    const record = CaseSchema.parse(
+      await newCase(db, parsed, key, actor, hotTopic, settings, customer),
+    );
     await db.cases.add(record);
     await bumpCounter(db, 'cases', 1);
     await bumpCounter(db, 'openCases', 1);
@@ -119,6 +162,7 @@ async function newCase(
   actor: Actor,
   hotTopic: string | null,
   settings: Settings,
+  customer: Customer,
 ): Promise<Case> {
   let ref = newCaseRef();
   // Short refs can collide; the unique index would abort the whole capture, so pick again.
@@ -137,7 +181,7 @@ async function newCase(
     channel: parsed.platform,
     // Every post the adapters capture today is public; direct messages come with their own.
     kind: 'public',
-    ...priorityOf(parsed, hotTopic, settings),
+    ...priorityOf(parsed, customer, hotTopic, settings),
     permalink: parsed.permalink,
     postKeys: [key],
     customer: {

@@ -17,12 +17,26 @@ export const PrioritySettingsSchema = z.object({
     .max(200),
   hotTopicPoints: z.number(),
   vipPoints: z.number(),
+  /**
+   * v5: points by the customer's lifetime value, highest tier first that applies. Amounts
+   * are compared as they are, whatever the currency (no exchange rates offline): set the
+   * tiers in the desk's main currency. Settings saved before v5 get the defaults.
+   */
+  lifetimeValueTiers: z
+    .array(z.object({ min: z.number().nonnegative(), points: z.number() }))
+    .max(10)
+    .default(() => DEFAULT_LIFETIME_VALUE_TIERS.map((tier) => ({ ...tier }))),
   /** Lowest score for each priority; below P3's is P4. */
   thresholds: z.object({ P1: z.number(), P2: z.number(), P3: z.number() }),
   /** Priorities whose SLA targets are shortened, and by how much (0.5: half the time). */
   shortenSla: z.object({ upTo: z.enum(PRIORITIES).nullable(), share: z.number().gt(0).max(1) }),
 });
 export type PrioritySettings = z.infer<typeof PrioritySettingsSchema>;
+
+const DEFAULT_LIFETIME_VALUE_TIERS = [
+  { min: 10_000, points: 3 },
+  { min: 1_000, points: 1 },
+];
 
 export const DEFAULT_PRIORITY_SETTINGS: PrioritySettings = {
   followerTiers: [
@@ -36,6 +50,7 @@ export const DEFAULT_PRIORITY_SETTINGS: PrioritySettings = {
   ),
   hotTopicPoints: 1,
   vipPoints: 3,
+  lifetimeValueTiers: DEFAULT_LIFETIME_VALUE_TIERS,
   thresholds: { P1: 6, P2: 4, P3: 2 },
   shortenSla: { upTo: 'P1', share: 0.5 },
 };
@@ -48,6 +63,8 @@ export interface PrioritySignals {
   hotTopic: string | null;
   /** The post's language as the site labels it ("en", "de"); null when unknown. */
   language?: string | null;
+  /** The customer's lifetime value, when known (v5). */
+  lifetimeValue?: { amount: number; currency: string } | null;
 }
 
 export interface PriorityResult {
@@ -58,6 +75,21 @@ export interface PriorityResult {
 }
 
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** "$12.5K", "€1.2K"; the code itself when Intl does not know the currency. */
+function formatMoney({ amount, currency }: { amount: number; currency: string }) {
+  try {
+    return new Intl.NumberFormat('en', {
+      style: 'currency',
+      currency,
+      notation: 'compact',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+    }).format(amount);
+  } catch {
+    return `${compact.format(amount)} ${currency.slice(0, 3)}`;
+  }
+}
 
 /** The priority of a case from who wrote it, how, about what, and what is hot today. */
 export function scorePriority(
@@ -79,6 +111,13 @@ export function scorePriority(
     if (tier) add(tier.points, `${compact.format(signals.followers).toLowerCase()} followers`);
   }
   if (signals.vip) add(settings.vipPoints, 'VIP');
+  const value = signals.lifetimeValue;
+  if (value) {
+    const tier = [...(settings.lifetimeValueTiers ?? DEFAULT_LIFETIME_VALUE_TIERS)]
+      .sort((a, b) => b.min - a.min)
+      .find((t) => value.amount >= t.min);
+    if (tier) add(tier.points, `lifetime value ${formatMoney(value)}`);
+  }
   // The sentiment word list is English: German "die" is not "to die". Other languages
   // (as the site labels the post) are scored on the other signals only.
   const english = !signals.language || /^en\b/i.test(signals.language);

@@ -58,3 +58,14 @@ export const postKey = (platform: Platform, postId: string) => `${platform}:${po
 /** Handles are case-insensitive on every supported site. */
 export const customerKey = (platform: Platform, handle: string) =>
   `${platform}:${handle.toLowerCase()}`;
+
+/** The web CRMs Casebook links customers to (issue 4). */
+export const CRM_SYSTEMS = [
+  'salesforce',
+  'hubspot',
+  'zendesk',
+  'dynamics',
+  'freshdesk',
+  'zoho',
+] as const;
+export type CrmSystem = (typeof CRM_SYSTEMS)[number];

@@ -5,6 +5,8 @@ import type {
   Case,
   CasebookEvent,
   Counter,
+  Customer,
+  CustomerMerge,
   Expert,
   Post,
   SavedReply,
@@ -30,6 +32,8 @@ export class CasebookDatabase extends Dexie {
   savedReplies!: EntityTable<SavedReply, 'id'>;
   experts!: EntityTable<Expert, 'id'>;
   articles!: EntityTable<Article, 'id'>;
+  customers!: EntityTable<Customer, 'id'>;
+  customerMerges!: EntityTable<CustomerMerge, 'id'>;
 
   constructor(name = DATABASE_NAME, upToVersion = LATEST_VERSION) {
     super(name);

@@ -7,6 +7,7 @@ import { topicsOf } from '../cases/topics';
 import type { Case } from './schema';
 import { slaRulesOf, withDerivedFields } from '../cases/derive';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../settings';
+import { backfillCustomers } from '../customers/backfill';
 
 /**
  * Every schema version of the `casebook` database, oldest first. A version is never
@@ -128,6 +129,20 @@ export const MIGRATIONS: readonly Migration[] = [
           record.awaitingSince = answered ? null : record.createdAt;
           Object.assign(record, withDerivedFields(record, now, rules));
         });
+    },
+  },
+  {
+    // v5: customers (issue 4). One customer across sites and CRMs, found by the derived
+    // keys of its identities, emails and CRM records; merges recorded so they can be
+    // undone; 'customer.*' events found by customer. Cases keep their customerKey.
+    version: 5,
+    stores: {
+      customers: 'id, *identityKeys, *emailKeys, *crmKeys, nameKey, updatedAt, mergedInto',
+      customerMerges: 'id, survivorId, mergedId, at',
+      events: 'id, at, caseId, type, customerId',
+    },
+    upgrade: async (tx) => {
+      await backfillCustomers(tx, Date.now());
     },
   },
 ];

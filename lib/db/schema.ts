@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { CASE_STATUSES, CONVERSATION_KINDS, PLATFORMS, POST_LIMITS, PRIORITIES } from './constants';
+import {
+  CASE_STATUSES,
+  CONVERSATION_KINDS,
+  CRM_SYSTEMS,
+  PLATFORMS,
+  POST_LIMITS,
+  PRIORITIES,
+} from './constants';
 
 /**
  * zod schemas of every stored record. Records are schemas first; the Dexie tables in
@@ -88,6 +95,13 @@ export const PostSchema = RecordMetaSchema.extend({
   key: z.string().min(3).max(160),
   capturedAt: epochMs,
   capturedBy: shortText(100),
+  /** v5: how the post reads (lib/cases/sentiment.ts), scored at capture; absent before v5. */
+  sentiment: z
+    .object({
+      label: z.enum(['negative', 'neutral', 'positive']),
+      score: z.number().finite(),
+    })
+    .optional(),
 });
 export type Post = z.infer<typeof PostSchema>;
 
@@ -198,8 +212,22 @@ export const EventSchema = z.object({
   id: z.string().min(1).max(64),
   at: epochMs,
   by: shortText(100),
-  type: z.enum(['case.created', 'case.status', 'case.note', 'post.captured', 'case.reply']),
+  type: z.enum([
+    'case.created',
+    'case.status',
+    'case.note',
+    'post.captured',
+    'case.reply',
+    // v5: customer records (lib/customers): data holds field, from and to.
+    'customer.created',
+    'customer.updated',
+    'customer.merged',
+    'customer.unmerged',
+    'customer.imported',
+  ]),
   caseId: z.string().max(64).nullable(),
+  /** v5: the customer a 'customer.*' event is about (indexed). */
+  customerId: z.string().max(64).nullable().optional(),
   data: z.record(z.string(), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()])),
 });
 export type CasebookEvent = z.infer<typeof EventSchema>;
@@ -271,3 +299,154 @@ export const ArticleSchema = RecordMetaSchema.extend({
   caseId: z.string().max(64).nullable(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
+
+/** Caps of a customer record: generous for people, finite for hostile input. */
+export const CUSTOMER_LIMITS = {
+  name: 200,
+  identities: 50,
+  emails: 20,
+  email: 254,
+  phone: 40,
+  company: 200,
+  owner: 100,
+  crmLinks: 30,
+  recordId: 128,
+  objectType: 60,
+  products: 200,
+  product: 120,
+  segment: 60,
+  notes: 2_000,
+  /** Recent per-post sentiment scores kept for the trend. */
+  trend: 30,
+  /** Derived index keys (identities + emails + CRM links are capped above). */
+  keys: 60,
+} as const;
+
+export const CrmSystemSchema = z.enum(CRM_SYSTEMS);
+
+export const FollowersSchema = z.object({
+  count: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  /** When the count was read from the page: counts go stale. */
+  seenAt: epochMs,
+});
+
+/** One account of the customer on a site (platform + handle is unique across customers). */
+export const IdentitySchema = z.object({
+  platform: PlatformSchema,
+  /** Without "@", as the site spells it (the same limits as a post's author). */
+  handle: z.string().trim().min(1, 'A handle is needed').max(100),
+  profileUrl: httpsUrl.nullable(),
+  followers: FollowersSchema.nullable(),
+});
+export type Identity = z.infer<typeof IdentitySchema>;
+
+export const EmailSchema = z
+  .string()
+  .trim()
+  .max(CUSTOMER_LIMITS.email)
+  .regex(/^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;]+$/, 'Not an email address');
+
+/** A record of the customer in a CRM (unique across customers by system + record id). */
+export const CrmLinkSchema = z.object({
+  system: CrmSystemSchema,
+  recordId: z.string().trim().min(1, 'A CRM record id is needed').max(CUSTOMER_LIMITS.recordId),
+  /** "Contact", "Lead", "Account", "contacts"… as the CRM names it; empty when unknown. */
+  objectType: z.string().trim().max(CUSTOMER_LIMITS.objectType),
+  url: httpsUrl.nullable(),
+});
+export type CrmLink = z.infer<typeof CrmLinkSchema>;
+
+/** An amount in an ISO 4217 currency ("EUR"); amounts are not converted between currencies. */
+export const MoneySchema = z.object({
+  amount: z.number().finite().nonnegative().max(1e12),
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, 'A currency is a three-letter ISO 4217 code such as EUR'),
+});
+export type Money = z.infer<typeof MoneySchema>;
+
+export const SentimentPointSchema = z.object({ at: epochMs, score: z.number().finite() });
+
+export const CustomerSentimentSchema = z.object({
+  /** Average score of the posts in `trend`. */
+  score: z.number().finite(),
+  /** How many captured posts were scored in all. */
+  posts: z.number().int().nonnegative(),
+  /** The most recent per-post scores, oldest first. */
+  trend: z.array(SentimentPointSchema).max(CUSTOMER_LIMITS.trend),
+});
+export type CustomerSentiment = z.infer<typeof CustomerSentimentSchema>;
+
+/** The fields of a customer an agent (or an import) sets; the rest is meta and derived keys. */
+export const CustomerFieldsSchema = z.object({
+  name: z.string().trim().max(CUSTOMER_LIMITS.name),
+  identities: z.array(IdentitySchema).max(CUSTOMER_LIMITS.identities),
+  emails: z.array(EmailSchema).max(CUSTOMER_LIMITS.emails),
+  phone: z.string().trim().max(CUSTOMER_LIMITS.phone),
+  company: z.string().trim().max(CUSTOMER_LIMITS.company),
+  /** The account owner in the CRM, as the CRM names them. */
+  owner: z.string().trim().max(CUSTOMER_LIMITS.owner),
+  crmLinks: z.array(CrmLinkSchema).max(CUSTOMER_LIMITS.crmLinks),
+  lifetimeValue: MoneySchema.nullable(),
+  vip: z.boolean(),
+  products: z
+    .array(z.string().trim().min(1).max(CUSTOMER_LIMITS.product))
+    .max(CUSTOMER_LIMITS.products),
+  segment: z.string().trim().max(CUSTOMER_LIMITS.segment),
+  notes: z.array(NoteSchema).max(CUSTOMER_LIMITS.notes),
+});
+export type CustomerFields = z.infer<typeof CustomerFieldsSchema>;
+
+const indexKey = z.string().min(1).max(400);
+
+export const CustomerSchema = RecordMetaSchema.extend({
+  ...CustomerFieldsSchema.shape,
+  sentiment: CustomerSentimentSchema,
+  /** The survivor this customer was merged into; null while it stands on its own. */
+  mergedInto: z.string().min(1).max(64).nullable(),
+  // Derived on every write (lib/customers/keys.ts) for the multi-entry indexes; empty on
+  // a merged-away customer, so lookups find only the survivor.
+  identityKeys: z.array(indexKey).max(CUSTOMER_LIMITS.keys),
+  emailKeys: z.array(indexKey).max(CUSTOMER_LIMITS.keys),
+  crmKeys: z.array(indexKey).max(CUSTOMER_LIMITS.keys),
+  nameKey: z.string().max(CUSTOMER_LIMITS.name * 2),
+});
+export type Customer = z.infer<typeof CustomerSchema>;
+
+/** Scalar fields two customers can disagree on; a merge needs a choice for each conflict. */
+export const MERGE_FIELDS = [
+  'name',
+  'phone',
+  'company',
+  'owner',
+  'lifetimeValue',
+  'vip',
+  'segment',
+] as const;
+export type MergeField = (typeof MERGE_FIELDS)[number];
+
+export const MergeChoicesSchema = z.partialRecord(
+  z.enum(MERGE_FIELDS),
+  z.enum(['survivor', 'merged']),
+);
+export type MergeChoices = z.infer<typeof MergeChoicesSchema>;
+
+/** A recorded merge: everything needed to undo it. */
+export const CustomerMergeSchema = z.object({
+  id: z.string().min(1).max(64),
+  survivorId: z.string().min(1).max(64),
+  mergedId: z.string().min(1).max(64),
+  /** Both customers exactly as they were before the merge. */
+  survivorBefore: CustomerSchema,
+  mergedBefore: CustomerSchema,
+  /** The survivor right after the merge: what later edits are told apart from. */
+  survivorAfter: CustomerSchema,
+  choices: MergeChoicesSchema,
+  by: shortText(100),
+  at: epochMs,
+  undoneAt: epochMs.nullable(),
+  undoneBy: shortText(100).nullable(),
+});
+export type CustomerMerge = z.infer<typeof CustomerMergeSchema>;

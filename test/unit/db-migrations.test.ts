@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CasebookDatabase } from '@/lib/db/database';
 import { LATEST_VERSION, MIGRATIONS } from '@/lib/db/migrations';
 import { capturePost } from '@/lib/cases/capture';
-import { CaseSchema } from '@/lib/db/schema';
+import { CaseSchema, CustomerSchema } from '@/lib/db/schema';
+import { customerByIdentity } from '@/lib/customers/capture-store';
 import { readSettings } from '@/lib/settings';
 import { actor, freshDatabase, parsedPost } from '../support/factories';
 
@@ -109,6 +110,53 @@ describe('database versions', () => {
     db.close();
   });
 
+  it('v4 → latest keeps every record and makes one customer per customerKey of the cases', async () => {
+    const db = await seedAtVersion(4, async (v4) => {
+      await capturePostIntoV1(v4, '1', 'open');
+      await capturePostIntoV1(v4, '2', 'closed');
+      // A second customer, with the follower count the page showed on their post.
+      await capturePostIntoV1(v4, '3', 'new', { handle: 'Sam_K', name: 'Sam K' });
+      await v4.table('posts').update('post-3', { 'author.followers': 12_500 });
+      await v4.table('events').add({
+        id: 'event-1',
+        at: 1,
+        by: 'me',
+        type: 'case.created',
+        caseId: 'case-1',
+        data: {},
+      });
+      await v4.table('savedReplies').add({ id: 'reply-1', name: 'Hi', updatedAt: 1 });
+    });
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.posts.count()).toBe(3);
+    expect(await db.cases.count()).toBe(3);
+    expect(await db.events.get('event-1')).toMatchObject({ caseId: 'case-1' });
+    expect(await db.savedReplies.get('reply-1')).toMatchObject({ name: 'Hi' });
+    const customers = await db.customers.orderBy('nameKey').toArray();
+    expect(customers).toHaveLength(2);
+    for (const customer of customers) expect(() => CustomerSchema.parse(customer)).not.toThrow();
+    const [dana, sam] = customers;
+    expect(dana).toMatchObject({
+      name: 'Dana R',
+      identityKeys: ['x:dana_r'],
+      mergedInto: null,
+      // The first case of the customer is when Casebook first saw them.
+      createdAt: Date.UTC(2026, 10, 1) + 1,
+    });
+    expect(sam!.identities).toEqual([
+      {
+        platform: 'x',
+        handle: 'Sam_K',
+        profileUrl: null,
+        followers: { count: 12_500, seenAt: Date.UTC(2026, 10, 1) + 3 },
+      },
+    ]);
+    // The case's customerKey finds its customer by the new index.
+    expect((await customerByIdentity(db, 'x:sam_k'))?.id).toBe(sam!.id);
+    expect(await db.customerMerges.count()).toBe(0);
+    db.close();
+  });
+
   it('an old connection left open does not block the upgrade', async () => {
     const old = freshDatabase(1);
     await old.open();
@@ -128,7 +176,12 @@ describe('database versions', () => {
 });
 
 /** Writes a post and case in the v1 shape (as version 1 of the code would have). */
-async function capturePostIntoV1(db: CasebookDatabase, postId: string, status: string) {
+async function capturePostIntoV1(
+  db: CasebookDatabase,
+  postId: string,
+  status: string,
+  who = { handle: 'dana_r', name: 'Dana R' },
+) {
   const post = parsedPost({ postId });
   const now = Date.UTC(2026, 10, 1) + Number(postId);
   await db.table('posts').add({
@@ -157,12 +210,12 @@ async function capturePostIntoV1(db: CasebookDatabase, postId: string, status: s
     postKeys: [`x:${postId}`],
     customer: {
       platform: 'x',
-      handle: 'dana_r',
-      name: 'Dana R',
+      handle: who.handle,
+      name: who.name,
       profileUrl: null,
       avatarUrl: null,
     },
-    customerKey: 'x:dana_r',
+    customerKey: `x:${who.handle.toLowerCase()}`,
     assignee: 'me',
     notes: [],
     tags: [],

@@ -108,4 +108,39 @@ describe('scorePriority', () => {
       DEFAULT_PRIORITY_SETTINGS,
     );
   });
+
+  it('lifetime value adds points by tier, saying how much; VIP adds its own', () => {
+    const reasonsOf = (amount: number, currency = 'USD') =>
+      scorePriority({ ...quiet, lifetimeValue: { amount, currency } }).reasons;
+    expect(reasonsOf(500)).toEqual([]);
+    expect(reasonsOf(1_000)).toEqual(['lifetime value $1K']);
+    expect(reasonsOf(25_000, 'EUR')).toEqual(['lifetime value €25K']);
+    expect(
+      scorePriority({ ...quiet, lifetimeValue: { amount: 25_000, currency: 'EUR' } }).score,
+    ).toBe(3);
+    expect(scorePriority({ ...quiet, lifetimeValue: null }).score).toBe(0);
+    const both = scorePriority({
+      ...quiet,
+      vip: true,
+      lifetimeValue: { amount: 12_000, currency: 'USD' },
+    });
+    expect(both).toMatchObject({
+      priority: 'P1',
+      score: 6,
+      reasons: ['VIP', 'lifetime value $12K'],
+    });
+    const custom = { ...DEFAULT_PRIORITY_SETTINGS, lifetimeValueTiers: [{ min: 100, points: 5 }] };
+    expect(
+      scorePriority({ ...quiet, lifetimeValue: { amount: 150, currency: 'GBP' } }, custom).priority,
+    ).toBe('P2');
+  });
+
+  it('priority settings saved before lifetime value tiers still parse, with the default tiers', () => {
+    const old: Partial<typeof DEFAULT_PRIORITY_SETTINGS> = { ...DEFAULT_PRIORITY_SETTINGS };
+    delete old.lifetimeValueTiers;
+    expect(PrioritySettingsSchema.parse(old).lifetimeValueTiers).toEqual([
+      { min: 10_000, points: 3 },
+      { min: 1_000, points: 1 },
+    ]);
+  });
 });
