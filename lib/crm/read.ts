@@ -206,3 +206,18 @@ export function safely<T>(read: () => T | null): T | null {
 export function isPlainHttps(url: URL): boolean {
   return url.protocol === 'https:' && url.port === '' && url.username === '';
 }
+
+/**
+ * The email shown nearest to an element (a contact's link in a card): the first shown
+ * mailto in its closest ancestor that has one, climbing at most `levels`, and never into an
+ * ancestor that also holds another element matching `others` (another person's card).
+ */
+export function nearestEmail(from: Element | null, others: string, levels = 6): string | null {
+  let el = from?.parentElement ?? null;
+  for (let i = 0; el && i < levels; i++, el = el.parentElement) {
+    if (el.querySelectorAll(others).length > 1) return null;
+    const link = Array.from(el.querySelectorAll('a[href^="mailto:"]')).find(isShown);
+    if (link) return emailOf(link);
+  }
+  return null;
+}
