@@ -15,7 +15,6 @@ import {
   refOf,
   safely,
   shownFirst,
-  textOf,
   type Alternatives,
   type Scope,
 } from './read';
