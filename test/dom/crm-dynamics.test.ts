@@ -83,6 +83,18 @@ describe('dynamics record forms', () => {
     });
   });
 
+  it('reads the live value of a control, which the app sets without the attribute', () => {
+    const { doc, url } = loadCrmPage('dynamics', 'loading.html');
+    const email = doc.querySelector<HTMLInputElement>('[data-id^="emailaddress1.fieldControl"]')!;
+    email.value = 'Dana.Reyes@example.com';
+    doc.querySelector<HTMLInputElement>('[data-id^="firstname.fieldControl"]')!.value = 'Dana';
+    expect(email.getAttribute('value')).toBe('');
+    expect(dyn.readRecord(doc, url)).toMatchObject({
+      name: 'Dana',
+      email: 'dana.reyes@example.com',
+    });
+  });
+
   it('reads nothing for an unsaved record, a loading form, or a malformed one', () => {
     expect(read('new-record.html')).toBeNull();
     expect(read('loading.html')).toBeNull();
