@@ -10,6 +10,8 @@ import type { CrmAdapter } from './types';
 import { zendeskAdapter } from './zendesk';
 import { zohoAdapter } from './zoho';
 
+export type { CrmAdapter, CrmRecord, CrmRecordRef, CrmSystem } from './types';
+
 export {
   dynamicsAdapter,
   freshdeskAdapter,

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type * as Crm from '../../lib/crm';
 import type { CrmRecord } from '../../lib/crm/types';
 import { chromiumPath } from '../support/chromium-path.mjs';
 import { startDemoServer, type DemoServer } from '../support/https-server';
@@ -56,7 +57,7 @@ async function open(url: string): Promise<Page> {
 /** The record the page's adapter reads now, at the page's current URL. */
 const readRecord = (page: Page) =>
   page.evaluate(() => {
-    const crm = (window as unknown as { CasebookCrm: typeof import('../../lib/crm') }).CasebookCrm;
+    const crm = (window as unknown as { CasebookCrm: typeof Crm }).CasebookCrm;
     const url = new URL(location.href);
     return crm.crmAdapterFor(url)?.readRecord(document, url) ?? null;
   });
