@@ -32,6 +32,13 @@ const TAB_BODY: Alternatives = [
   '.windowViewMode-maximized',
 ];
 
+/**
+ * The selected workspace tab and subtab of a console app. Hint, 2026-11-22 (not in §8): the
+ * console's tab strip is an ARIA tablist whose tabs link to their records, as Zendesk's
+ * strip carries its ticket ids. Used only to notice a tab body that lags the URL.
+ */
+const SELECTED_TAB: Alternatives = ['a[role="tab"][aria-selected="true"][href]'];
+
 /** A field of the record layout by its label: a fast path (labels are localised, §0). */
 const field = (label: string, inner: string) =>
   `records-record-layout-item[field-label="${label}"] ${inner}`;
@@ -103,6 +110,20 @@ function activeScope(doc: Document): Scope | null {
   return shown ? deepScope(shown) : null;
 }
 
+/**
+ * Whether the selected tabs agree with the URL: after a click on another tab the URL
+ * changes first, and the old tab's body would be read under the new record's id. Pages
+ * without a tab strip agree. In a console the URL's path is the subtab's record and its
+ * ws= parameter the workspace's, so one selected tab naming the path's record is enough.
+ */
+function tabsAgree(doc: Document, recordId: string): boolean {
+  const named = shownAll(deepScope(doc), SELECTED_TAB)
+    .map((tab) => safely(() => new URL(tab.getAttribute('href') ?? '', 'https://x.invalid')))
+    .map((href) => (href ? salesforceRecordOf(href)?.recordId : null))
+    .filter(Boolean);
+  return named.length === 0 || named.includes(recordId);
+}
+
 const text = (scope: Scope, alternatives: Alternatives) => fieldText(scope, alternatives, LIMIT);
 
 function readFields(scope: Scope, objectType: string): Partial<CrmRecord> {
@@ -156,8 +177,9 @@ function recordRef(url: URL): CrmRecordRef | null {
 function readRecord(doc: Document, url: URL): CrmRecord | null {
   return safely(() => {
     const ref = recordRef(url);
-    const scope = ref ? activeScope(doc) : null;
-    return ref && scope ? recordOf(ref, readFields(scope, ref.objectType)) : null;
+    if (!ref?.recordId || !tabsAgree(doc, ref.recordId)) return null;
+    const scope = activeScope(doc);
+    return scope ? recordOf(ref, readFields(scope, ref.objectType)) : null;
   });
 }
 

@@ -96,6 +96,9 @@ describe('demo CRM pages', () => {
       'https://acme.lightning.force.com/lightning/r/Contact/0035g00000KpQrSAAV/view',
     );
     // What demo/console.js does on a click of the "Dana Reyes" tab (the URL changes too).
+    for (const tab of doc.querySelectorAll('[role="tab"][data-tab]')) {
+      tab.setAttribute('aria-selected', String(tab.getAttribute('data-tab') === 'dana'));
+    }
     for (const body of doc.querySelectorAll('section.tabContent[data-tab]')) {
       body.classList.toggle('slds-hide', body.getAttribute('data-tab') !== 'dana');
     }

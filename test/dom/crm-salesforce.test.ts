@@ -165,17 +165,40 @@ describe('salesforce record pages', () => {
       phone: null,
       company: 'Northwind Outfitters',
     });
-    // When the agent switches tabs, the other one is read.
+    // When the agent switches tabs, the other one is read (at its URL, its tab selected).
     const [hidden, active] = Array.from(doc.querySelectorAll('section.tabContent'));
     hidden!.classList.remove('slds-hide');
     active!.classList.add('slds-hide');
-    expect(sf.readRecord(doc, url)).toMatchObject({
+    for (const tab of doc.querySelectorAll('[role="tab"]')) {
+      tab.setAttribute('aria-selected', String(tab.textContent === 'Marcus Holt'));
+    }
+    const marcus = new URL(
+      'https://acme.lightning.force.com/lightning/r/Contact/0035g00000KpQrSAAV/view',
+    );
+    expect(sf.readRecord(doc, marcus)).toMatchObject({
       name: 'Marcus Holt',
       email: 'marcus.holt@example.org',
     });
     // Every tab hidden (a tab being drawn): nothing, rather than a guess.
     hidden!.setAttribute('hidden', '');
-    expect(sf.readRecord(doc, url)).toBeNull();
+    expect(sf.readRecord(doc, marcus)).toBeNull();
+  });
+
+  it('reads nothing while the tab strip has another record selected than the URL', () => {
+    const { doc } = loadCrmPage('salesforce', 'console-two-tabs.html');
+    // The agent opened a third record: the URL changed, the tabs have not caught up yet.
+    const third = new URL(
+      'https://acme.lightning.force.com/lightning/r/Contact/0035g00000MnBvCAAV/view',
+    );
+    expect(sf.readRecord(doc, third)).toBeNull();
+    // A workspace (ws=) tab selected beside the subtab of the URL's record is fine.
+    const caseTab = doc.createElement('a');
+    caseTab.setAttribute('role', 'tab');
+    caseTab.setAttribute('aria-selected', 'true');
+    caseTab.setAttribute('href', '/lightning/r/Case/5005g00000LmNoPAAV/view');
+    doc.querySelector('[role="tablist"]')!.prepend(caseTab);
+    const { url } = loadCrmPage('salesforce', 'console-two-tabs.html');
+    expect(sf.readRecord(doc, url)).toMatchObject({ name: 'Dana Reyes' });
   });
 
   it('reads nothing while the record is loading, or on a page without a record', () => {
