@@ -10,6 +10,7 @@ import {
   emailOf,
   fieldText,
   isPlainHttps,
+  queryAll,
   recordOf,
   refOf,
   safely,
@@ -100,13 +101,9 @@ const LEAD_COMPANY: Alternatives = [
  * The tab on screen. With tab bodies in the page, the first one shown (inactive tabs are
  * hidden, and may come first); none shown means the tab is still being drawn: nothing.
  */
-function activeScope(doc: Document): Scope | null {
-  const whole = deepScope(doc);
-  const bodies = TAB_BODY.flatMap((selector) =>
-    whole.flatMap((root) => Array.from(root.querySelectorAll(selector))),
-  );
-  if (bodies.length === 0) return whole;
-  const shown = shownAll(whole, TAB_BODY)[0];
+function activeScope(page: Scope): Scope | null {
+  if (queryAll(page, TAB_BODY.join(', ')).length === 0) return page;
+  const shown = shownFirst(page, TAB_BODY);
   return shown ? deepScope(shown) : null;
 }
 
@@ -116,9 +113,9 @@ function activeScope(doc: Document): Scope | null {
  * without a tab strip agree. In a console the URL's path is the subtab's record and its
  * ws= parameter the workspace's, so one selected tab naming the path's record is enough.
  */
-function tabsAgree(doc: Document, recordId: string): boolean {
-  const named = shownAll(deepScope(doc), SELECTED_TAB)
-    .map((tab) => safely(() => new URL(tab.getAttribute('href') ?? '', 'https://x.invalid')))
+function tabsAgree(page: Scope, url: URL, recordId: string): boolean {
+  const named = shownAll(page, SELECTED_TAB)
+    .map((tab) => safely(() => new URL(tab.getAttribute('href') ?? '', url)))
     .map((href) => (href ? salesforceRecordOf(href)?.recordId : null))
     .filter(Boolean);
   return named.length === 0 || named.includes(recordId);
@@ -177,8 +174,9 @@ function recordRef(url: URL): CrmRecordRef | null {
 function readRecord(doc: Document, url: URL): CrmRecord | null {
   return safely(() => {
     const ref = recordRef(url);
-    if (!ref?.recordId || !tabsAgree(doc, ref.recordId)) return null;
-    const scope = activeScope(doc);
+    if (!ref?.recordId) return null;
+    const page = deepScope(doc);
+    const scope = tabsAgree(page, url, ref.recordId) ? activeScope(page) : null;
     return scope ? recordOf(ref, readFields(scope, ref.objectType)) : null;
   });
 }
