@@ -35,7 +35,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['lib/sites/**/*.ts', 'lib/page/**/*.ts'],
+    files: ['lib/sites/**/*.ts', 'lib/page/**/*.ts', 'lib/crm/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -59,7 +59,7 @@ export const postKey = (platform: Platform, postId: string) => `${platform}:${po
 export const customerKey = (platform: Platform, handle: string) =>
   `${platform}:${handle.toLowerCase()}`;
 
-/** The web CRMs Casebook links customers to (issue 4). */
+/** Web CRMs whose record pages Casebook reads (lib/crm/) and links customers to. */
 export const CRM_SYSTEMS = [
   'salesforce',
   'hubspot',
@@ -69,3 +69,28 @@ export const CRM_SYSTEMS = [
   'zoho',
 ] as const;
 export type CrmSystem = (typeof CRM_SYSTEMS)[number];
+
+/** CRM names as people write them. */
+export const CRM_LABELS: Record<CrmSystem, string> = {
+  salesforce: 'Salesforce',
+  hubspot: 'HubSpot',
+  zendesk: 'Zendesk',
+  dynamics: 'Dynamics 365',
+  freshdesk: 'Freshdesk',
+  zoho: 'Zoho CRM',
+};
+
+/**
+ * Length limits of what a CRM adapter reads (lib/crm/): it clips to them, a schema of CRM
+ * links can enforce them. Email: the 254 of RFC 5321's path limit.
+ */
+export const CRM_LIMITS = {
+  objectType: 80,
+  recordId: 100,
+  url: 2048,
+  name: 200,
+  email: 254,
+  phone: 40,
+  company: 200,
+  owner: 200,
+} as const;

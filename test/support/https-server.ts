@@ -51,6 +51,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
+  // Dynamics 365 serves its app at /main.aspx (test/demo/acme.crm.dynamics.com).
+  '.aspx': 'text/html; charset=utf-8',
 };
 
 export interface DemoServer {
