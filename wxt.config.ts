@@ -1,8 +1,17 @@
 import { defineConfig } from 'wxt';
+import { CRM_ADAPTERS } from './lib/crm';
+
+/** Every CRM's hosts: optional, asked for when the agent turns that CRM on. */
+const CRM_HOSTS = [...new Set(CRM_ADAPTERS.flatMap((crm) => crm.hostPatterns))];
 
 // Pages that host the sidebar iframe. Kept beside the content-script matches so the
 // web-accessible list never grants more sites than the scripts run on.
-const SIDEBAR_HOSTS = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*'];
+const SIDEBAR_HOSTS = [
+  'https://x.com/*',
+  'https://twitter.com/*',
+  'https://mobile.x.com/*',
+  ...CRM_HOSTS,
+];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -10,8 +19,10 @@ export default defineConfig({
     name: 'Casebook',
     description:
       'Social customer service where it happens: capture posts into cases, see who the customer is, keep your promises.',
-    // storage: sidebar state per site; unlimitedStorage: the browser must never evict cases.
-    permissions: ['storage', 'unlimitedStorage'],
+    // storage: sidebar state per site; unlimitedStorage: the browser must never evict cases;
+    // scripting: the CRM content script is registered only for the CRMs turned on.
+    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    optional_host_permissions: CRM_HOSTS,
     action: { default_title: 'Open the Casebook dashboard' },
     commands: {
       'toggle-sidebar': {

@@ -15,12 +15,16 @@ import type { Handlers, Sender } from '../messages/router';
 import type { FocusStore } from './focus-store';
 import type { SidebarHub } from './sidebar-hub';
 import { knowledgeHandlers } from './knowledge-handlers';
+import { crmHandlers } from './crm-handlers';
+import type { CrmRecordFocus } from '../messages/protocol';
 import { createReplyHandlers, type ReplyDeps } from './reply-handlers';
 import { SlaRecomputer } from './sla-recompute';
 
 export interface HandlerDeps {
   db: CasebookDatabase;
   focus: FocusStore;
+  /** The CRM record on screen in each tab (CRM pages). */
+  crmFocus: FocusStore<CrmRecordFocus>;
   hub: SidebarHub;
   /** Who the agent is (settings, later); recorded on every change. */
   agent: () => string;
@@ -133,6 +137,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { outcomes };
     },
     ...knowledgeHandlers(db, hub, actor),
+    ...crmHandlers(db, deps.crmFocus, hub, actor),
     ...createReplyHandlers(deps),
   };
 }

@@ -5,6 +5,9 @@ import { createRouter } from '../messages/router';
 import { REQUEST_PORT, SIDEBAR_PORT, type TabCommand } from '../messages/names';
 import type { ErrorCode } from '../messages/protocol';
 import { adapterFor } from '../sites';
+import { CRM_ADAPTERS, crmAdapterFor } from '../crm';
+import type { CrmRecordFocus } from '../messages/protocol';
+import { syncCrmScripts, type CrmScriptApis } from './crm-scripts';
 import { FocusStore } from './focus-store';
 import { createHandlers } from './handlers';
 import { SidebarHub } from './sidebar-hub';
@@ -64,12 +67,27 @@ export const classifyError = (error: unknown): ErrorCode | null =>
         ? 'forbidden'
         : null;
 
+/** The browser's permission and scripting APIs as syncCrmScripts uses them. */
+const crmScriptApis = (): CrmScriptApis => ({
+  granted: (origins) => browser.permissions.contains({ origins }),
+  registered: () => browser.scripting.getRegisteredContentScripts(),
+  register: (scripts) => browser.scripting.registerContentScripts(scripts),
+  unregister: (ids) => browser.scripting.unregisterContentScripts({ ids }),
+});
+
 /** Wires the service worker: database, typed messages, sidebar ports, commands. */
 export function startBackground(): void {
   const db = openDatabase();
   const focus = new FocusStore();
-  const isSupportedPage = (url: URL) => adapterFor(url) !== null;
-  const hub = new SidebarHub(db, focus, browser.runtime.getURL('/sidebar.html'), isSupportedPage);
+  const crmFocus = new FocusStore<CrmRecordFocus>('crm:');
+  const isSupportedPage = (url: URL) => adapterFor(url) !== null || crmAdapterFor(url) !== null;
+  const hub = new SidebarHub(
+    db,
+    focus,
+    browser.runtime.getURL('/sidebar.html'),
+    isSupportedPage,
+    crmFocus,
+  );
   const pendingReplies = new PendingReplies(browser.storage.session);
   const inserter = createReplyInserter({
     // The top frame only: that is where the content script runs.
@@ -94,6 +112,7 @@ export function startBackground(): void {
     db,
     sla,
     focus,
+    crmFocus,
     hub,
     agent: () => THIS_AGENT,
     now: () => Date.now(),
@@ -132,6 +151,14 @@ export function startBackground(): void {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void focus.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void crmFocus.forget(tabId));
+
+  // CRM pages get the content script only for the CRMs the agent turned on (their hosts
+  // are optional permissions, granted on the options page or in the browser's settings).
+  const syncCrms = () => void syncCrmScripts(CRM_ADAPTERS, crmScriptApis()).catch(() => undefined);
+  syncCrms();
+  browser.permissions?.onAdded.addListener(syncCrms);
+  browser.permissions?.onRemoved.addListener(syncCrms);
   browser.tabs.onRemoved.addListener((tabId) => void pendingReplies.forget(tabId));
 
   // A new desk starts with a few saved replies (once: see ensureDefaultReplies).

@@ -2,6 +2,7 @@ import type { Browser } from 'wxt/browser';
 import type { CasebookDatabase } from '../db/database';
 import { buildSidebarView } from '../cases/sidebar-view';
 import type { FocusStore } from './focus-store';
+import type { CrmRecordFocus } from '../messages/protocol';
 
 /** Messages the background pushes to a sidebar over its port. */
 export type SidebarPush =
@@ -23,6 +24,8 @@ export class SidebarHub {
     private readonly sidebarUrl: string,
     /** Whether a page at this URL is one our content script runs on. */
     private readonly isSupportedPage: (url: URL) => boolean,
+    /** The CRM record on screen per tab, on CRM pages. */
+    private readonly crmFocus?: FocusStore<CrmRecordFocus>,
   ) {}
 
   /**
@@ -72,7 +75,8 @@ export class SidebarHub {
     this.latest.set(tabId, number);
     let message: SidebarPush;
     try {
-      const view = await buildSidebarView(this.db, await this.focus.get(tabId));
+      const crm = (await this.crmFocus?.get(tabId)) ?? null;
+      const view = await buildSidebarView(this.db, await this.focus.get(tabId), Date.now(), crm);
       message = { type: 'view', view };
     } catch (error) {
       message = { type: 'error', message: error instanceof Error ? error.message : String(error) };

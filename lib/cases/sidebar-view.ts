@@ -1,5 +1,6 @@
 import type { CasebookDatabase } from '../db/database';
-import type { PageFocus } from '../messages/protocol';
+import type { CrmRecordFocus, PageFocus } from '../messages/protocol';
+import { buildCustomerView, type CustomerView } from '../customers/customer-view';
 import { slaSummary, type SlaRules, type SlaSummary } from './case-sla';
 import { slaRulesOf } from './derive';
 import { readSettings } from '../settings';
@@ -51,6 +52,10 @@ export interface SidebarView {
   similarOpen: SimilarOpen[];
   /** The current case's experts and articles, and suggestions for it. */
   knowledge?: CaseKnowledge | null;
+  /** Who the customer is: the author in view, or the CRM record on screen. */
+  customer?: CustomerView | null;
+  /** On a CRM page: the record on screen (null: none yet). */
+  crm?: CrmRecordFocus | null;
 }
 
 /** An open case similar to another, and why (the words they share). */
@@ -96,6 +101,48 @@ export async function buildSidebarView(
   db: CasebookDatabase,
   focus: PageFocus | null,
   now = Date.now(),
+  crm: CrmRecordFocus | null = null,
+): Promise<SidebarView> {
+  if (crm !== null || focus === null) {
+    // A CRM page (or nothing in view): no post or author of a social site to show.
+    const base = await buildSidebarBase(db, null, now);
+    return { ...base, crm, customer: crm ? await customerOfRecord(db, crm, now) : null };
+  }
+  const base = await buildSidebarBase(db, focus, now);
+  const key = base.currentCase
+    ? base.currentCase.customer &&
+      customerKey(base.currentCase.customer.platform, base.currentCase.customer.handle)
+    : focus.author
+      ? customerKey(focus.platform, focus.author.handle)
+      : null;
+  return { ...base, customer: key ? await buildCustomerView(db, { identityKey: key }, now) : null };
+}
+
+/** The customer panel of a CRM record: by its id, or suggestions from what the page shows. */
+async function customerOfRecord(
+  db: CasebookDatabase,
+  record: CrmRecordFocus,
+  now: number,
+): Promise<CustomerView | null> {
+  if (!record.recordId) return null;
+  return buildCustomerView(
+    db,
+    {
+      crm: { system: record.system, recordId: record.recordId },
+      record: {
+        name: record.name ?? undefined,
+        emails: record.email ? [record.email] : [],
+        company: record.company ?? undefined,
+      },
+    },
+    now,
+  );
+}
+
+async function buildSidebarBase(
+  db: CasebookDatabase,
+  focus: PageFocus | null,
+  now: number,
 ): Promise<SidebarView> {
   const rules = slaRulesOf(await readSettings(db));
   const summary = (c: Case) => summarize(c, now, rules);

@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { CRM_LIMITS } from '../db/constants';
 import {
   AuthorSchema,
   CaseStatusSchema,
+  CrmSystemSchema,
+  type Customer,
   ParsedPostSchema,
   PlatformSchema,
   TagSchema,
@@ -50,6 +53,23 @@ export const PageFocusSchema = z.object({
 });
 export type PageFocus = z.infer<typeof PageFocusSchema>;
 
+/** One line of a CRM page, as the adapters read it (trimmed, capped: lib/crm/read.ts). */
+const crmLine = z.string().trim().min(1).max(200).nullable();
+
+/** The CRM record a content script says is on screen: page data, checked like a post. */
+export const CrmRecordSchema = z.object({
+  system: CrmSystemSchema,
+  objectType: z.string().trim().min(1).max(CRM_LIMITS.objectType),
+  recordId: z.string().trim().min(1).max(CRM_LIMITS.recordId).nullable(),
+  url: AuthorSchema.shape.profileUrl.unwrap(),
+  name: crmLine,
+  email: z.string().trim().toLowerCase().max(254).email().nullable(),
+  phone: crmLine,
+  company: crmLine,
+  owner: crmLine,
+});
+export type CrmRecordFocus = z.infer<typeof CrmRecordSchema>;
+
 export const REQUESTS = {
   'capture.post': {
     access: 'content',
@@ -62,6 +82,20 @@ export const REQUESTS = {
   'page.focus': {
     access: 'content',
     payload: z.object({ focus: PageFocusSchema.nullable() }),
+  },
+  /** The CRM record on screen in this tab (null: none), for the sidebar's customer panel. */
+  'crm.focus': {
+    access: 'content',
+    payload: z.object({ record: CrmRecordSchema.nullable() }),
+  },
+  /**
+   * From the sidebar on a CRM page: links the record on screen in the sender's tab to a
+   * customer, or makes a new customer of it (customerId null). The record is the one the
+   * background was told, never one sent here.
+   */
+  'crm.link': {
+    access: 'extension',
+    payload: z.object({ customerId: id.nullable() }),
   },
   'sidebar.close': {
     access: 'extension',
@@ -210,6 +244,8 @@ export interface ResponseData {
   'capture.post': CaptureResult;
   'posts.captured': Record<string, { caseId: string; ref: string }>;
   'page.focus': null;
+  'crm.focus': null;
+  'crm.link': Customer;
   'sidebar.close': null;
   'case.setStatus': Case;
   'case.addNote': Case;

@@ -44,6 +44,7 @@ export function testRoute(
     createHandlers({
       db,
       focus,
+      crmFocus: new FocusStore('crm:'),
       hub: hub as unknown as SidebarHub,
       agent: () => agent,
       now,

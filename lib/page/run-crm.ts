@@ -1,0 +1,46 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createRequestPort } from '../messages/client';
+import type { CrmAdapter, CrmRecord } from '../crm/types';
+import { mountSidebar } from './sidebar-mount';
+
+/** A CRM page settles after a navigation in a few hundred ms: read it once it has. */
+const SETTLE_MS = 300;
+
+/**
+ * Everything the content script does on a CRM page the agent turned on: the sidebar, and
+ * telling the background which record is on screen (read again when the page changes,
+ * as CRMs are single-page apps that swap records and tabs without a page load). Nothing
+ * of ours is written into the CRM's page but the sidebar's iframe.
+ */
+export function runCrm(ctx: ContentScriptContext, adapter: CrmAdapter): void {
+  const request = createRequestPort();
+  mountSidebar(ctx, `crm-${adapter.id}`);
+
+  let last: string | null = null;
+  const report = () => {
+    const record: CrmRecord | null = adapter.readRecord(document, new URL(location.href));
+    const key = JSON.stringify(record);
+    if (key === last) return;
+    last = key;
+    void request('crm.focus', { record }).catch(() => {
+      last = null; // the worker was restarting: say it again with the next change
+    });
+  };
+
+  let timer = 0;
+  const schedule = () => {
+    if (!timer) timer = ctx.setTimeout(() => ((timer = 0), report()), SETTLE_MS);
+  };
+  const observer = new MutationObserver(schedule);
+  observer.observe(document.documentElement, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    // The attributes CRMs use to switch the active tab (site-dom §8).
+    attributeFilter: ['class', 'data-is-active', 'data-selected', 'hidden', 'aria-selected'],
+  });
+  ctx.onInvalidated(() => observer.disconnect());
+  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  report();
+}
