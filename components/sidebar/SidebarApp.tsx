@@ -10,6 +10,9 @@ import { CaseLinks, dashboardUrl } from './CaseLinks';
 import { SimilarCases } from './SimilarCases';
 import { CaseKnowledgePanel } from '../knowledge/CaseKnowledge';
 import { useSidebarView } from './useSidebarView';
+import { CaseGroup } from './CaseGroup';
+import { CrmContent } from './CrmContent';
+import { CustomerFacts } from './CustomerPanel';
 
 const closeSidebar = () => void request('sidebar.close', {}).catch(() => undefined);
 
@@ -71,6 +74,11 @@ export function SidebarApp() {
 
 /** One short line for screen readers when the person or case in view changes. */
 function announce(view: SidebarView): string {
+  if (view.crm) {
+    const record = view.crm.record;
+    if (!record) return 'No CRM record on screen';
+    return `${record.name ?? record.email ?? record.objectType}: ${view.customer?.customer ? 'customer known' : 'not linked yet'}`;
+  }
   const author = view.focus?.author;
   if (!author) return `${view.openTotal} open cases`;
   const who = author.name || `@${author.handle}`;
@@ -78,6 +86,7 @@ function announce(view: SidebarView): string {
 }
 
 export function SidebarContent({ view }: { view: SidebarView }) {
+  if (view.crm) return <CrmContent view={view} />;
   const author = view.focus?.author;
   if (!author) {
     return (
@@ -128,6 +137,7 @@ export function SidebarContent({ view }: { view: SidebarView }) {
           </div>
         </div>
       </section>
+      {view.customer?.customer && <CustomerFacts view={view.customer} />}
       {view.currentCase ? (
         // Keyed: a half-typed note or an error belongs to its case, never to the next one.
         <>
@@ -154,22 +164,5 @@ export function SidebarContent({ view }: { view: SidebarView }) {
       />
       <CaseGroup title="Past cases" cases={view.authorPast} empty="No past cases." />
     </>
-  );
-}
-
-function CaseGroup({
-  title,
-  cases,
-  empty,
-}: {
-  title: string;
-  cases: SidebarView['authorOpen'];
-  empty: string;
-}) {
-  return (
-    <section className="stack" aria-label={title}>
-      <h2>{title}</h2>
-      {cases.length ? <CaseLinks cases={cases} label={title} /> : <p className="muted">{empty}</p>}
-    </section>
   );
 }

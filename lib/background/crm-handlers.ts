@@ -2,7 +2,7 @@ import type { CasebookDatabase } from '../db/database';
 import type { Actor } from '../cases/actor';
 import { addCrmLink, addEmail, createCustomer } from '../customers/customer-store';
 import type { Handlers, Sender } from '../messages/router';
-import type { CrmRecordFocus } from '../messages/protocol';
+import type { CrmPageFocus } from '../messages/protocol';
 import type { FocusStore } from './focus-store';
 import type { SidebarHub } from './sidebar-hub';
 
@@ -19,19 +19,19 @@ const tabOf = (sender: Sender): number => {
  */
 export function crmHandlers(
   db: CasebookDatabase,
-  crmFocus: FocusStore<CrmRecordFocus>,
+  crmFocus: FocusStore<CrmPageFocus>,
   hub: Pick<SidebarHub, 'push' | 'pushAll'>,
   actor: () => Actor,
 ): Pick<Handlers, 'crm.focus' | 'crm.link'> {
   return {
     'crm.focus': async ({ record }, sender) => {
       const tabId = tabOf(sender);
-      await crmFocus.set(tabId, record);
+      await crmFocus.set(tabId, { record });
       await hub.push(tabId);
       return null;
     },
     'crm.link': async ({ customerId }, sender) => {
-      const record = await crmFocus.get(tabOf(sender));
+      const record = (await crmFocus.get(tabOf(sender)))?.record;
       if (!record?.recordId) {
         throw new Error('This page shows no CRM record with an id to link.');
       }

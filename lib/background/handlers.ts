@@ -16,7 +16,7 @@ import type { FocusStore } from './focus-store';
 import type { SidebarHub } from './sidebar-hub';
 import { knowledgeHandlers } from './knowledge-handlers';
 import { crmHandlers } from './crm-handlers';
-import type { CrmRecordFocus } from '../messages/protocol';
+import type { CrmPageFocus } from '../messages/protocol';
 import { createReplyHandlers, type ReplyDeps } from './reply-handlers';
 import { SlaRecomputer } from './sla-recompute';
 
@@ -24,7 +24,7 @@ export interface HandlerDeps {
   db: CasebookDatabase;
   focus: FocusStore;
   /** The CRM record on screen in each tab (CRM pages). */
-  crmFocus: FocusStore<CrmRecordFocus>;
+  crmFocus: FocusStore<CrmPageFocus>;
   hub: SidebarHub;
   /** Who the agent is (settings, later); recorded on every change. */
   agent: () => string;

@@ -6,7 +6,7 @@ import { REQUEST_PORT, SIDEBAR_PORT, type TabCommand } from '../messages/names';
 import type { ErrorCode } from '../messages/protocol';
 import { adapterFor } from '../sites';
 import { CRM_ADAPTERS, crmAdapterFor } from '../crm';
-import type { CrmRecordFocus } from '../messages/protocol';
+import type { CrmPageFocus } from '../messages/protocol';
 import { syncCrmScripts, type CrmScriptApis } from './crm-scripts';
 import { FocusStore } from './focus-store';
 import { createHandlers } from './handlers';
@@ -79,7 +79,7 @@ const crmScriptApis = (): CrmScriptApis => ({
 export function startBackground(): void {
   const db = openDatabase();
   const focus = new FocusStore();
-  const crmFocus = new FocusStore<CrmRecordFocus>('crm:');
+  const crmFocus = new FocusStore<CrmPageFocus>('crm:');
   const isSupportedPage = (url: URL) => adapterFor(url) !== null || crmAdapterFor(url) !== null;
   const hub = new SidebarHub(
     db,

@@ -2,7 +2,7 @@ import type { Browser } from 'wxt/browser';
 import type { CasebookDatabase } from '../db/database';
 import { buildSidebarView } from '../cases/sidebar-view';
 import type { FocusStore } from './focus-store';
-import type { CrmRecordFocus } from '../messages/protocol';
+import type { CrmPageFocus } from '../messages/protocol';
 
 /** Messages the background pushes to a sidebar over its port. */
 export type SidebarPush =
@@ -25,7 +25,7 @@ export class SidebarHub {
     /** Whether a page at this URL is one our content script runs on. */
     private readonly isSupportedPage: (url: URL) => boolean,
     /** The CRM record on screen per tab, on CRM pages. */
-    private readonly crmFocus?: FocusStore<CrmRecordFocus>,
+    private readonly crmFocus?: FocusStore<CrmPageFocus>,
   ) {}
 
   /**

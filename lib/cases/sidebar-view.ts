@@ -1,5 +1,5 @@
 import type { CasebookDatabase } from '../db/database';
-import type { CrmRecordFocus, PageFocus } from '../messages/protocol';
+import type { CrmPageFocus, CrmRecordFocus, PageFocus } from '../messages/protocol';
 import { buildCustomerView, type CustomerView } from '../customers/customer-view';
 import { slaSummary, type SlaRules, type SlaSummary } from './case-sla';
 import { slaRulesOf } from './derive';
@@ -54,8 +54,8 @@ export interface SidebarView {
   knowledge?: CaseKnowledge | null;
   /** Who the customer is: the author in view, or the CRM record on screen. */
   customer?: CustomerView | null;
-  /** On a CRM page: the record on screen (null: none yet). */
-  crm?: CrmRecordFocus | null;
+  /** On a CRM page: the record on screen (its record null: none yet); null elsewhere. */
+  crm?: CrmPageFocus | null;
 }
 
 /** An open case similar to another, and why (the words they share). */
@@ -101,20 +101,20 @@ export async function buildSidebarView(
   db: CasebookDatabase,
   focus: PageFocus | null,
   now = Date.now(),
-  crm: CrmRecordFocus | null = null,
+  crm: CrmPageFocus | null = null,
 ): Promise<SidebarView> {
   if (crm !== null || focus === null) {
     // A CRM page (or nothing in view): no post or author of a social site to show.
     const base = await buildSidebarBase(db, null, now);
-    return { ...base, crm, customer: crm ? await customerOfRecord(db, crm, now) : null };
+    const customer = crm?.record ? await customerOfRecord(db, crm.record, now) : null;
+    return { ...base, crm, customer };
   }
   const base = await buildSidebarBase(db, focus, now);
-  const key = base.currentCase
-    ? base.currentCase.customer &&
-      customerKey(base.currentCase.customer.platform, base.currentCase.customer.handle)
-    : focus.author
-      ? customerKey(focus.platform, focus.author.handle)
-      : null;
+  // The case's customer, or else the author in view.
+  const who =
+    base.currentCase?.customer ??
+    (focus.author ? { platform: focus.platform, handle: focus.author.handle } : null);
+  const key = who ? customerKey(who.platform, who.handle) : null;
   return { ...base, customer: key ? await buildCustomerView(db, { identityKey: key }, now) : null };
 }
 

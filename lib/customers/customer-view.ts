@@ -26,6 +26,7 @@ export type CustomerCase = Pick<
   | 'status'
   | 'title'
   | 'priority'
+  | 'priorityReasons'
   | 'permalink'
   | 'channel'
   | 'createdAt'
@@ -119,6 +120,7 @@ export async function buildCustomerView(
     status: record.status,
     title: record.title,
     priority: record.priority,
+    priorityReasons: record.priorityReasons,
     permalink: record.permalink,
     channel: record.channel,
     createdAt: record.createdAt,

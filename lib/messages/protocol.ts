@@ -69,6 +69,10 @@ export const CrmRecordSchema = z.object({
   owner: crmLine,
 });
 export type CrmRecordFocus = z.infer<typeof CrmRecordSchema>;
+/** A CRM tab's state: the record on screen, or null while it shows none. */
+export interface CrmPageFocus {
+  record: CrmRecordFocus | null;
+}
 
 export const REQUESTS = {
   'capture.post': {
