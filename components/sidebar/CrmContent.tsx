@@ -1,4 +1,6 @@
+import { useEffect, useId, useState } from 'react';
 import type { SidebarView } from '@/lib/cases/sidebar-view';
+import type { CustomerMatch } from '@/lib/customers/find';
 import { CRM_LABELS } from '@/lib/db/constants';
 import type { CrmRecordFocus } from '@/lib/messages/protocol';
 import type { MergeSuggestion } from '@/lib/customers/merge-suggest';
@@ -94,10 +96,77 @@ function LinkRecord({
       ) : (
         <p className="muted">No customer in Casebook looks like this record.</p>
       )}
+      <CustomerPicker busy={action.busy} onLink={link} />
       <button type="button" disabled={action.busy !== null} onClick={() => link(null)}>
         {action.busy === 'new' ? 'Creating…' : 'Create a customer from this record'}
       </button>
       <ActionStatus done={null} error={action.error} />
     </section>
+  );
+}
+
+/** Any other customer, found by the start of their name, email or handle. */
+function CustomerPicker({
+  busy,
+  onLink,
+}: {
+  busy: string | null;
+  onLink: (customerId: string) => void;
+}) {
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<CustomerMatch[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const inputId = useId();
+  const searching = query.trim().length >= 2;
+  useEffect(() => {
+    if (!searching) return;
+    let current = true;
+    // Asked once typing pauses, not on every key.
+    const timer = setTimeout(() => {
+      request('customers.find', { query }).then(
+        (matches) => current && (setFound(matches), setError(null)),
+        (cause: unknown) =>
+          current && setError(cause instanceof Error ? cause.message : 'Search failed.'),
+      );
+    }, 200);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [query, searching]);
+  return (
+    <div className="stack">
+      <label htmlFor={inputId}>Find another customer</label>
+      <input
+        id={inputId}
+        type="search"
+        placeholder="Name, email or @handle"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      {error && (
+        <p role="alert" className="error small">
+          {error}
+        </p>
+      )}
+      {searching && found && (
+        <ul className="plain stack" aria-label="Customers found">
+          {found.length === 0 && <li className="muted">No customer starts with that.</li>}
+          {found.map((match) => (
+            <li key={match.customerId}>
+              <strong>{match.name}</strong>{' '}
+              <span className="muted">{[...match.identities, ...match.emails].join(' · ')}</span>{' '}
+              <button
+                type="button"
+                disabled={busy !== null}
+                onClick={() => onLink(match.customerId)}
+              >
+                {busy === match.customerId ? 'Linking…' : `Link to ${match.name}`}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { CasebookDatabase } from '../db/database';
 import type { Actor } from '../cases/actor';
 import { addCrmLink, addEmail, createCustomer } from '../customers/customer-store';
+import { findCustomers } from '../customers/find';
 import type { Handlers, Sender } from '../messages/router';
 import type { CrmPageFocus } from '../messages/protocol';
 import type { FocusStore } from './focus-store';
@@ -22,8 +23,9 @@ export function crmHandlers(
   crmFocus: FocusStore<CrmPageFocus>,
   hub: Pick<SidebarHub, 'push' | 'pushAll'>,
   actor: () => Actor,
-): Pick<Handlers, 'crm.focus' | 'crm.link'> {
+): Pick<Handlers, 'crm.focus' | 'crm.link' | 'customers.find'> {
   return {
+    'customers.find': ({ query }) => findCustomers(db, query),
     'crm.focus': async ({ record }, sender) => {
       const tabId = tabOf(sender);
       await crmFocus.set(tabId, { record });

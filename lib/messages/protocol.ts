@@ -25,6 +25,7 @@ import type { ImportResult } from '../knowledge/import/write';
 import { SavedReplyInputSchema } from '../replies/input';
 import type { RecomputeMarker } from '../cases/recompute-sla';
 import type { SavedReply } from '../db/schema';
+import type { CustomerMatch } from '../customers/find';
 
 /**
  * The one protocol between content scripts, extension pages and the background. Every
@@ -100,6 +101,11 @@ export const REQUESTS = {
   'crm.link': {
     access: 'extension',
     payload: z.object({ customerId: id.nullable() }),
+  },
+  /** Customers by the start of a name, email or handle (the sidebar's customer picker). */
+  'customers.find': {
+    access: 'extension',
+    payload: z.object({ query: z.string().max(200) }),
   },
   'sidebar.close': {
     access: 'extension',
@@ -250,6 +256,7 @@ export interface ResponseData {
   'page.focus': null;
   'crm.focus': null;
   'crm.link': Customer;
+  'customers.find': CustomerMatch[];
   'sidebar.close': null;
   'case.setStatus': Case;
   'case.addNote': Case;

@@ -40,6 +40,22 @@ const PAGES: [string, string, string, Partial<CrmRecord>][] = [
     },
   ],
   [
+    // The customer the e2e tests link to an X author of the demo site (Priya Raman).
+    'acme.lightning.force.com',
+    'lightning/r/Contact/0035g00000PrYaRAAV/view.html',
+    'https://acme.lightning.force.com/lightning/r/Contact/0035g00000PrYaRAAV/view',
+    {
+      system: 'salesforce',
+      objectType: 'Contact',
+      recordId: '0035g00000PrYaRAAV',
+      name: 'Priya Raman',
+      email: 'priya.raman@example.com',
+      phone: '+1 415 555 0177',
+      company: 'Lakeside Travel',
+      owner: 'Priya Natarajan',
+    },
+  ],
+  [
     'app.hubspot.com',
     'contacts/4455667/record/0-1/51234567801.html',
     'https://app.hubspot.com/contacts/4455667/record/0-1/51234567801',

@@ -11,12 +11,12 @@ export const SCREENSHOTS = '.tmp/screenshots';
  * One demo server and one Chromium with the production build per test file. Each file
  * gets a fresh profile, so its database starts empty.
  */
-export function useExtension() {
+export function useExtension(options: { grantOptionalHosts?: boolean } = {}) {
   const state = {} as { server: DemoServer; browser: ExtensionBrowser };
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     state.server = await startDemoServer();
-    state.browser = await launchWithExtension({ port: state.server.port });
+    state.browser = await launchWithExtension({ port: state.server.port, ...options });
   });
   afterAll(async () => {
     await state.browser?.close();

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 // Real Chromium with the built extension, for e2e tests, the benchmark and `npm start`.
 // Facts behind the flags are in ../shared/notes/toolchain.md.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -16,6 +16,28 @@ export interface LaunchOptions {
   extensionPath?: string;
   /** Extra Chromium flags, e.g. '--enable-logging=stderr'. */
   args?: string[];
+  /**
+   * Load a copy of the build whose optional host permissions (the CRMs) are already
+   * granted, as after the agent pressed Allow in Chrome's permission prompt — a prompt no
+   * automation can answer (Playwright #32755; the DevTools protocol does not reach it).
+   * The code is the production build's; only its manifest moves the hosts to granted.
+   */
+  grantOptionalHosts?: boolean;
+}
+
+/** A copy of the built extension with its optional hosts granted (see grantOptionalHosts). */
+function withOptionalHostsGranted(extension: string): { path: string; remove: () => void } {
+  const copy = mkdtempSync(join(tmpdir(), 'casebook-granted-'));
+  cpSync(extension, copy, { recursive: true });
+  const file = join(copy, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[] | undefined>;
+  manifest.host_permissions = [
+    ...(manifest.host_permissions ?? []),
+    ...(manifest.optional_host_permissions ?? []),
+  ];
+  delete manifest.optional_host_permissions;
+  writeFileSync(file, JSON.stringify(manifest, null, 2));
+  return { path: copy, remove: () => rmSync(copy, { recursive: true, force: true }) };
 }
 
 export interface ExtensionBrowser {
@@ -31,12 +53,17 @@ const SERVICE_WORKER_TIMEOUT_MS = 15_000;
 
 /** Launches Chromium with the extension loaded and waits for its service worker. */
 export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
-  const extension = resolve(options.extensionPath ?? '.output/chrome-mv3');
-  if (!existsSync(join(extension, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extension}: run \`npx wxt build\` first.`);
+  const built = resolve(options.extensionPath ?? '.output/chrome-mv3');
+  if (!existsSync(join(built, 'manifest.json'))) {
+    throw new Error(`No built extension at ${built}: run \`npx wxt build\` first.`);
   }
+  const granted = options.grantOptionalHosts ? withOptionalHostsGranted(built) : null;
+  const extension = granted?.path ?? built;
   const profile = mkdtempSync(join(tmpdir(), 'casebook-profile-'));
-  const removeProfile = () => rmSync(profile, { recursive: true, force: true });
+  const removeProfile = () => {
+    rmSync(profile, { recursive: true, force: true });
+    granted?.remove();
+  };
 
   let context: BrowserContext;
   try {
