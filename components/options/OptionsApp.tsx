@@ -3,6 +3,7 @@ import type { CasebookDatabase } from '@/lib/db/database';
 import { readSettings } from '@/lib/settings';
 import { useTheme } from '../useTheme';
 import { AgentsEditor } from './AgentsEditor';
+import { CrmPagesEditor } from './CrmPagesEditor';
 import { ChecklistTemplatesEditor } from './ChecklistTemplatesEditor';
 import { DueTimesProgress } from './DueTimesProgress';
 import { PriorityEditor } from './PriorityEditor';
@@ -13,6 +14,7 @@ const SECTIONS = [
   ['sla', 'SLA policies'],
   ['priority', 'Priority'],
   ['checklists', 'Checklist templates'],
+  ['crms', 'CRM pages'],
 ] as const;
 
 /** Settings: the team's agents, SLA policies, priority rules and checklist templates. */
@@ -39,6 +41,7 @@ export function OptionsApp({ db }: { db: CasebookDatabase }) {
           <SlaPoliciesEditor settings={settings} />
           <PriorityEditor settings={settings} />
           <ChecklistTemplatesEditor settings={settings} />
+          <CrmPagesEditor />
         </>
       ) : (
         <p className="muted">Loading…</p>

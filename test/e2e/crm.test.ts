@@ -32,6 +32,11 @@ describe('CRM pages, as installed (production manifest, real Chromium)', () => {
       return (await api.permissions.getAll()).origins ?? [];
     });
     expect(origins.some((origin) => /zendesk|force\.com|hubspot/.test(origin))).toBe(false);
+    // The settings say so: every CRM is off until the agent turns it on.
+    const crms = options.getByRole('list', { name: 'CRMs' }).getByRole('checkbox');
+    await expect.poll(() => crms.count()).toBe(6);
+    for (const box of await crms.all()) expect(await box.isChecked()).toBe(false);
+    await options.locator('#crms').screenshot({ path: `${SCREENSHOTS}/e2e-options-crms.png` });
     const page = await context.newPage();
     await page.goto(ZENDESK_TICKET);
     await page.keyboard.press('Alt+Shift+C');
@@ -65,8 +70,12 @@ describe('CRM pages of CRMs the agent turned on (production build, real Chromium
     const ref = (await capture.textContent())!.slice(2);
     await x.close();
 
-    // What the agent's desk knows of Priya besides her post: value and a note.
+    // The settings show every CRM on, as the browser granted them.
     const options = await openExtensionPage(context, extensionId, 'options.html');
+    const crms = options.getByRole('list', { name: 'CRMs' }).getByRole('checkbox');
+    await expect.poll(() => crms.count()).toBe(6);
+    for (const box of await crms.all()) expect(await box.isChecked()).toBe(true);
+    // What the agent's desk knows of Priya besides her post: value and a note.
     await options.evaluate(
       ({ note }) =>
         new Promise<void>((resolve, reject) => {

@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { CRM_ADAPTERS } from '@/lib/crm';
+import type { CrmSystem } from '@/lib/db/constants';
+
+type Granted = Partial<Record<CrmSystem, boolean>>;
+
+const originsOf = (system: CrmSystem) => [
+  ...(CRM_ADAPTERS.find((crm) => crm.id === system)?.hostPatterns ?? []),
+];
+
+/** Which CRMs' hosts the browser has granted. */
+async function readGranted(): Promise<Granted> {
+  const entries = await Promise.all(
+    CRM_ADAPTERS.map(
+      async (crm) =>
+        [crm.id, await browser.permissions.contains({ origins: originsOf(crm.id) })] as const,
+    ),
+  );
+  return Object.fromEntries(entries);
+}
+
+/**
+ * Which CRMs Casebook reads record pages of. Each CRM's hosts are an optional permission:
+ * turning one on asks the browser (which asks the agent); turning it off gives it back.
+ * The background registers the CRM script for exactly the granted ones.
+ */
+export function CrmPagesEditor() {
+  const titleId = useId();
+  const [granted, setGranted] = useState<Granted | null>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+
+  const refresh = useCallback(() => readGranted().then(setGranted), []);
+
+  useEffect(() => {
+    void refresh();
+    // Also when the agent changes site access in the browser's own settings.
+    browser.permissions.onAdded.addListener(refresh);
+    browser.permissions.onRemoved.addListener(refresh);
+    return () => {
+      browser.permissions.onAdded.removeListener(refresh);
+      browser.permissions.onRemoved.removeListener(refresh);
+    };
+  }, [refresh]);
+
+  const toggle = async (system: CrmSystem, name: string, on: boolean) => {
+    setMessage(null);
+    try {
+      // Called straight from the click: the browser only asks within a user gesture.
+      const done = on
+        ? await browser.permissions.request({ origins: originsOf(system) })
+        : await browser.permissions.remove({ origins: originsOf(system) });
+      setMessage(
+        done
+          ? { kind: 'ok', text: on ? `${name} turned on.` : `${name} turned off.` }
+          : {
+              kind: 'error',
+              text: on ? `The browser did not allow ${name}.` : `${name} stays on.`,
+            },
+      );
+    } catch (cause) {
+      setMessage({ kind: 'error', text: cause instanceof Error ? cause.message : 'Not changed.' });
+    }
+    await refresh();
+  };
+
+  return (
+    <section id="crms" aria-labelledby={titleId} className="settings-section stack">
+      <h2 id={titleId}>CRM pages</h2>
+      <p className="muted intro">
+        Turn on the CRMs your team works in. On their record pages the sidebar shows the
+        customer&apos;s social identities, cases and promises. Casebook reads a CRM only after you
+        allow it here; it never needs API keys, and it writes nothing into the CRM.
+      </p>
+      {granted === null ? (
+        <p className="muted">Loading…</p>
+      ) : (
+        <ul className="plain stack" aria-label="CRMs">
+          {CRM_ADAPTERS.map((crm) => (
+            <li key={crm.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={granted[crm.id] === true}
+                  onChange={(event) => void toggle(crm.id, crm.name, event.target.checked)}
+                />{' '}
+                {crm.name}{' '}
+                <span className="muted small">
+                  (
+                  {crm.hostPatterns
+                    .map((pattern) => pattern.replace(/^https:\/\/|\/\*$/g, ''))
+                    .join(', ')}
+                  )
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+      {message && (
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={message.kind === 'error' ? 'error' : 'muted'}
+        >
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}
