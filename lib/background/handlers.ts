@@ -15,6 +15,7 @@ import type { Handlers, Sender } from '../messages/router';
 import type { FocusStore } from './focus-store';
 import type { SidebarHub } from './sidebar-hub';
 import { knowledgeHandlers } from './knowledge-handlers';
+import { customerHandlers } from './customer-handlers';
 import { createReplyHandlers, type ReplyDeps } from './reply-handlers';
 import { SlaRecomputer } from './sla-recompute';
 
@@ -134,5 +135,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     ...knowledgeHandlers(db, hub, actor),
     ...createReplyHandlers(deps),
+    ...customerHandlers(db, hub, actor),
   };
 }

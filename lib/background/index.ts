@@ -5,6 +5,7 @@ import { createRouter } from '../messages/router';
 import { REQUEST_PORT, SIDEBAR_PORT, type TabCommand } from '../messages/names';
 import type { ErrorCode } from '../messages/protocol';
 import { adapterFor } from '../sites';
+import { customerErrorCode } from './customer-handlers';
 import { FocusStore } from './focus-store';
 import { createHandlers } from './handlers';
 import { SidebarHub } from './sidebar-hub';
@@ -62,7 +63,7 @@ export const classifyError = (error: unknown): ErrorCode | null =>
       ? 'checklist-incomplete'
       : error instanceof ReplyNotPendingError
         ? 'forbidden'
-        : null;
+        : customerErrorCode(error);
 
 /** Wires the service worker: database, typed messages, sidebar ports, commands. */
 export function startBackground(): void {
