@@ -25,7 +25,7 @@ function AddForm({
     void onAdd();
   };
   return (
-    <form className="add-row" onSubmit={submit} aria-label={label}>
+    <form className="add-row" onSubmit={submit} aria-label={label} noValidate>
       {children}
       <button type="submit" disabled={disabled}>
         {label}
