@@ -95,7 +95,9 @@ export function CustomerImport({ db, onClose }: { db: CasebookDatabase; onClose:
               disabled={!toWrite}
               onClick={() => void write()}
             >
-              {toWrite ? `Import ${n(toWrite)} customers` : 'Nothing to import'}
+              {toWrite
+                ? `Import ${n(toWrite)} customer${toWrite === 1 ? '' : 's'}`
+                : 'Nothing to import'}
             </button>
             <button type="button" onClick={remap}>
               Change mapping

@@ -60,6 +60,11 @@ export function MergeDialog({
   };
 
   const name = (c: Customer) => c.name || `@${c.identities[0]?.handle ?? c.id}`;
+  // Two customers often share a name: the heading tells them apart by what else they have.
+  const described = (c: Customer) => {
+    const other = c.company || (c.identities[0] && `@${c.identities[0].handle}`) || c.emails[0];
+    return other ? `${name(c)} (${other})` : name(c);
+  };
   return (
     <dialog
       ref={ref}
@@ -71,11 +76,11 @@ export function MergeDialog({
       }}
     >
       <h2 id={`${id}-title`}>
-        Merge “{name(merged)}” into “{name(survivor)}”
+        Merge “{described(merged)}” into “{described(survivor)}”
       </h2>
       <p className="muted">
-        “{name(merged)}” will point to “{name(survivor)}”. The merge is recorded and can be undone
-        from the customer’s history.
+        The other customer will point to this one. The merge is recorded and can be undone from the
+        customer’s history.
       </p>
       {conflicts.length ? (
         <div className="stack">
@@ -96,7 +101,7 @@ export function MergeDialog({
                   />{' '}
                   {mergeValueText(conflict[side])}{' '}
                   <span className="muted small">
-                    (from {name(side === 'survivor' ? survivor : merged)})
+                    ({side === 'survivor' ? 'this customer' : 'the other customer'})
                   </span>
                 </label>
               ))}

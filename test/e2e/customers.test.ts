@@ -87,7 +87,7 @@ describe('customers in the dashboard (production build, real Chromium)', () => {
     await shoot(dashboard, 'import-preview');
     const kimRow = list.getByRole('button', { name: /Kim Nguyen/ });
     expect(await kimRow.textContent()).not.toContain('Initech');
-    await dashboard.getByRole('button', { name: 'Import 1 customers' }).click();
+    await dashboard.getByRole('button', { name: 'Import 1 customer' }).click();
     await expect
       .poll(() => dashboard.getByTestId('import-result').textContent())
       .toContain('0 added, 1 updated, 1 skipped');

@@ -236,7 +236,7 @@ describe('Customers view', () => {
     expect(skipped).toHaveTextContent('“not-an-email” is not an email address');
     expect((await db.customers.get(social.id))!.vip).toBe(false);
 
-    await user.click(screen.getByRole('button', { name: 'Import 1 customers' }));
+    await user.click(screen.getByRole('button', { name: 'Import 1 customer' }));
     expect(await screen.findByTestId('import-result')).toHaveTextContent(
       '0 added, 1 updated, 1 skipped',
     );
