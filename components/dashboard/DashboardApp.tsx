@@ -10,6 +10,7 @@ import { OpenAndInsert } from '../group/OpenAndInsert';
 import { ExpertsView } from '../experts/ExpertsView';
 import { KnowledgeView } from '../knowledge/KnowledgeView';
 import { SavedRepliesView } from './SavedRepliesView';
+import { CustomersView } from '../customers/CustomersView';
 import { useHashView, type DashboardView } from './useHashView';
 
 const VIEWS: { id: DashboardView; label: string }[] = [
@@ -18,6 +19,7 @@ const VIEWS: { id: DashboardView; label: string }[] = [
   { id: 'experts', label: 'Experts' },
   { id: 'knowledge', label: 'Knowledge' },
   { id: 'replies', label: 'Saved replies' },
+  { id: 'customers', label: 'Customers' },
 ];
 
 /** The dashboard: a header with the views of the desk, and the chosen view below. */
@@ -71,6 +73,7 @@ export function DashboardApp({ db }: { db: CasebookDatabase }) {
         {view === 'experts' && <ExpertsView db={db} />}
         {view === 'knowledge' && <KnowledgeView db={db} />}
         {view === 'replies' && <SavedRepliesView db={db} />}
+        {view === 'customers' && <CustomersView db={db} />}
       </ErrorBoundary>
     </div>
   );

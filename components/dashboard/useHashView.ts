@@ -1,8 +1,15 @@
 import { useEffect, useState } from 'react';
 
 /** The dashboard's views; each lives at #view=<id> (the cases view also at #case=…). */
-export type DashboardView = 'cases' | 'group' | 'experts' | 'knowledge' | 'replies';
-const KNOWN: readonly DashboardView[] = ['cases', 'group', 'experts', 'knowledge', 'replies'];
+export type DashboardView = 'cases' | 'group' | 'experts' | 'knowledge' | 'replies' | 'customers';
+const KNOWN: readonly DashboardView[] = [
+  'cases',
+  'group',
+  'experts',
+  'knowledge',
+  'replies',
+  'customers',
+];
 
 const read = (): DashboardView => {
   const view = new URLSearchParams(location.hash.slice(1)).get('view');

@@ -17,6 +17,7 @@ import type { SidebarHub } from './sidebar-hub';
 import { knowledgeHandlers } from './knowledge-handlers';
 import { crmHandlers } from './crm-handlers';
 import type { CrmPageFocus } from '../messages/protocol';
+import { customerHandlers } from './customer-handlers';
 import { createReplyHandlers, type ReplyDeps } from './reply-handlers';
 import { SlaRecomputer } from './sla-recompute';
 
@@ -139,5 +140,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...knowledgeHandlers(db, hub, actor),
     ...crmHandlers(db, deps.crmFocus, hub, actor),
     ...createReplyHandlers(deps),
+    ...customerHandlers(db, hub, actor),
   };
 }

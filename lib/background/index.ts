@@ -8,6 +8,7 @@ import { adapterFor } from '../sites';
 import { CRM_ADAPTERS, crmAdapterFor } from '../crm';
 import type { CrmPageFocus } from '../messages/protocol';
 import { syncCrmScripts, type CrmScriptApis } from './crm-scripts';
+import { customerErrorCode } from './customer-handlers';
 import { FocusStore } from './focus-store';
 import { createHandlers } from './handlers';
 import { SidebarHub } from './sidebar-hub';
@@ -65,7 +66,7 @@ export const classifyError = (error: unknown): ErrorCode | null =>
       ? 'checklist-incomplete'
       : error instanceof ReplyNotPendingError
         ? 'forbidden'
-        : null;
+        : customerErrorCode(error);
 
 /** The browser's permission and scripting APIs as syncCrmScripts uses them. */
 const crmScriptApis = (): CrmScriptApis => ({

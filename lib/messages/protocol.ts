@@ -26,6 +26,9 @@ import { SavedReplyInputSchema } from '../replies/input';
 import type { RecomputeMarker } from '../cases/recompute-sla';
 import type { SavedReply } from '../db/schema';
 import type { CustomerMatch } from '../customers/find';
+import type { CustomerMerge } from '../db/schema';
+import type { CustomerImportResult } from '../customers/csv-import-store';
+import { CUSTOMER_REQUESTS } from '../customers/requests';
 
 /**
  * The one protocol between content scripts, extension pages and the background. Every
@@ -244,6 +247,8 @@ export const REQUESTS = {
     access: 'extension',
     payload: z.object({}),
   },
+  // Customers (issue 4): edited, merged and imported from the dashboard.
+  ...CUSTOMER_REQUESTS,
 } as const satisfies Record<string, { access: Access; payload: z.ZodType }>;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -284,10 +289,29 @@ export interface ResponseData {
   'reply.sent': null;
   'case.markReplied': Case;
   'settings.recomputeStatus': RecomputeMarker | null;
+  'customer.create': Customer;
+  'customer.update': Customer;
+  'customer.addIdentity': Customer;
+  'customer.removeIdentity': Customer;
+  'customer.addEmail': Customer;
+  'customer.removeEmail': Customer;
+  'customer.addCrmLink': Customer;
+  'customer.removeCrmLink': Customer;
+  'customer.addNote': Customer;
+  'customer.merge': { merge: CustomerMerge; survivor: Customer };
+  'customer.unmerge': { survivor: Customer; merged: Customer };
+  'customers.import': CustomerImportResult;
 }
 
 export type ErrorCode =
-  'bad-request' | 'forbidden' | 'invalid-payload' | 'not-found' | 'checklist-incomplete' | 'failed';
+  | 'bad-request'
+  | 'forbidden'
+  | 'invalid-payload'
+  | 'not-found'
+  | 'checklist-incomplete'
+  | 'failed'
+  /** The records do not allow it as asked (a handle another customer has, a merge undone twice). */
+  | 'conflict';
 
 /** Every answer is one of these; errors are values, never thrown across the boundary. */
 export type Response<T> =
