@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { browser as Browser } from 'wxt/browser';
 import { describe, expect, it } from 'vitest';
 import { openExtensionPage } from '../support/browser';
 import { captureButtonIn, closeSidebar, SCREENSHOTS, sidebarOf, useExtension } from './fixture';
@@ -27,8 +28,7 @@ describe('CRM pages, as installed (production manifest, real Chromium)', () => {
     const { context, extensionId } = ext.browser;
     const options = await openExtensionPage(context, extensionId, 'options.html');
     const origins = await options.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser })
-        .chrome;
+      const api = (globalThis as unknown as { chrome: typeof Browser }).chrome;
       return (await api.permissions.getAll()).origins ?? [];
     });
     expect(origins.some((origin) => /zendesk|force\.com|hubspot/.test(origin))).toBe(false);
@@ -57,7 +57,7 @@ describe('CRM pages of CRMs the agent turned on (production build, real Chromium
       .poll(() =>
         serviceWorker.evaluate(() =>
           (
-            globalThis as unknown as { chrome: typeof import('wxt/browser').browser }
+            globalThis as unknown as { chrome: typeof Browser }
           ).chrome.scripting.getRegisteredContentScripts(),
         ),
       )
