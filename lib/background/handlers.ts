@@ -16,6 +16,7 @@ import type { FocusStore } from './focus-store';
 import type { SidebarHub } from './sidebar-hub';
 import { knowledgeHandlers } from './knowledge-handlers';
 import { crmHandlers } from './crm-handlers';
+import { recordFollowersSeen } from '../customers/capture-store';
 import type { CrmPageFocus } from '../messages/protocol';
 import { customerHandlers } from './customer-handlers';
 import { createReplyHandlers, type ReplyDeps } from './reply-handlers';
@@ -73,7 +74,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'page.focus': async ({ focus: next }, sender) => {
       const tabId = tabOf(sender);
       await focus.set(tabId, next);
+      const followers = next?.author?.followers;
+      if (next?.author && followers != null) {
+        await recordFollowersSeen(db, next.platform, next.author.handle, followers, deps.now());
+      }
       await hub.push(tabId);
+      return null;
+    },
+    'author.seen': async ({ platform, handle, followers }) => {
+      if (await recordFollowersSeen(db, platform, handle, followers, deps.now())) {
+        await hub.pushAll();
+      }
       return null;
     },
     'sidebar.close': async (_payload, sender) => {

@@ -69,3 +69,37 @@ export async function upsertCapturedCustomer(
   await db.customers.put(customer);
   return customer;
 }
+
+/** A count seen again this soon is not written again (focus moves often). */
+const FOLLOWERS_FRESH_MS = 60 * 60_000;
+
+/**
+ * An author's follower count as a page showed it (a profile header, a hover card), kept
+ * on the identity with the time seen — only for a customer Casebook already has: looking
+ * at someone makes no customer. A fact, not an edit, so no event is recorded; a count
+ * unchanged within the hour is not written again.
+ */
+export async function recordFollowersSeen(
+  db: CasebookDatabase,
+  platform: ParsedPost['platform'],
+  handle: string,
+  followers: number,
+  now: number,
+): Promise<boolean> {
+  return db.transaction('rw', db.customers, async () => {
+    const existing = await customerByIdentity(db, customerKey(platform, handle));
+    const identity = existing?.identities.find(
+      (known) => customerKey(known.platform, known.handle) === customerKey(platform, handle),
+    );
+    if (!existing || !identity) return false;
+    const last = identity.followers;
+    if (last && last.count === followers && now - last.seenAt < FOLLOWERS_FRESH_MS) return false;
+    const identities = existing.identities.map((known) =>
+      known === identity ? { ...known, followers: { count: followers, seenAt: now } } : known,
+    );
+    await db.customers.put(
+      CustomerSchema.parse(withKeys({ ...existing, ...nextMeta(existing, now), identities })),
+    );
+    return true;
+  });
+}

@@ -53,7 +53,10 @@ export const PageFocusSchema = z.object({
     name: true,
     profileUrl: true,
     avatarUrl: true,
-  }).nullable(),
+  })
+    // The follower count the page shows (profile pages), for the customer's influence.
+    .extend({ followers: AuthorSchema.shape.followers.optional() })
+    .nullable(),
 });
 export type PageFocus = z.infer<typeof PageFocusSchema>;
 
@@ -90,6 +93,18 @@ export const REQUESTS = {
   'page.focus': {
     access: 'content',
     payload: z.object({ focus: PageFocusSchema.nullable() }),
+  },
+  /**
+   * An author's follower count, as a hover card shows it. Only refreshes the count of a
+   * customer Casebook already has (nothing is created from it).
+   */
+  'author.seen': {
+    access: 'content',
+    payload: z.object({
+      platform: PlatformSchema,
+      handle: AuthorSchema.shape.handle,
+      followers: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+    }),
   },
   /** The CRM record on screen in this tab (null: none), for the sidebar's customer panel. */
   'crm.focus': {
@@ -260,6 +275,7 @@ export interface ResponseData {
   'posts.captured': Record<string, { caseId: string; ref: string }>;
   'page.focus': null;
   'crm.focus': null;
+  'author.seen': null;
   'crm.link': Customer;
   'customers.find': CustomerMatch[];
   'sidebar.close': null;

@@ -67,7 +67,13 @@ export function trackFocus(
         platform: adapter.id,
         pageUrl: url.href,
         postId: null,
-        author: { ...profile, profileUrl: `${url.origin}/${profile.handle}`, avatarUrl: null },
+        author: {
+          handle: profile.handle,
+          name: profile.name,
+          profileUrl: `${url.origin}/${profile.handle}`,
+          avatarUrl: null,
+          followers: profile.followers ?? null,
+        },
       });
       return profile.name !== '';
     }

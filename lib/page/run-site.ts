@@ -11,6 +11,7 @@ import { trackFocus } from './focus-tracker';
 import { watchPosts } from './post-watcher';
 import { createReplyDriver } from './reply-driver';
 import { mountSidebar } from './sidebar-mount';
+import { watchHoverCards } from './hover-cards';
 
 const LOOKUP_WAIT_MS = 150;
 /** The protocol's limit of ids per posts.captured request. */
@@ -144,6 +145,10 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     schedule: (flush) => ctx.requestAnimationFrame(flush),
   });
   ctx.onInvalidated(() => watcher.stop());
+
+  watchHoverCards(ctx, adapter, (seen) => {
+    void request('author.seen', { platform: adapter.id, ...seen }).catch(() => undefined);
+  });
 
   onNavigation();
   ctx.addEventListener(window, 'wxt:locationchange', () => {

@@ -29,8 +29,13 @@ export interface SiteAdapter {
   parsePost(el: Element, pageUrl: URL): ParsedPost | null;
   /** Where the capture button goes inside a post element (null: append to the post). */
   buttonSlot(el: Element): Element | null;
-  /** The author whose profile this URL shows, when it is a profile page. */
-  profileOf(url: URL, doc: Document): Pick<Author, 'handle' | 'name'> | null;
+  /**
+   * The author whose profile this URL shows, when it is a profile page, with their
+   * follower count when the page shows it (null when it does not, yet).
+   */
+  profileOf(url: URL, doc: Document): ShownProfile | null;
+  /** The author of the hover card the site shows now, with their follower count. */
+  hoverCardAuthor?(doc: Document): { handle: string; followers: number } | null;
   /** The element the page marks as the post being read (a status page's main post). */
   focusedPost(doc: Document, url: URL): Element | null;
   /** Whether this URL is the page of one post (its main post may not be rendered yet). */
@@ -38,6 +43,9 @@ export interface SiteAdapter {
   /** The site's own reply boxes, on sites where Casebook can insert a reply. */
   readonly replyBoxes?: ReplyBoxes;
 }
+
+/** A profile as its page shows it. */
+export type ShownProfile = Pick<Author, 'handle' | 'name'> & { followers?: number | null };
 
 /** A reply box the page shows, and whether it answers the post we want to reply to. */
 export interface ReplyBox {

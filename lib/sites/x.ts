@@ -3,10 +3,11 @@
  * Facts and their sources: notes/site-dom.md section 1; selectors in x-selectors.ts.
  * Pure and defensive: it reads the DOM it is given and returns null rather than throw.
  */
-import type { Author, ParsedPost, QuotedPost } from '../db/schema';
+import type { ParsedPost, QuotedPost } from '../db/schema';
 import { blockText, inlineText, oneLine } from './dom-text';
 import { LIMITS } from './limits';
-import type { SiteAdapter } from './types';
+import type { ShownProfile, SiteAdapter } from './types';
+import { followersIn, hoverCardAuthor } from './x-followers';
 import { handleElementIn, isHandleElement, readAuthor, shownHandle } from './x-author';
 import { closestPost, findPosts, isPost, postIdOf, statusRefOf } from './x-find';
 import { xReplyBoxes } from './x-composer';
@@ -161,7 +162,7 @@ function buttonSlot(el: Element): Element | null {
  * The profile a URL shows (/acme, /acme/with_replies), named from the page header when the
  * header is this profile's: after an in-app navigation the old header can linger a moment.
  */
-function profileOf(url: URL, doc: Document): Pick<Author, 'handle' | 'name'> | null {
+function profileOf(url: URL, doc: Document): ShownProfile | null {
   const handle = isXUrl(url) ? profileHandleOf(url.pathname) : null;
   if (!handle) return null;
   const header = doc.querySelector(X.any(X.PROFILE_NAME));
@@ -171,7 +172,8 @@ function profileOf(url: URL, doc: Document): Pick<Author, 'handle' | 'name'> | n
     return { handle, name: '' };
   }
   const name = oneLine(inlineText(header, { stopAt: isHandleElement })).slice(0, LIMITS.name);
-  return { handle: headerHandle ?? handle, name };
+  const followers = followersIn(doc, headerHandle ?? handle)?.followers ?? null;
+  return { handle: headerHandle ?? handle, name, followers };
 }
 
 function isPostPage(url: URL): boolean {
@@ -198,4 +200,5 @@ export const xAdapter: SiteAdapter = {
   focusedPost,
   isPostPage,
   replyBoxes: xReplyBoxes,
+  hoverCardAuthor,
 };

@@ -178,10 +178,11 @@ describe('status-page.html', () => {
 describe('profile-page.html', () => {
   const { doc, url } = loadPage('x', 'profile-page.html');
 
-  it('names the profile from its header, emoji kept', () => {
+  it('names the profile from its header, emoji kept, with its follower count as shown', () => {
     expect(xAdapter.profileOf(url, doc)).toEqual({
       handle: 'acme_support',
       name: 'Acme Support 🛠',
+      followers: 48_200,
     });
   });
 
@@ -190,6 +191,7 @@ describe('profile-page.html', () => {
       expect(xAdapter.profileOf(new URL(`https://x.com/ACME_Support${tab}`), doc)).toEqual({
         handle: 'acme_support',
         name: 'Acme Support 🛠',
+        followers: 48_200,
       });
     }
   });

@@ -68,6 +68,9 @@ describe('CRM pages of CRMs the agent turned on (production build, real Chromium
     await capture.click();
     await expect.poll(() => capture.textContent()).toMatch(/^\u2713 C-/);
     const ref = (await capture.textContent())!.slice(2);
+    // Her profile page shows her followers: kept on her X identity, with the time seen.
+    await x.goto('https://x.com/priya_codes');
+    await x.locator('a[href="/priya_codes/verified_followers"]').waitFor();
     await x.close();
 
     // The settings show every CRM on, as the browser granted them.
@@ -114,6 +117,7 @@ describe('CRM pages of CRMs the agent turned on (production build, real Chromium
 
     const identities = frame.getByRole('list', { name: 'Identities' });
     await expect.poll(() => identities.textContent()).toContain('X @priya_codes');
+    expect(await identities.textContent()).toMatch(/2\.3k followers, seen (now|\d+ seconds? ago)/);
     expect(await identities.textContent()).toContain('Salesforce Contact 0035g00000PrYaRAAV');
     expect(await identities.textContent()).toContain('priya.raman@example.com');
     expect(await frame.getByRole('list', { name: 'Open cases' }).textContent()).toContain(ref);
@@ -143,6 +147,25 @@ describe('CRM pages of CRMs the agent turned on (production build, real Chromium
     expect(seenByPage.frames.every((body) => body === null)).toBe(true);
     await closeSidebar(crm, frame);
     await crm.close();
+  });
+
+  it.each([
+    ['HubSpot contact', 'https://app.hubspot.com/contacts/4455667/record/0-1/51234567801'],
+    ['Zendesk ticket', ZENDESK_TICKET],
+    [
+      'Dynamics 365 contact',
+      'https://acme.crm.dynamics.com/main.aspx?appid=5a1f8e0c-2b3d-4e5f-8a9b-0c1d2e3f4a5b&pagetype=entityrecord&etn=contact&id=3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+    ],
+    ['Freshdesk ticket', 'https://acme.freshdesk.com/a/tickets/1187'],
+    ['Zoho CRM contact', 'https://crm.zoho.eu/crm/org20071234/tab/Contacts/5540000000123456'],
+  ])('the sidebar knows the record on a %s page', async (_name, url) => {
+    const page = await ext.browser.context.newPage();
+    await page.goto(url);
+    const frame = await openSidebar(page);
+    await expect.poll(() => frame.locator('#customer-title').textContent()).toBe('Dana Reyes');
+    expect(await frame.getByTestId('crm-record').textContent()).toContain('dana.reyes@example.com');
+    await closeSidebar(page, frame);
+    await page.close();
   });
 
   it('in a console with several records open, follows the active tab', async () => {
