@@ -1,4 +1,3 @@
-import type { CrmSystem } from '@/lib/db/constants';
 import type { CustomerFields, MergeField, Money } from '@/lib/db/schema';
 
 /** "€4,200.00": an amount in its own currency (never converted). */
@@ -12,14 +11,7 @@ export function formatMoney(money: Money): string {
   }
 }
 
-export const CRM_LABELS: Record<CrmSystem, string> = {
-  salesforce: 'Salesforce',
-  hubspot: 'HubSpot',
-  zendesk: 'Zendesk',
-  dynamics: 'Dynamics 365',
-  freshdesk: 'Freshdesk',
-  zoho: 'Zoho CRM',
-};
+export { CRM_LABELS } from '@/lib/db/constants';
 
 export const MERGE_FIELD_LABELS: Record<MergeField, string> = {
   name: 'Name',

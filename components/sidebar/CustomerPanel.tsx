@@ -2,20 +2,9 @@ import type { CustomerView } from '@/lib/customers/customer-view';
 import { CRM_LABELS } from '@/lib/db/constants';
 import { PLATFORM_LABELS, timeAgo } from '../format';
 import { safeHref } from '../safe-href';
+import { formatMoney } from '../customers/format';
 
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
-
-export const formatMoney = (money: { amount: number; currency: string }) => {
-  try {
-    return new Intl.NumberFormat('en', {
-      style: 'currency',
-      currency: money.currency,
-      maximumFractionDigits: 0,
-    }).format(money.amount);
-  } catch {
-    return `${money.amount} ${money.currency}`;
-  }
-};
 
 const MOOD: Record<NonNullable<CustomerView['sentiment']>['direction'], string> = {
   improving: 'improving',

@@ -1,4 +1,4 @@
-import { PLATFORM_LABELS, type CrmSystem, type Platform } from '../db/constants';
+import { CRM_LABELS, PLATFORM_LABELS, type CrmSystem, type Platform } from '../db/constants';
 import type { Customer } from '../db/schema';
 import { foldText } from '../cases/search-terms';
 import { crmKey, emailKey, nameKey } from './keys';
@@ -36,15 +36,6 @@ export const SUGGESTION_WEIGHTS = {
   handleNamed: 0.6,
   sameName: 0.4,
 } as const;
-
-const CRM_NAMES: Record<CrmSystem, string> = {
-  salesforce: 'Salesforce',
-  hubspot: 'HubSpot',
-  zendesk: 'Zendesk',
-  dynamics: 'Dynamics 365',
-  freshdesk: 'Freshdesk',
-  zoho: 'Zoho CRM',
-};
 
 const quote = (text: string) => `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”`;
 const companyKey = (company: string | undefined) =>
@@ -84,7 +75,7 @@ export function suggestMerge(probe: CustomerProbe, candidate: Customer): MergeSu
     if (theirCrm.has(crmKey(link))) {
       add(
         SUGGESTION_WEIGHTS.sameCrmRecord,
-        `Same ${CRM_NAMES[link.system]} record ${link.recordId}`,
+        `Same ${CRM_LABELS[link.system]} record ${link.recordId}`,
       );
     }
   }

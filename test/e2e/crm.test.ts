@@ -8,7 +8,7 @@ const PRIYA_CONTACT =
   'https://acme.lightning.force.com/lightning/r/Contact/0035g00000PrYaRAAV/view';
 const CONSOLE = 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000KpQrSAAV/view';
 const ZENDESK_TICKET = 'https://acme.zendesk.com/agent/tickets/4821';
-const LIFETIME_VALUE = '$12,400';
+const LIFETIME_VALUE = '$12,400.00';
 const NOTE = 'Prefers email; escalations go to the travel desk';
 
 /** Opens the sidebar unless the page restored it open (it remembers, per site). */
