@@ -4,6 +4,7 @@ import {
   AuthorSchema,
   CaseStatusSchema,
   CrmSystemSchema,
+  EmailSchema,
   type Customer,
   ParsedPostSchema,
   PlatformSchema,
@@ -70,7 +71,9 @@ export const CrmRecordSchema = z.object({
   recordId: z.string().trim().min(1).max(CRM_LIMITS.recordId).nullable(),
   url: AuthorSchema.shape.profileUrl.unwrap(),
   name: crmLine,
-  email: z.string().trim().toLowerCase().max(254).email().nullable(),
+  // As customers store it; an address the customer records would refuse is left out
+  // rather than losing the whole record.
+  email: EmailSchema.toLowerCase().nullable().catch(null),
   phone: crmLine,
   company: crmLine,
   owner: crmLine,

@@ -8,6 +8,7 @@ import { createRouter, type RouterOptions } from '@/lib/messages/router';
 import { createReplyInserter, PendingReplies } from '@/lib/background/reply-inserter';
 import type { ReplyDeps } from '@/lib/background/reply-handlers';
 import type { SlaRecomputer } from '@/lib/background/sla-recompute';
+import type { CrmPageFocus } from '@/lib/messages/protocol';
 
 /** A hub that pushes nowhere, counting the pushes it was asked for. */
 export function quietHub() {
@@ -28,6 +29,7 @@ export function testRoute(
     now = () => Date.now(),
     replies = testReplyDeps(now),
     focus = new FocusStore(),
+    crmFocus = new FocusStore<CrmPageFocus>('crm:'),
     agent = 'me',
     sla,
   }: {
@@ -35,6 +37,7 @@ export function testRoute(
     now?: () => number;
     replies?: ReplyDeps;
     focus?: FocusStore;
+    crmFocus?: FocusStore<CrmPageFocus>;
     /** Who the agent at this browser is (the background's THIS_AGENT: "me"). */
     agent?: string;
     sla?: SlaRecomputer;
@@ -44,7 +47,7 @@ export function testRoute(
     createHandlers({
       db,
       focus,
-      crmFocus: new FocusStore('crm:'),
+      crmFocus,
       hub: hub as unknown as SidebarHub,
       agent: () => agent,
       now,
