@@ -4,7 +4,7 @@ import type { Customer } from '@/lib/db/schema';
 import { request } from '@/lib/messages/client';
 import { ActionStatus } from '../ActionStatus';
 import { fullTime, PLATFORM_LABELS, timeAgo } from '../format';
-import { safeHref } from '../safe-href';
+import { SafeLink } from '../SafeLink';
 import { useAction } from '../useAction';
 import { CRM_LABELS } from './format';
 
@@ -59,18 +59,11 @@ export function IdentitiesSection({ customer }: { customer: Customer }) {
       {customer.identities.length ? (
         <ul className="item-list" aria-label="Identities">
           {customer.identities.map((identity) => {
-            const href = safeHref(identity.profileUrl);
             const name = `@${identity.handle} on ${PLATFORM_LABELS[identity.platform]}`;
             return (
               <li key={`${identity.platform}:${identity.handle}`}>
                 <span>
-                  {href ? (
-                    <a href={href} target="_blank" rel="noreferrer noopener">
-                      {name}
-                    </a>
-                  ) : (
-                    name
-                  )}
+                  <SafeLink href={identity.profileUrl}>{name}</SafeLink>
                   {identity.followers && (
                     <span className="muted small">
                       {' '}
@@ -212,17 +205,12 @@ export function CrmLinksSection({ customer }: { customer: Customer }) {
       {customer.crmLinks.length ? (
         <ul className="item-list" aria-label="CRM records">
           {customer.crmLinks.map((link) => {
-            const href = safeHref(link.url);
             const name = `${CRM_LABELS[link.system]} ${link.objectType ? `${link.objectType} ` : ''}${link.recordId}`;
             return (
               <li key={`${link.system}:${link.recordId}`}>
-                {href ? (
-                  <a href={href} target="_blank" rel="noreferrer noopener">
-                    {name}
-                  </a>
-                ) : (
-                  <span>{name}</span>
-                )}
+                <span>
+                  <SafeLink href={link.url}>{name}</SafeLink>
+                </span>
                 <button
                   type="button"
                   className="link-button"

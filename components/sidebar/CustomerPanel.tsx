@@ -1,7 +1,7 @@
 import type { CustomerView } from '@/lib/customers/customer-view';
 import { CRM_LABELS } from '@/lib/db/constants';
 import { PLATFORM_LABELS, timeAgo } from '../format';
-import { safeHref } from '../safe-href';
+import { SafeLink } from '../SafeLink';
 import { formatMoney } from '../customers/format';
 
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
@@ -49,17 +49,10 @@ export function CustomerFacts({ view }: { view: CustomerView }) {
       )}
       <ul className="plain" aria-label="Identities">
         {customer.identities.map((identity) => {
-          const href = safeHref(identity.profileUrl);
           const label = `${PLATFORM_LABELS[identity.platform]} @${identity.handle}`;
           return (
             <li key={`${identity.platform}:${identity.handle}`}>
-              {href ? (
-                <a href={href} target="_blank" rel="noreferrer noopener">
-                  {label}
-                </a>
-              ) : (
-                label
-              )}
+              <SafeLink href={identity.profileUrl}>{label}</SafeLink>
               {identity.followers && (
                 <span className="muted">
                   {' '}
@@ -76,24 +69,16 @@ export function CustomerFacts({ view }: { view: CustomerView }) {
           </li>
         ))}
         {customer.phone && <li>{customer.phone}</li>}
-        {customer.crmLinks.map((link) => {
-          const href = safeHref(link.url);
-          const label = `${CRM_LABELS[link.system]} ${link.objectType} ${link.recordId}`.replace(
-            /\s+/g,
-            ' ',
-          );
-          return (
-            <li key={`${link.system}:${link.recordId}`}>
-              {href ? (
-                <a href={href} target="_blank" rel="noreferrer noopener">
-                  {label}
-                </a>
-              ) : (
-                label
+        {customer.crmLinks.map((link) => (
+          <li key={`${link.system}:${link.recordId}`}>
+            <SafeLink href={link.url}>
+              {`${CRM_LABELS[link.system]} ${link.objectType} ${link.recordId}`.replace(
+                /\s+/g,
+                ' ',
               )}
-            </li>
-          );
-        })}
+            </SafeLink>
+          </li>
+        ))}
       </ul>
       {customer.products.length > 0 && (
         <p className="small">Products: {customer.products.join(', ')}</p>
