@@ -109,7 +109,9 @@ const EN_COMMITMENT = new RegExp(
   [
     `(?:${EN_SUBJECT})${EN_MODAL}`,
     `\\b(?:let\\s+(?:me|us)|lemme)\\b(?!\\s+know\\b)(?=\\s+\\p{L})`,
-    `${CLAUSE_START}(?:will|shall|going\\s+to)\\s+(?=${EN_ACT})`,
+    // The lookahead first: the lookbehind scans back to the sentence start, so it runs only
+    // where a "will" is (a sentence of 5,000 emoji would otherwise take quadratic time).
+    `(?=(?:will|shall|going\\s+to)\\s)${CLAUSE_START}(?:will|shall|going\\s+to)\\s+(?=${EN_ACT})`,
     '\\bexpect(?:ing)?\\s+(?:a|an|our|the|to\\s+hear|some|further|an?\\s+update)\\b',
     "\\byou(?:'ll|\\s+will|'re\\s+going\\s+to|\\s+are\\s+going\\s+to)\\s+(?:hear|get|receive|be\\s+(?:contacted|called|hearing|getting|receiving)|have(?!\\s+to\\b))\\b",
   ].join('|'),

@@ -61,6 +61,7 @@ export const DEFAULT_PROMISE_WINDOW_MINUTES = 24 * 60;
 export const DEFAULT_END_OF_DAY = '17:00';
 export const MAX_PROMISES = 20;
 const MAX_PHRASE_CHARS = 240;
+const MAX_COMMITMENTS = 4 * MAX_PROMISES;
 
 interface Commitment {
   index: number;
@@ -192,8 +193,11 @@ function commitmentsIn(sentence: string): Commitment[] {
     }
   }
   found.sort((a, b) => a.index - b.index || b.end - a.end);
-  // Overlapping matches ("we'll" inside "let me … we'll") are one commitment: the first.
-  return found.filter((c, i) => i === 0 || c.index >= (found[i - 1]?.end ?? 0));
+  // Overlapping matches are one commitment: the first. A sentence of a thousand "we'll"s is
+  // not a thousand promises: past MAX_COMMITMENTS the rest belongs to the last clause.
+  return found
+    .filter((c, i) => i === 0 || c.index >= (found[i - 1]?.end ?? 0))
+    .slice(0, MAX_COMMITMENTS);
 }
 
 /** Whether a commitment is really the writer promising an act. */
