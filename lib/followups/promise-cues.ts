@@ -112,8 +112,13 @@ const EN_COMMITMENT = new RegExp(
     // The lookahead first: the lookbehind scans back to the sentence start, so it runs only
     // where a "will" is (a sentence of 5,000 emoji would otherwise take quadratic time).
     `(?=(?:will|shall|going\\s+to)\\s)${CLAUSE_START}(?:will|shall|going\\s+to)\\s+(?=${EN_ACT})`,
+    // "we should have an answer by Thursday": the agent's own estimate is still a promise
+    // ("we should have caught this" is regret, not one).
+    '\\bwe\\s+should\\s+(?:have\\s+(?:an?|the|your|more|some|it|this|that|news|everything|something)\\b|be\\s+able\\s+to\\s+(?:share|send|give|confirm)|hear\\s+back)\\b',
+    // Nominal promises: "Updates to follow", "Update coming this afternoon".
+    '\\b(?:(?:an?|more|further)\\s+)?(?:update|updates|answer|reply|response|info|details|news)\\s+(?:to\\s+follow|coming|will\\s+follow|on\\s+(?:the|its)\\s+way)\\b',
     '\\bexpect(?:ing)?\\s+(?:a|an|our|the|to\\s+hear|some|further|an?\\s+update)\\b',
-    "\\byou(?:'ll|\\s+will|'re\\s+going\\s+to|\\s+are\\s+going\\s+to)\\s+(?:hear|get|receive|be\\s+(?:contacted|called|hearing|getting|receiving)|have(?!\\s+to\\b))\\b",
+    "\\byou(?:'ll|\\s+will|\\s+should|'re\\s+going\\s+to|\\s+are\\s+going\\s+to)\\s+(?:hear|get|receive|be\\s+(?:contacted|called|hearing|getting|receiving)|have(?!\\s+to\\b))\\b",
   ].join('|'),
   'giu',
 );

@@ -413,3 +413,22 @@ describe('hostile input', () => {
     expect(findPromises(null as unknown as string, now)).toEqual([]);
   });
 });
+
+describe('softer promises', () => {
+  const now = new Date('2026-03-11T10:00:00Z');
+  it.each([
+    ["I'm flagging this and we should have an answer for you by Thursday.", '2026-03-12T17:00:00Z'],
+    ["We're on it! Updates to follow in this thread.", '2026-03-12T10:00:00Z'],
+    ['You should receive an email from us within the next hour.', '2026-03-11T11:00:00Z'],
+    ['Update coming this afternoon 🙏', '2026-03-11T17:00:00Z'],
+  ])('%s', (text, due) => {
+    expect(only(text, now).dueAt).toEqual(new Date(due));
+  });
+  it.each([
+    'We should have caught this earlier, sorry.',
+    'You should update the app first.',
+    'No news on our side yet, sorry.',
+  ])('not: %s', (text) => {
+    expect(findPromises(text, now)).toEqual([]);
+  });
+});
