@@ -17,7 +17,7 @@ const MIN = 60_000;
 const HOUR = 60 * MIN;
 const NOW = Date.UTC(2026, 10, 23, 9, 0);
 
-function followUp(overrides: Partial<PlannableFollowUp> = {}) {
+function followUp(overrides: Partial<PlannableFollowUp & { text: string }> = {}) {
   const dueAt = overrides.dueAt ?? NOW + 24 * HOUR;
   return {
     id: 'f1',
