@@ -20,8 +20,9 @@ export default defineConfig({
     description:
       'Social customer service where it happens: capture posts into cases, see who the customer is, keep your promises.',
     // storage: sidebar state per site; unlimitedStorage: the browser must never evict cases;
-    // scripting: the CRM content script is registered only for the CRMs turned on.
-    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    // scripting: the CRM content script is registered only for the CRMs turned on;
+    // alarms, notifications: reminders of promised follow-ups, also when no page is open.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'notifications'],
     optional_host_permissions: CRM_HOSTS,
     action: { default_title: 'Open the Casebook dashboard' },
     commands: {

@@ -4,6 +4,7 @@ import { ChecklistTemplateSchema, DEFAULT_CHECKLIST_TEMPLATES } from './cases/ch
 import { DEFAULT_PRIORITY_SETTINGS, PrioritySettingsSchema } from './cases/priority';
 import { DEFAULT_SLA_POLICIES, SlaPolicySchema } from './cases/sla-policy';
 import { settingsRuleIssues } from './settings-rules';
+import { DEFAULT_FOLLOW_UP_SETTINGS, FollowUpSettingsSchema } from './followups/settings';
 
 /**
  * Team settings (one record): the agents cases can be assigned to, the SLA policies,
@@ -30,6 +31,8 @@ export const SettingsSchema = z
       .array(ChecklistTemplateSchema)
       .max(100)
       .default(() => [...DEFAULT_CHECKLIST_TEMPLATES]),
+    // v6 (issue 5): promised follow-ups.
+    followUps: FollowUpSettingsSchema.default(() => ({ ...DEFAULT_FOLLOW_UP_SETTINGS })),
   })
   // One policy per channel and kind, one creation template per channel (settings-rules.ts):
   // the background refuses what the settings page would, whoever sends it.

@@ -21,6 +21,8 @@ import type { CrmPageFocus } from '../messages/protocol';
 import { customerHandlers } from './customer-handlers';
 import { createReplyHandlers, type ReplyDeps } from './reply-handlers';
 import { SlaRecomputer } from './sla-recompute';
+import type { FollowUpReminders } from './followup-alarms';
+import { followUpHandlers } from './followup-handlers';
 
 export interface HandlerDeps {
   db: CasebookDatabase;
@@ -37,6 +39,8 @@ export interface HandlerDeps {
   replies: ReplyDeps;
   /** Runs the passes that move due times to new SLA rules (one is made when absent). */
   sla?: SlaRecomputer;
+  /** Follow-up alarms and badge, re-planned after each follow-up change (made when absent). */
+  followUps?: FollowUpReminders;
 }
 
 const tabOf = (sender: Sender): number => {
@@ -152,5 +156,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...crmHandlers(db, deps.crmFocus, hub, actor),
     ...createReplyHandlers(deps),
     ...customerHandlers(db, hub, actor),
+    ...followUpHandlers(deps),
   };
 }

@@ -9,6 +9,7 @@ import { CRM_ADAPTERS, crmAdapterFor } from '../crm';
 import type { CrmPageFocus } from '../messages/protocol';
 import { syncCrmScripts, type CrmScriptApis } from './crm-scripts';
 import { customerErrorCode } from './customer-handlers';
+import { followUpErrorCode } from './followup-handlers';
 import { FocusStore } from './focus-store';
 import { createHandlers } from './handlers';
 import { SidebarHub } from './sidebar-hub';
@@ -16,6 +17,7 @@ import { SlaRecomputer } from './sla-recompute';
 import { createReplyInserter, PendingReplies, ReplyNotPendingError } from './reply-inserter';
 import { ensureDefaultReplies } from '../replies/store';
 import { THIS_AGENT } from '../cases/actor';
+import { FollowUpReminders } from './followup-alarms';
 
 const sendToTab = async (tabId: number, command: TabCommand) => {
   try {
@@ -66,7 +68,7 @@ export const classifyError = (error: unknown): ErrorCode | null =>
       ? 'checklist-incomplete'
       : error instanceof ReplyNotPendingError
         ? 'forbidden'
-        : customerErrorCode(error);
+        : (customerErrorCode(error) ?? followUpErrorCode(error));
 
 /** The browser's permission and scripting APIs as syncCrmScripts uses them. */
 const crmScriptApis = (): CrmScriptApis => ({
@@ -109,9 +111,13 @@ export function startBackground(): void {
   });
   sla.run();
   void sla.idle().then(() => hub.pushAll());
+  // Follow-up alarms and the badge, re-derived from the database on every start.
+  const followUps = new FollowUpReminders(db);
+  void followUps.start();
   const handlers = createHandlers({
     db,
     sla,
+    followUps,
     focus,
     crmFocus,
     hub,

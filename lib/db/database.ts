@@ -8,6 +8,7 @@ import type {
   Customer,
   CustomerMerge,
   Expert,
+  FollowUp,
   Post,
   SavedReply,
   TopicCount,
@@ -34,6 +35,7 @@ export class CasebookDatabase extends Dexie {
   articles!: EntityTable<Article, 'id'>;
   customers!: EntityTable<Customer, 'id'>;
   customerMerges!: EntityTable<CustomerMerge, 'id'>;
+  followUps!: EntityTable<FollowUp, 'id'>;
 
   constructor(name = DATABASE_NAME, upToVersion = LATEST_VERSION) {
     super(name);

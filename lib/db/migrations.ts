@@ -145,6 +145,15 @@ export const MIGRATIONS: readonly Migration[] = [
       await backfillCustomers(tx, Date.now());
     },
   },
+  {
+    // v6: promised follow-ups (issue 5). Reminders and the badge read pending ones by
+    // [status+dueAt]; the sidebar finds a customer's by customerKey, a case's by caseId,
+    // the lead review groups by owner. Nothing existing changes shape: no upgrade.
+    version: 6,
+    stores: {
+      followUps: 'id, status, dueAt, [status+dueAt], caseId, customerKey, owner, updatedAt',
+    },
+  },
 ];
 
 /** The settings as stored, read inside an upgrade transaction. */

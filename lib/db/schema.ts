@@ -131,6 +131,8 @@ export const CaseEventSchema = z.object({
     'reply',
     'expert',
     'article',
+    // v6: a promised follow-up made, kept, missed… (lib/followups/store.ts).
+    'followup',
   ]),
   from: shortText(200).nullable(),
   to: shortText(200).nullable(),
@@ -224,6 +226,15 @@ export const EventSchema = z.object({
     'customer.merged',
     'customer.unmerged',
     'customer.imported',
+    // v6: promised follow-ups (lib/followups/store.ts): data holds followUpId.
+    'followup.created',
+    'followup.confirmed',
+    'followup.due',
+    'followup.done',
+    'followup.dismissed',
+    'followup.snoozed',
+    'followup.reassigned',
+    'followup.missed',
   ]),
   caseId: z.string().max(64).nullable(),
   /** v5: the customer a 'customer.*' event is about (indexed). */
@@ -450,3 +461,76 @@ export const CustomerMergeSchema = z.object({
   undoneBy: shortText(100).nullable(),
 });
 export type CustomerMerge = z.infer<typeof CustomerMergeSchema>;
+
+// v6: promised follow-ups (issue 5). Limits of what a follow-up keeps.
+export const FOLLOW_UP_LIMITS = {
+  /** The promise as the agent wrote it (the sentence or reply it came from). */
+  text: 2_000,
+  /** The words that made the promise ("we'll get back to you within 24 hours"). */
+  phrase: 300,
+  owner: 100,
+  evidence: 2_000,
+  history: 500,
+} as const;
+
+export const FOLLOW_UP_STATUSES = ['pending', 'done', 'missed', 'dismissed'] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+export const FOLLOW_UP_SOURCES = ['reply', 'note', 'saved-reply', 'manual'] as const;
+export type FollowUpSource = (typeof FOLLOW_UP_SOURCES)[number];
+
+/** What shows a follow-up was kept: a link (the reply, the ticket) or a note. */
+export const FollowUpEvidenceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('link'), url: httpsUrl }),
+  z.object({
+    kind: z.literal('note'),
+    text: z.string().trim().min(1, 'Say how it was kept').max(FOLLOW_UP_LIMITS.evidence),
+  }),
+]);
+export type FollowUpEvidence = z.infer<typeof FollowUpEvidenceSchema>;
+
+/** One change of a follow-up: who did what, when, from what to what. */
+export const FollowUpChangeSchema = z.object({
+  at: epochMs,
+  by: shortText(100),
+  what: z.enum([
+    'created',
+    'confirmed',
+    'due',
+    'done',
+    'dismissed',
+    'snoozed',
+    'reassigned',
+    'missed',
+  ]),
+  from: shortText(200).nullable(),
+  to: shortText(200).nullable(),
+});
+export type FollowUpChange = z.infer<typeof FollowUpChangeSchema>;
+
+export const FollowUpSchema = RecordMetaSchema.extend({
+  caseId: z.string().min(1).max(64).nullable(),
+  /** The customer's key as cases keep it ("x:dana_r"); null when the promise has none. */
+  customerKey: z.string().min(1).max(120).nullable(),
+  /** The agent who owes the follow-up. */
+  owner: z.string().trim().min(1).max(FOLLOW_UP_LIMITS.owner),
+  text: z.string().trim().min(1).max(FOLLOW_UP_LIMITS.text),
+  phrase: z.string().trim().min(1).max(FOLLOW_UP_LIMITS.phrase),
+  source: z.enum(FOLLOW_UP_SOURCES),
+  /** Where the promise was made: the post's permalink or the page; null when unknown. */
+  where: httpsUrl.nullable(),
+  dueAt: epochMs,
+  /** dueAt minus the lead time in settings: when the "due soon" reminder fires. */
+  remindAt: epochMs,
+  status: z.enum(FOLLOW_UP_STATUSES),
+  /** When an agent kept (or changed) the detected due time; null while unconfirmed. */
+  confirmedAt: epochMs.nullable(),
+  doneAt: epochMs.nullable(),
+  evidence: FollowUpEvidenceSchema.nullable(),
+  /** No reminder before this time (the agent asked to be reminded later). */
+  snoozedUntil: epochMs.nullable(),
+  /** When the "due soon" and "due now" notifications were shown (null: not yet). */
+  remindedAt: epochMs.nullable(),
+  dueNotifiedAt: epochMs.nullable(),
+  history: z.array(FollowUpChangeSchema).max(FOLLOW_UP_LIMITS.history),
+});
+export type FollowUp = z.infer<typeof FollowUpSchema>;

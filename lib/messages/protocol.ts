@@ -30,6 +30,8 @@ import type { CustomerMatch } from '../customers/find';
 import type { CustomerMerge } from '../db/schema';
 import type { CustomerImportResult } from '../customers/csv-import-store';
 import { CUSTOMER_REQUESTS } from '../customers/requests';
+import { FOLLOW_UP_REQUESTS } from '../followups/requests';
+import type { FollowUp } from '../db/schema';
 
 /**
  * The one protocol between content scripts, extension pages and the background. Every
@@ -267,6 +269,8 @@ export const REQUESTS = {
   },
   // Customers (issue 4): edited, merged and imported from the dashboard.
   ...CUSTOMER_REQUESTS,
+  // Promised follow-ups (issue 5): lib/followups/requests.ts.
+  ...FOLLOW_UP_REQUESTS,
 } as const satisfies Record<string, { access: Access; payload: z.ZodType }>;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -320,6 +324,14 @@ export interface ResponseData {
   'customer.merge': { merge: CustomerMerge; survivor: Customer };
   'customer.unmerge': { survivor: Customer; merged: Customer };
   'customers.import': CustomerImportResult;
+  /** `duplicates`: the same promise on the same case in the last 10 minutes (not made again). */
+  'followups.create': { created: FollowUp[]; duplicates: FollowUp[] };
+  'followup.confirm': FollowUp;
+  'followup.dismiss': FollowUp;
+  'followup.done': FollowUp;
+  'followup.snooze': FollowUp;
+  'followup.reassign': FollowUp;
+  'followup.missed': FollowUp;
 }
 
 export type ErrorCode =

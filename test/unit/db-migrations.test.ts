@@ -157,6 +157,59 @@ describe('database versions', () => {
     db.close();
   });
 
+  it('v5 → latest keeps every record, adds the follow-ups table and reads old settings', async () => {
+    const db = await seedAtVersion(5, async (v5) => {
+      await capturePostIntoV1(v5, '1', 'open');
+      await capturePostIntoV1(v5, '2', 'closed', { handle: 'Sam_K', name: 'Sam K' });
+      await v5.table('customers').add({ id: 'customer-1', name: 'Dana R', nameKey: 'dana r' });
+      await v5.table('customerMerges').add({ id: 'merge-1', survivorId: 'a', mergedId: 'b' });
+      await v5.table('events').add({
+        id: 'event-1',
+        at: 1,
+        by: 'me',
+        type: 'customer.created',
+        caseId: null,
+        customerId: 'customer-1',
+        data: {},
+      });
+      await v5.table('counters').put({ key: 'openCases', value: 1 });
+      await v5.table('savedReplies').add({ id: 'reply-1', name: 'Hi', updatedAt: 1 });
+      await v5.table('experts').add({ id: 'expert-1', topics: ['billing'], updatedAt: 1 });
+      await v5.table('articles').add({ id: 'article-1', status: 'draft', updatedAt: 1 });
+      // Settings as v5 saved them: no follow-up settings yet.
+      await v5.table('settings').put({ key: 'main', agents: ['me', 'Sam'] });
+    });
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.posts.count()).toBe(2);
+    expect((await db.cases.orderBy('createdAt').toArray()).map((c) => c.id)).toEqual([
+      'case-1',
+      'case-2',
+    ]);
+    expect(await db.customers.get('customer-1')).toMatchObject({ name: 'Dana R' });
+    expect(await db.customerMerges.get('merge-1')).toMatchObject({ survivorId: 'a' });
+    expect(await db.events.where('customerId').equals('customer-1').count()).toBe(1);
+    expect((await db.counters.get('openCases'))?.value).toBe(1);
+    expect(await db.savedReplies.get('reply-1')).toMatchObject({ name: 'Hi' });
+    expect(await db.experts.where('topics').equals('billing').count()).toBe(1);
+    expect(await db.articles.get('article-1')).toMatchObject({ status: 'draft' });
+    const settings = await readSettings(db);
+    expect(settings.agents).toEqual(['me', 'Sam']);
+    expect(settings.followUps).toEqual({
+      defaultWindowMinutes: 1440,
+      leadMinutes: 60,
+      autoConfirm: false,
+      useBusinessHours: true,
+    });
+    // The new table and its indexes answer the reminders' query.
+    expect(await db.followUps.count()).toBe(0);
+    const pendingDue = await db.followUps
+      .where('[status+dueAt]')
+      .between(['pending', 0], ['pending', Infinity])
+      .count();
+    expect(pendingDue).toBe(0);
+    db.close();
+  });
+
   it('an old connection left open does not block the upgrade', async () => {
     const old = freshDatabase(1);
     await old.open();

@@ -1,0 +1,441 @@
+import type { CasebookDatabase } from '../db/database';
+import { liveRecord, nextMeta } from '../db/records';
+import {
+  FOLLOW_UP_LIMITS,
+  FollowUpSchema,
+  type FollowUp,
+  type FollowUpChange,
+  type FollowUpEvidence,
+  type FollowUpSource,
+} from '../db/schema';
+import { newId } from '../ids';
+import type { Actor } from '../cases/actor';
+import { changeCase } from '../cases/change';
+import { readSettings, type Settings } from '../settings';
+
+/**
+ * Promised follow-ups: every write is one transaction that also records a 'followup.*'
+ * event and, when the follow-up belongs to a live case, an entry in the case's history
+ * (through changeCase, so the case's derived fields stay right).
+ */
+
+/** One promise found in what the agent wrote (the shape findPromises returns). */
+export interface FoundPromise {
+  phrase: string;
+  dueAt: Date;
+}
+
+export interface NewFollowUps {
+  caseId: string | null;
+  /** The customer ("x:dana_r"); taken from the case when null and a case is given. */
+  customerKey: string | null;
+  /** The agent who owes them. */
+  owner: string;
+  /** What the agent wrote: the reply, note or saved reply the promises are in. */
+  text: string;
+  source: FollowUpSource;
+  /** Permalink or page URL where the promise was made. */
+  where: string | null;
+  promises: readonly FoundPromise[];
+  /** The agent kept the due time in the confirmation (or made it by hand). */
+  confirmed?: boolean;
+}
+
+/** A change the follow-up's status does not allow ("This follow-up is done…"). */
+export class FollowUpStateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FollowUpStateError';
+  }
+}
+
+/** A value the follow-up cannot take (a snooze into the past, an unknown agent). */
+export class FollowUpInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FollowUpInputError';
+  }
+}
+
+const MINUTE = 60_000;
+/** The same promise caught twice (a reply sent, then noted) within this is one follow-up. */
+export const DEDUPE_WINDOW_MS = 10 * MINUTE;
+/** The farthest a snooze or a due time may be moved, so a typo cannot bury a promise. */
+export const MAX_AHEAD_MS = 366 * 24 * 60 * MINUTE;
+
+/** When the "due soon" reminder fires: the lead time before the due time. */
+export const remindAtOf = (dueAt: number, leadMinutes: number): number =>
+  Math.max(0, dueAt - leadMinutes * MINUTE);
+
+const phraseKey = (phrase: string) => phrase.trim().toLowerCase().replace(/\s+/g, ' ');
+const clip = (text: string, max: number) => text.trim().slice(0, max);
+const iso = (ms: number) => new Date(ms).toISOString();
+
+const TABLES = (db: CasebookDatabase) => [
+  db.followUps,
+  db.cases,
+  db.events,
+  db.counters,
+  db.settings,
+];
+
+/** Adds an entry to the case's history, when the case is still there. */
+async function noteOnCase(
+  db: CasebookDatabase,
+  caseId: string | null,
+  entries: { from: string; to: string }[],
+  actor: Actor,
+): Promise<void> {
+  if (!caseId || !entries.length) return;
+  const record = await db.cases.get(caseId);
+  if (!record || record.deleted) return; // the follow-up outlives a deleted case
+  await changeCase(
+    db,
+    caseId,
+    actor.now,
+    (current) => ({
+      ...current,
+      updatedAt: actor.now,
+      history: [
+        ...current.history,
+        ...entries.map((entry) => ({
+          at: actor.now,
+          by: actor.by,
+          type: 'followup' as const,
+          from: entry.from.slice(0, 200),
+          to: entry.to.slice(0, 200),
+        })),
+      ],
+    }),
+    undefined,
+    [db.followUps],
+  );
+}
+
+/**
+ * Makes one pending follow-up per promise. A promise with the same words on the same
+ * case (or, without a case, the same customer) made in the last 10 minutes is not made
+ * again: it is returned among `duplicates`.
+ */
+export async function createFollowUps(
+  db: CasebookDatabase,
+  input: NewFollowUps,
+  actor: Actor,
+): Promise<{ created: FollowUp[]; duplicates: FollowUp[] }> {
+  return db.transaction('rw', TABLES(db), async () => {
+    const settings = await readSettings(db);
+    let customerKey = input.customerKey;
+    if (input.caseId) {
+      const linked = await db.cases.get(input.caseId);
+      if (!linked || linked.deleted) {
+        throw new FollowUpInputError(`No case with id ${input.caseId}; it may have been deleted.`);
+      }
+      customerKey ??= linked.customerKey;
+    }
+    const recent = await recentFollowUps(db, input.caseId, customerKey, actor.now);
+    const created: FollowUp[] = [];
+    const duplicates: FollowUp[] = [];
+    for (const promise of input.promises) {
+      const dueAt = promise.dueAt.getTime();
+      if (!Number.isFinite(dueAt) || dueAt < 0) {
+        throw new FollowUpInputError(`"${clip(promise.phrase, 60)}" has no valid due time.`);
+      }
+      const same = [...recent, ...created].find(
+        (other) => phraseKey(other.phrase) === phraseKey(promise.phrase),
+      );
+      if (same) {
+        duplicates.push(same);
+        continue;
+      }
+      created.push(newFollowUp(input, customerKey, promise.phrase, dueAt, settings, actor));
+    }
+    await db.followUps.bulkAdd(created);
+    await db.events.bulkAdd(
+      created.map((followUp) => ({
+        id: newId(),
+        at: actor.now,
+        by: actor.by,
+        type: 'followup.created' as const,
+        caseId: followUp.caseId,
+        data: {
+          followUpId: followUp.id,
+          dueAt: followUp.dueAt,
+          source: followUp.source,
+          owner: followUp.owner,
+        },
+      })),
+    );
+    await noteOnCase(
+      db,
+      input.caseId,
+      created.map((followUp) => ({
+        from: 'promised',
+        to: `${followUp.phrase} (due ${iso(followUp.dueAt)})`,
+      })),
+      actor,
+    );
+    return { created, duplicates };
+  });
+}
+
+async function recentFollowUps(
+  db: CasebookDatabase,
+  caseId: string | null,
+  customerKey: string | null,
+  now: number,
+): Promise<FollowUp[]> {
+  const since = now - DEDUPE_WINDOW_MS;
+  const range = caseId
+    ? db.followUps.where('caseId').equals(caseId)
+    : customerKey
+      ? db.followUps.where('customerKey').equals(customerKey)
+      : null;
+  if (!range) return [];
+  return range
+    .filter((f) => !f.deleted && f.createdAt >= since && (caseId !== null || f.caseId === null))
+    .toArray();
+}
+
+function newFollowUp(
+  input: NewFollowUps,
+  customerKey: string | null,
+  phrase: string,
+  dueAt: number,
+  settings: Settings,
+  actor: Actor,
+): FollowUp {
+  const confirmed = input.confirmed === true || settings.followUps.autoConfirm;
+  return FollowUpSchema.parse({
+    ...nextMeta(undefined, actor.now),
+    caseId: input.caseId,
+    customerKey,
+    owner: clip(input.owner, FOLLOW_UP_LIMITS.owner),
+    text: clip(input.text, FOLLOW_UP_LIMITS.text),
+    phrase: clip(phrase, FOLLOW_UP_LIMITS.phrase),
+    source: input.source,
+    where: input.where,
+    dueAt,
+    remindAt: remindAtOf(dueAt, settings.followUps.leadMinutes),
+    status: 'pending',
+    confirmedAt: confirmed ? actor.now : null,
+    doneAt: null,
+    evidence: null,
+    snoozedUntil: null,
+    remindedAt: null,
+    dueNotifiedAt: null,
+    history: [{ at: actor.now, by: actor.by, what: 'created', from: null, to: iso(dueAt) }],
+  });
+}
+
+type What = FollowUpChange['what'];
+
+/** What one transition makes of a follow-up; null when there is nothing to do. */
+interface Transition {
+  what: What;
+  next: Partial<FollowUp>;
+  from: string | null;
+  to: string | null;
+}
+
+/** Reads, changes, re-validates and stores one follow-up, with its event and case entry. */
+async function changeFollowUp(
+  db: CasebookDatabase,
+  id: string,
+  actor: Actor,
+  transition: (current: FollowUp, settings: Settings) => Transition | null,
+): Promise<FollowUp> {
+  return db.transaction('rw', TABLES(db), async () => {
+    const before = await liveRecord(db.followUps, 'follow-up', id);
+    const change = transition(before, await readSettings(db));
+    if (!change) return before;
+    const entry: FollowUpChange = {
+      at: actor.now,
+      by: actor.by,
+      what: change.what,
+      from: change.from?.slice(0, 200) ?? null,
+      to: change.to?.slice(0, 200) ?? null,
+    };
+    const next = FollowUpSchema.parse({
+      ...before,
+      ...change.next,
+      ...nextMeta(before, actor.now),
+      history: [...before.history, entry].slice(-FOLLOW_UP_LIMITS.history),
+    });
+    await db.followUps.put(next);
+    await db.events.add({
+      id: newId(),
+      at: actor.now,
+      by: actor.by,
+      type: `followup.${change.what}`,
+      caseId: before.caseId,
+      data: { followUpId: id, from: entry.from, to: entry.to },
+    });
+    await noteOnCase(
+      db,
+      before.caseId,
+      [{ from: change.what, to: `${before.phrase}${entry.to ? ` → ${entry.to}` : ''}` }],
+      actor,
+    );
+    return next;
+  });
+}
+
+const requireStatus = (
+  followUp: FollowUp,
+  allowed: readonly FollowUp['status'][],
+  doing: string,
+) => {
+  if (!allowed.includes(followUp.status)) {
+    throw new FollowUpStateError(`This follow-up is ${followUp.status}: it cannot be ${doing}.`);
+  }
+};
+
+const checkAhead = (at: number, now: number, what: string) => {
+  if (at > now + MAX_AHEAD_MS) throw new FollowUpInputError(`${what} is more than a year ahead.`);
+};
+
+/**
+ * Keeps the follow-up (the sidebar's "keep"), or moves its due time ("change"): a new
+ * due time brings new reminders.
+ */
+export async function confirmFollowUp(
+  db: CasebookDatabase,
+  id: string,
+  change: { dueAt?: number },
+  actor: Actor,
+): Promise<FollowUp> {
+  return changeFollowUp(db, id, actor, (current, settings) => {
+    requireStatus(current, ['pending'], 'confirmed');
+    const dueAt = change.dueAt;
+    if (dueAt === undefined || dueAt === current.dueAt) {
+      return current.confirmedAt !== null
+        ? null
+        : {
+            what: 'confirmed',
+            next: { confirmedAt: actor.now },
+            from: null,
+            to: iso(current.dueAt),
+          };
+    }
+    checkAhead(dueAt, actor.now, 'The due time');
+    return {
+      what: 'due',
+      next: {
+        dueAt,
+        remindAt: remindAtOf(dueAt, settings.followUps.leadMinutes),
+        confirmedAt: actor.now,
+        remindedAt: null,
+        dueNotifiedAt: null,
+      },
+      from: iso(current.dueAt),
+      to: iso(dueAt),
+    };
+  });
+}
+
+/** Not a promise after all (or no longer owed): no reminders, not counted as missed. */
+export async function dismissFollowUp(
+  db: CasebookDatabase,
+  id: string,
+  reason: string | null,
+  actor: Actor,
+): Promise<FollowUp> {
+  return changeFollowUp(db, id, actor, (current) => {
+    requireStatus(current, ['pending'], 'dismissed');
+    return {
+      what: 'dismissed',
+      next: { status: 'dismissed', snoozedUntil: null },
+      from: null,
+      to: reason,
+    };
+  });
+}
+
+const evidenceText = (evidence: FollowUpEvidence) =>
+  evidence.kind === 'link' ? evidence.url : evidence.text;
+
+/** Kept, with what shows it; a missed follow-up kept after all counts as done late. */
+export async function markFollowUpDone(
+  db: CasebookDatabase,
+  id: string,
+  evidence: FollowUpEvidence,
+  actor: Actor,
+): Promise<FollowUp> {
+  return changeFollowUp(db, id, actor, (current) => {
+    requireStatus(current, ['pending', 'missed'], 'marked done');
+    return {
+      what: 'done',
+      next: { status: 'done', doneAt: actor.now, evidence, snoozedUntil: null },
+      from: current.status,
+      to: evidenceText(evidence),
+    };
+  });
+}
+
+/** No reminder until `until`; the due time the customer was promised stays as it is. */
+export async function snoozeFollowUp(
+  db: CasebookDatabase,
+  id: string,
+  until: number,
+  actor: Actor,
+): Promise<FollowUp> {
+  return changeFollowUp(db, id, actor, (current) => {
+    requireStatus(current, ['pending'], 'snoozed');
+    if (until <= actor.now) throw new FollowUpInputError('Snooze until a time still to come.');
+    checkAhead(until, actor.now, 'The snooze');
+    return {
+      what: 'snoozed',
+      next: { snoozedUntil: until },
+      from: current.snoozedUntil === null ? null : iso(current.snoozedUntil),
+      to: iso(until),
+    };
+  });
+}
+
+/** Hands the follow-up to another agent of the team (settings name them). */
+export async function reassignFollowUp(
+  db: CasebookDatabase,
+  id: string,
+  owner: string,
+  actor: Actor,
+): Promise<FollowUp> {
+  return changeFollowUp(db, id, actor, (current, settings) => {
+    requireStatus(current, ['pending', 'missed'], 'reassigned');
+    const name = owner.trim();
+    if (!settings.agents.includes(name)) {
+      throw new FollowUpInputError(`"${name}" is not an agent of this team (see Settings).`);
+    }
+    if (name === current.owner) return null;
+    return { what: 'reassigned', next: { owner: name }, from: current.owner, to: name };
+  });
+}
+
+/** The promise was not kept: it leaves the reminders and the badge, and counts as missed. */
+export async function markFollowUpMissed(
+  db: CasebookDatabase,
+  id: string,
+  actor: Actor,
+): Promise<FollowUp> {
+  return changeFollowUp(db, id, actor, (current) => {
+    requireStatus(current, ['pending'], 'marked missed');
+    return { what: 'missed', next: { status: 'missed', snoozedUntil: null }, from: null, to: null };
+  });
+}
+
+/**
+ * Records that a reminder was shown ("before": due soon; "due": due or overdue), so a
+ * restart does not show it again. Not a change by an agent: no history entry, no event.
+ */
+export async function markFollowUpNotified(
+  db: CasebookDatabase,
+  id: string,
+  kind: 'before' | 'due',
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', db.followUps, async () => {
+    const current = await db.followUps.get(id);
+    if (!current || current.deleted) return;
+    const field = kind === 'before' ? 'remindedAt' : 'dueNotifiedAt';
+    await db.followUps.put({ ...current, ...nextMeta(current, now), [field]: now });
+  });
+}
