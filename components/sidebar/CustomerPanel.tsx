@@ -2,6 +2,7 @@ import type { CustomerView } from '@/lib/customers/customer-view';
 import { CRM_LABELS } from '@/lib/db/constants';
 import { PLATFORM_LABELS, timeAgo } from '../format';
 import { SafeLink } from '../SafeLink';
+import { FollowUps } from './FollowUps';
 import { formatMoney } from '../customers/format';
 
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
@@ -23,6 +24,7 @@ export function CustomerFacts({ view }: { view: CustomerView }) {
   const sentiment = view.sentiment;
   return (
     <section className="stack customer-facts" aria-label="Customer details">
+      <FollowUps followUps={view.promises} />
       <p className="customer-badges">
         {customer.vip && <span className="badge vip">VIP</span>}
         {customer.lifetimeValue && (
@@ -102,10 +104,7 @@ export function CustomerFacts({ view }: { view: CustomerView }) {
           ))}
         </ul>
       )}
-      <p className="muted small">
-        {view.promises.length ? '' : 'No open promises.'}{' '}
-        {view.testimonials.length ? '' : 'No testimonials yet.'}
-      </p>
+      {view.testimonials.length === 0 && <p className="muted small">No testimonials yet.</p>}
     </section>
   );
 }

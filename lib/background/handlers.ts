@@ -21,8 +21,9 @@ import type { CrmPageFocus } from '../messages/protocol';
 import { customerHandlers } from './customer-handlers';
 import { createReplyHandlers, type ReplyDeps } from './reply-handlers';
 import { SlaRecomputer } from './sla-recompute';
-import type { FollowUpReminders } from './followup-alarms';
 import { followUpHandlers } from './followup-handlers';
+import { sentReplyHandler } from './sent-reply-handler';
+import { FollowUpReminders } from './followup-alarms';
 
 export interface HandlerDeps {
   db: CasebookDatabase;
@@ -54,6 +55,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const { db, focus, hub } = deps;
   const sla = deps.sla ?? new SlaRecomputer(db, deps.now);
   const actor = () => ({ by: deps.agent(), now: deps.now() });
+  // One planner of reminders for every request that changes follow-ups.
+  const reminders = deps.followUps ?? new FollowUpReminders(db, deps.now);
   return {
     'capture.post': async ({ post }) => {
       const result = await capturePost(db, post, actor());
@@ -156,6 +159,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...crmHandlers(db, deps.crmFocus, hub, actor),
     ...createReplyHandlers(deps),
     ...customerHandlers(db, hub, actor),
-    ...followUpHandlers(deps),
+    ...followUpHandlers({ ...deps, followUps: reminders }),
+    ...sentReplyHandler({ db, focus, hub, reminders, actor }),
   };
 }

@@ -1,7 +1,8 @@
 import { slaSummary, type SlaSummary } from '../cases/case-sla';
 import { slaRulesOf } from '../cases/derive';
 import type { CasebookDatabase } from '../db/database';
-import { isOpenStatus, type Case, type CrmSystem, type Customer } from '../db/schema';
+import { isOpenStatus, type Case, type CrmSystem, type Customer, type FollowUp } from '../db/schema';
+import { openFollowUpsForCustomer } from '../followups/queries';
 import { readSettings } from '../settings';
 import { customerByIdentity } from './capture-store';
 import { influenceScore } from './influence';
@@ -59,8 +60,9 @@ export interface CustomerView {
   pastCases: CustomerCase[];
   /** For an unknown CRM record: customers it may be, most likely first. */
   suggestions: MergeSuggestion[];
-  /** Later issues add promises (follow-ups) and testimonials; empty until then. */
-  promises: never[];
+  /** Open promises made to them (follow-ups), the one due first at the top. */
+  promises: FollowUp[];
+  /** Testimonials arrive with issue 6; empty until then. */
   testimonials: never[];
 }
 
@@ -157,5 +159,6 @@ export async function buildCustomerView(
     sentiment: sentimentTrend(customer.sentiment.trend),
     openCases: open.map(line),
     pastCases: past.map(line),
+    promises: await openFollowUpsForCustomer(db, { customerId: customer.id }),
   };
 }

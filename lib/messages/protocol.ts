@@ -253,6 +253,20 @@ export const REQUESTS = {
     access: 'content',
     payload: z.object({ caseId: id }),
   },
+  /**
+   * The text of a reply the agent just sent with the site's own button, for the promises
+   * in it. A content script may send it: what it can do is propose follow-ups for the
+   * agent to keep or dismiss (or, with automatic follow-ups on, make them for the case the
+   * agent is on), never change a case.
+   */
+  'reply.sentText': {
+    access: 'content',
+    payload: z.object({
+      text: z.string().trim().min(1).max(5_000),
+      postId: postIdSchema.nullable(),
+      pageUrl: AuthorSchema.shape.profileUrl.unwrap(),
+    }),
+  },
   /** The agent answered elsewhere (another tool, a DM): the response clock stops. */
   'case.markReplied': {
     access: 'extension',
@@ -310,6 +324,7 @@ export interface ResponseData {
   'replies.delete': null;
   'reply.insert': { tabId: number };
   'reply.sent': null;
+  'reply.sentText': { promises: number };
   'case.markReplied': Case;
   'settings.recomputeStatus': RecomputeMarker | null;
   'customer.create': Customer;

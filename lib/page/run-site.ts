@@ -12,6 +12,7 @@ import { watchPosts } from './post-watcher';
 import { createReplyDriver } from './reply-driver';
 import { mountSidebar } from './sidebar-mount';
 import { watchHoverCards } from './hover-cards';
+import { watchSentReplies } from './send-watcher';
 
 const LOOKUP_WAIT_MS = 150;
 /** The protocol's limit of ids per posts.captured request. */
@@ -145,6 +146,13 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     schedule: (flush) => ctx.requestAnimationFrame(flush),
   });
   ctx.onInvalidated(() => watcher.stop());
+
+  // Every reply the agent sends with the site's button: the background looks for promises.
+  const stopWatchingSends = watchSentReplies({
+    adapter,
+    onSent: (reply) => void request('reply.sentText', reply).catch(() => undefined),
+  });
+  ctx.onInvalidated(stopWatchingSends);
 
   watchHoverCards(ctx, adapter, (seen) => {
     void request('author.seen', { platform: adapter.id, ...seen }).catch(() => undefined);
