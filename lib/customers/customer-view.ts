@@ -1,7 +1,13 @@
 import { slaSummary, type SlaSummary } from '../cases/case-sla';
 import { slaRulesOf } from '../cases/derive';
 import type { CasebookDatabase } from '../db/database';
-import { isOpenStatus, type Case, type CrmSystem, type Customer, type FollowUp } from '../db/schema';
+import {
+  isOpenStatus,
+  type Case,
+  type CrmSystem,
+  type Customer,
+  type FollowUp,
+} from '../db/schema';
 import { openFollowUpsForCustomer } from '../followups/queries';
 import { readSettings } from '../settings';
 import { customerByIdentity } from './capture-store';
