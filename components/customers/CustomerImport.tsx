@@ -6,6 +6,7 @@ import type { CasebookDatabase } from '@/lib/db/database';
 import { CRM_LABELS, formatMoney } from './format';
 import { IMPORT_FIELDS } from './import-fields';
 import { useCustomerImport, type CsvFile } from './useCustomerImport';
+import { RowTable } from '../RowTable';
 
 /** Rows of each kind the preview lists; the counts cover all of them. */
 const SAMPLE = 10;
@@ -279,39 +280,5 @@ function Preview({ plan, name }: { plan: CustomerImportPlan; name: string }) {
         />
       )}
     </div>
-  );
-}
-
-function RowTable({
-  caption,
-  headers,
-  rows,
-}: {
-  caption: string;
-  headers: string[];
-  rows: string[][];
-}) {
-  return (
-    <table className="import-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {headers.map((h) => (
-            <th key={h} scope="col">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((cells, i) => (
-          <tr key={i}>
-            {cells.map((cell, j) => (
-              <td key={j}>{cell}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

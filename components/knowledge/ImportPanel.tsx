@@ -4,6 +4,7 @@ import type { ImportPlan } from '@/lib/knowledge/import/plan';
 import { place, type ImportUnit } from '@/lib/knowledge/import/rows';
 import { FORMAT_NAMES } from './read-file';
 import { useImport } from './useImport';
+import { RowTable } from '../RowTable';
 
 /** How many rows of each kind the preview lists; the counts cover all of them. */
 const PREVIEW_ROWS = 100;
@@ -127,6 +128,7 @@ function Preview({ plan, unit, name }: { plan: ImportPlan; unit: ImportUnit; nam
         <details open={plan.add.length <= 20}>
           <summary>To add ({n(plan.add.length)})</summary>
           <RowTable
+            captionHidden
             caption="Articles to add"
             rows={plan.add.slice(0, PREVIEW_ROWS).map((row) => [row.title, row.url ?? '—'])}
             headers={['Title', 'URL']}
@@ -138,6 +140,7 @@ function Preview({ plan, unit, name }: { plan: ImportPlan; unit: ImportUnit; nam
         <details open={plan.update.length <= 20}>
           <summary>To update, same URL ({n(plan.update.length)})</summary>
           <RowTable
+            captionHidden
             caption="Articles to update"
             rows={plan.update
               .slice(0, PREVIEW_ROWS)
@@ -151,6 +154,7 @@ function Preview({ plan, unit, name }: { plan: ImportPlan; unit: ImportUnit; nam
         <details open>
           <summary>Skipped ({n(plan.skipped.length)})</summary>
           <RowTable
+            captionHidden
             caption="Rows skipped, and why"
             rows={plan.skipped.slice(0, PREVIEW_ROWS).map((s) => [place(unit, s.at), s.reason])}
             headers={['Where', 'Why']}
@@ -159,39 +163,5 @@ function Preview({ plan, unit, name }: { plan: ImportPlan; unit: ImportUnit; nam
         </details>
       )}
     </div>
-  );
-}
-
-function RowTable({
-  caption,
-  headers,
-  rows,
-}: {
-  caption: string;
-  headers: string[];
-  rows: string[][];
-}) {
-  return (
-    <table className="import-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          {headers.map((h) => (
-            <th key={h} scope="col">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((cells, i) => (
-          <tr key={i}>
-            {cells.map((cell, j) => (
-              <td key={j}>{cell}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
