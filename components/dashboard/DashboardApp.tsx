@@ -11,6 +11,7 @@ import { ExpertsView } from '../experts/ExpertsView';
 import { KnowledgeView } from '../knowledge/KnowledgeView';
 import { SavedRepliesView } from './SavedRepliesView';
 import { CustomersView } from '../customers/CustomersView';
+import { FollowUpReview } from '../followups/FollowUpReview';
 import { useHashView, type DashboardView } from './useHashView';
 
 const VIEWS: { id: DashboardView; label: string }[] = [
@@ -20,6 +21,7 @@ const VIEWS: { id: DashboardView; label: string }[] = [
   { id: 'knowledge', label: 'Knowledge' },
   { id: 'replies', label: 'Saved replies' },
   { id: 'customers', label: 'Customers' },
+  { id: 'followups', label: 'Follow-ups' },
 ];
 
 /** The dashboard: a header with the views of the desk, and the chosen view below. */
@@ -74,6 +76,11 @@ export function DashboardApp({ db }: { db: CasebookDatabase }) {
         {view === 'knowledge' && <KnowledgeView db={db} />}
         {view === 'replies' && <SavedRepliesView db={db} />}
         {view === 'customers' && <CustomersView db={db} />}
+        {view === 'followups' && (
+          <div className="dash-page">
+            <FollowUpReview db={db} />
+          </div>
+        )}
       </ErrorBoundary>
     </div>
   );

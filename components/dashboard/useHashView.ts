@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 
 /** The dashboard's views; each lives at #view=<id> (the cases view also at #case=…). */
-export type DashboardView = 'cases' | 'group' | 'experts' | 'knowledge' | 'replies' | 'customers';
+export type DashboardView =
+  'cases' | 'group' | 'experts' | 'knowledge' | 'replies' | 'customers' | 'followups';
 const KNOWN: readonly DashboardView[] = [
   'cases',
   'group',
@@ -9,6 +10,7 @@ const KNOWN: readonly DashboardView[] = [
   'knowledge',
   'replies',
   'customers',
+  'followups',
 ];
 
 const read = (): DashboardView => {

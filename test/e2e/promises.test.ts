@@ -39,6 +39,20 @@ describe('a promise made in an X reply (production build, real Chromium)', () =>
     expect(alarms.some((name) => /^followup:.+:before$/.test(name))).toBe(true);
     expect(alarms.some((name) => /^followup:.+:due$/.test(name))).toBe(true);
 
+    // The lead's review lists it, with a link to its case.
+    const dashboard = await ext.dashboard();
+    await dashboard
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('link', { name: 'Follow-ups' })
+      .click();
+    const soon = dashboard
+      .getByRole('region', { name: /^(Due today|Due in the next 7 days)$/ })
+      .filter({ hasText: "We'll get back to you within 2 hours" });
+    await expect.poll(() => soon.count()).toBe(1);
+    expect(await soon.getByRole('link', { name: 'Open the case' }).count()).toBe(1);
+    await dashboard.screenshot({ path: `${SCREENSHOTS}/e2e-followup-review.png` });
+    await dashboard.close();
+
     const evidence = promises.getByRole('textbox', { name: /How it was kept/ });
     await evidence.fill('Sent the tracking link in a DM');
     await promises.getByRole('button', { name: 'Mark done' }).click();
