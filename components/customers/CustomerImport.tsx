@@ -7,6 +7,7 @@ import { CRM_LABELS, formatMoney } from './format';
 import { IMPORT_FIELDS } from './import-fields';
 import { useCustomerImport, type CsvFile } from './useCustomerImport';
 import { RowTable } from '../RowTable';
+import { FilePicker, ImportProgress } from '../ImportParts';
 
 /** Rows of each kind the preview lists; the counts cover all of them. */
 const SAMPLE = 10;
@@ -31,23 +32,16 @@ export function CustomerImport({ db, onClose }: { db: CasebookDatabase; onClose:
         A CSV exported from a CRM, with a header line. A row matching a customer by CRM record,
         email or handle updates that customer; nothing is written until you press Import.
       </p>
-      <div className="field">
-        <label htmlFor={`${id}-file`}>CSV file to import</label>
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept=".csv,.tsv,.txt,text/csv"
-          disabled={busy}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = ''; // the same file can be chosen again after a fix
-            if (file) void choose(file);
-          }}
-        />
-      </div>
+      <FilePicker
+        id={`${id}-file`}
+        label="CSV file to import"
+        accept=".csv,.tsv,.txt,text/csv"
+        disabled={busy}
+        onChoose={(file) => void choose(file)}
+      />
 
-      {state.phase === 'reading' && <Progress label={`Reading ${state.name}…`} />}
-      {state.phase === 'checking' && <Progress label={`Checking ${state.file.name}…`} />}
+      {state.phase === 'reading' && <ImportProgress label={`Reading ${state.name}…`} />}
+      {state.phase === 'checking' && <ImportProgress label={`Checking ${state.file.name}…`} />}
       {state.phase === 'refused' && (
         <div role="alert" className="error">
           <p>
@@ -70,7 +64,7 @@ export function CustomerImport({ db, onClose }: { db: CasebookDatabase; onClose:
         <Preview plan={state.plan} name={state.file.name} />
       )}
       {state.phase === 'writing' && (
-        <Progress
+        <ImportProgress
           label={`Importing ${n(state.total)} customers… ${n(state.done)} written`}
           value={state.total ? state.done / state.total : undefined}
         />
@@ -211,18 +205,6 @@ function Mapping({
           />
         </div>
       </div>
-    </div>
-  );
-}
-
-function Progress({ label, value }: { label: string; value?: number }) {
-  return (
-    <div className="stack" role="status">
-      <span>
-        {label}
-        {value !== undefined && ` (${Math.round(value * 100)}%)`}
-      </span>
-      <progress aria-label={label} {...(value !== undefined ? { value, max: 1 } : {})} />
     </div>
   );
 }

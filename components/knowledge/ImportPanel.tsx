@@ -5,6 +5,7 @@ import { place, type ImportUnit } from '@/lib/knowledge/import/rows';
 import { FORMAT_NAMES } from './read-file';
 import { useImport } from './useImport';
 import { RowTable } from '../RowTable';
+import { FilePicker, ImportProgress } from '../ImportParts';
 
 /** How many rows of each kind the preview lists; the counts cover all of them. */
 const PREVIEW_ROWS = 100;
@@ -29,28 +30,21 @@ export function ImportPanel({ db, onClose }: { db: CasebookDatabase; onClose: ()
         An article already in the library (the same URL, or the same title when neither has a URL)
         is updated, not duplicated.
       </p>
-      <div className="field">
-        <label htmlFor={`${id}-file`}>File to import</label>
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept=".csv,.tsv,.txt,.json,.xml,text/csv,application/json,application/xml,text/xml"
-          disabled={busy}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = ''; // the same file can be chosen again after a fix
-            if (file) void choose(file);
-          }}
-        />
-      </div>
+      <FilePicker
+        id={`${id}-file`}
+        label="File to import"
+        accept=".csv,.tsv,.txt,.json,.xml,text/csv,application/json,application/xml,text/xml"
+        disabled={busy}
+        onChoose={(file) => void choose(file)}
+      />
 
       {state.phase === 'reading' && (
-        <Progress
+        <ImportProgress
           label={`Reading ${state.name}…`}
           value={state.total ? state.loaded / state.total : undefined}
         />
       )}
-      {state.phase === 'checking' && <Progress label={`Checking ${state.name}…`} />}
+      {state.phase === 'checking' && <ImportProgress label={`Checking ${state.name}…`} />}
       {state.phase === 'refused' && (
         <div role="alert" className="error">
           <p>
@@ -66,7 +60,9 @@ export function ImportPanel({ db, onClose }: { db: CasebookDatabase; onClose: ()
       {(state.phase === 'preview' || state.phase === 'writing') && (
         <Preview plan={state.plan} unit={state.unit} name={state.name} />
       )}
-      {state.phase === 'writing' && <Progress label={`Writing ${n(state.count)} articles…`} />}
+      {state.phase === 'writing' && (
+        <ImportProgress label={`Writing ${n(state.count)} articles…`} />
+      )}
       {state.phase === 'done' && (
         <p role="status" className="notice">
           Imported {state.name}: {n(state.result.added)} added, {n(state.result.updated)} updated,{' '}
@@ -97,18 +93,6 @@ export function ImportPanel({ db, onClose }: { db: CasebookDatabase; onClose: ()
         </button>
       </div>
     </section>
-  );
-}
-
-function Progress({ label, value }: { label: string; value?: number }) {
-  return (
-    <div className="stack" role="status">
-      <span>
-        {label}
-        {value !== undefined && ` ${Math.round(value * 100)}%`}
-      </span>
-      <progress aria-label={label} {...(value !== undefined ? { value, max: 1 } : {})} />
-    </div>
   );
 }
 

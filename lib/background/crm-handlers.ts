@@ -2,16 +2,10 @@ import type { CasebookDatabase } from '../db/database';
 import type { Actor } from '../cases/actor';
 import { addCrmLink, addEmail, createCustomer } from '../customers/customer-store';
 import { findCustomers } from '../customers/find';
-import type { Handlers, Sender } from '../messages/router';
+import { tabOf, type Handlers } from '../messages/router';
 import type { CrmPageFocus } from '../messages/protocol';
 import type { FocusStore } from './focus-store';
 import type { SidebarHub } from './sidebar-hub';
-
-const tabOf = (sender: Sender): number => {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined) throw new Error('This request must come from a tab.');
-  return tabId;
-};
 
 /**
  * The CRM page requests: which record a tab shows, and linking it to a customer. The

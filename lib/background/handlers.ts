@@ -11,7 +11,7 @@ import { readRecompute, slaRulesChanged, startRecompute } from '../cases/recompu
 import { answerGroup } from '../cases/group-answer';
 import { readSettings, saveSettings } from '../settings';
 import { postKey } from '../db/schema';
-import type { Handlers, Sender } from '../messages/router';
+import { tabOf, type Handlers } from '../messages/router';
 import type { FocusStore } from './focus-store';
 import type { SidebarHub } from './sidebar-hub';
 import { knowledgeHandlers } from './knowledge-handlers';
@@ -43,12 +43,6 @@ export interface HandlerDeps {
   /** Follow-up alarms and badge, re-planned after each follow-up change (made when absent). */
   followUps?: FollowUpReminders;
 }
-
-const tabOf = (sender: Sender): number => {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined) throw new Error('This request must come from a tab.');
-  return tabId;
-};
 
 /** The background's answer to each request; payloads arrive already validated. */
 export function createHandlers(deps: HandlerDeps): Handlers {

@@ -24,6 +24,13 @@ export type Handlers = {
   ) => Promise<ResponseData[K]>;
 };
 
+/** The tab a request came from; a request that needs one and has none is refused. */
+export function tabOf(sender: Sender): number {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error('This request must come from a tab.');
+  return tabId;
+}
+
 export interface RouterOptions {
   /** This extension's id: messages from any other sender are refused. */
   extensionId: string;
