@@ -11,6 +11,8 @@ import type {
   FollowUp,
   Post,
   SavedReply,
+  Testimonial,
+  TestimonialErasure,
   TopicCount,
 } from './schema';
 import type { Settings } from '../settings';
@@ -36,6 +38,8 @@ export class CasebookDatabase extends Dexie {
   customers!: EntityTable<Customer, 'id'>;
   customerMerges!: EntityTable<CustomerMerge, 'id'>;
   followUps!: EntityTable<FollowUp, 'id'>;
+  testimonials!: EntityTable<Testimonial, 'id'>;
+  testimonialErasures!: EntityTable<TestimonialErasure, 'id'>;
 
   constructor(name = DATABASE_NAME, upToVersion = LATEST_VERSION) {
     super(name);

@@ -154,6 +154,17 @@ export const MIGRATIONS: readonly Migration[] = [
       followUps: 'id, status, dueAt, [status+dueAt], caseId, customerKey, owner, updatedAt',
     },
   },
+  {
+    // v7: testimonials (issue 6). &postKey: one testimonial per post. The library pages by
+    // savedAt and narrows by state, consent, platform and tags; erasure finds a customer's
+    // by customerKey; a case's by caseId. Erasures keep no content. No upgrade.
+    version: 7,
+    stores: {
+      testimonials:
+        'id, &postKey, state, consent.state, platform, customerKey, caseId, savedAt, updatedAt, *tags',
+      testimonialErasures: 'id, at, customerId',
+    },
+  },
 ];
 
 /** The settings as stored, read inside an upgrade transaction. */

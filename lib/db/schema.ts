@@ -235,6 +235,13 @@ export const EventSchema = z.object({
     'followup.snoozed',
     'followup.reassigned',
     'followup.missed',
+    // v7: testimonials (lib/testimonials): data holds testimonialId, never the quote.
+    'testimonial.saved',
+    'testimonial.edited',
+    'testimonial.approved',
+    'testimonial.rejected',
+    'testimonial.consent',
+    'testimonial.erased',
   ]),
   caseId: z.string().max(64).nullable(),
   /** v5: the customer a 'customer.*' event is about (indexed). */
@@ -534,3 +541,97 @@ export const FollowUpSchema = RecordMetaSchema.extend({
   history: z.array(FollowUpChangeSchema).max(FOLLOW_UP_LIMITS.history),
 });
 export type FollowUp = z.infer<typeof FollowUpSchema>;
+
+// v7: testimonials (issue 6). What a marketer's library keeps of a happy post.
+export const TESTIMONIAL_LIMITS = {
+  /** The quote as published: the agent may trim the post's text. */
+  quote: 5_000,
+  product: 100,
+  tags: 20,
+  /** Consent evidence written as a note, and the "how it was asked" line. */
+  note: 2_000,
+  via: 200,
+  history: 200,
+} as const;
+
+export const TESTIMONIAL_STATES = ['pending', 'approved', 'rejected'] as const;
+export type TestimonialState = (typeof TESTIMONIAL_STATES)[number];
+export const CONSENT_STATES = ['not-asked', 'requested', 'granted', 'declined'] as const;
+export type ConsentState = (typeof CONSENT_STATES)[number];
+
+/** What shows the author agreed (or declined): a link to their reply, or a note. */
+export const ConsentEvidenceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('link'), url: httpsUrl }),
+  z.object({
+    kind: z.literal('note'),
+    text: z.string().trim().min(1, 'Say how the author answered').max(TESTIMONIAL_LIMITS.note),
+  }),
+]);
+export type ConsentEvidence = z.infer<typeof ConsentEvidenceSchema>;
+
+/**
+ * Whether the author agreed to be quoted. `requestedAt`/`via` say when and how it was
+ * asked ("reply on X", "DM", "email"); `answeredAt` and `evidence` when and how they
+ * granted or declined.
+ */
+export const ConsentSchema = z.object({
+  state: z.enum(CONSENT_STATES),
+  requestedAt: epochMs.nullable(),
+  via: shortText(TESTIMONIAL_LIMITS.via).nullable(),
+  answeredAt: epochMs.nullable(),
+  evidence: ConsentEvidenceSchema.nullable(),
+});
+export type Consent = z.infer<typeof ConsentSchema>;
+
+/** One change of a testimonial: who did what, when, from what to what (no quote text). */
+export const TestimonialChangeSchema = z.object({
+  at: epochMs,
+  by: shortText(100),
+  what: z.enum(['saved', 'edited', 'state', 'consent', 'tags', 'favourite']),
+  from: shortText(200).nullable(),
+  to: shortText(200).nullable(),
+});
+export type TestimonialChange = z.infer<typeof TestimonialChangeSchema>;
+
+export const TestimonialSchema = RecordMetaSchema.extend({
+  /** "platform:postId", unique: the same post is never saved twice. */
+  postKey: z.string().min(3).max(160),
+  platform: PlatformSchema,
+  postId: z.string().min(1).max(128),
+  permalink: httpsUrl.nullable(),
+  quote: z.string().trim().min(1, 'A testimonial needs a quote').max(TESTIMONIAL_LIMITS.quote),
+  /** The post's text as captured, kept beside the trimmed quote. */
+  originalText: shortText(MAX_POST_TEXT),
+  author: AuthorSchema,
+  postedAt: epochMs.nullable(),
+  language: shortText(POST_LIMITS.language).nullable(),
+  metrics: MetricsSchema,
+  /** A star rating the post carries (a review site's) or the marketer gives, 1–5. */
+  rating: z.number().int().min(1).max(5).nullable(),
+  product: shortText(TESTIMONIAL_LIMITS.product).nullable(),
+  tags: z.array(TagSchema).max(TESTIMONIAL_LIMITS.tags),
+  favourite: z.boolean(),
+  customerKey: z.string().min(1).max(120).nullable(),
+  caseId: z.string().min(1).max(64).nullable(),
+  savedAt: epochMs,
+  savedBy: shortText(100),
+  state: z.enum(TESTIMONIAL_STATES),
+  consent: ConsentSchema,
+  history: z.array(TestimonialChangeSchema).max(TESTIMONIAL_LIMITS.history),
+});
+export type Testimonial = z.infer<typeof TestimonialSchema>;
+
+/**
+ * A record that a customer's testimonials were erased on request: who asked, when, how
+ * many, and which records (by id) — never the erased quote, name or handle.
+ */
+export const TestimonialErasureSchema = z.object({
+  id: z.string().min(1).max(64),
+  at: epochMs,
+  by: shortText(100),
+  /** The customer record the request was about, when Casebook has one. */
+  customerId: z.string().max(64).nullable(),
+  testimonialIds: z.array(z.string().min(1).max(64)).max(10_000),
+  reason: shortText(TESTIMONIAL_LIMITS.note).nullable(),
+});
+export type TestimonialErasure = z.infer<typeof TestimonialErasureSchema>;

@@ -210,6 +210,37 @@ describe('database versions', () => {
     db.close();
   });
 
+  it('v6 → latest keeps every follow-up and adds the testimonials tables', async () => {
+    const db = await seedAtVersion(6, async (v6) => {
+      await capturePostIntoV1(v6, '1', 'open');
+      await v6.table('followUps').add({
+        id: 'followup-1',
+        status: 'pending',
+        dueAt: 5,
+        caseId: 'case-1',
+        customerKey: 'x:dana_r',
+        owner: 'me',
+        updatedAt: 1,
+      });
+      await v6.table('customers').add({ id: 'customer-1', name: 'Dana R', nameKey: 'dana r' });
+    });
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.cases.count()).toBe(1);
+    expect(await db.customers.get('customer-1')).toMatchObject({ name: 'Dana R' });
+    expect(
+      await db.followUps.where('[status+dueAt]').between(['pending', 0], ['pending', 10]).count(),
+    ).toBe(1);
+    // The new tables and their indexes: one testimonial per post, found by state and consent.
+    const saved = { id: 't-1', postKey: 'x:1', state: 'approved', consent: { state: 'granted' } };
+    await db.testimonials.add(saved as never);
+    await expect(db.testimonials.add({ ...saved, id: 't-2' } as never)).rejects.toThrow(
+      /ConstraintError|uniqueness/i,
+    );
+    expect(await db.testimonials.where('consent.state').equals('granted').count()).toBe(1);
+    expect(await db.testimonialErasures.count()).toBe(0);
+    db.close();
+  });
+
   it('an old connection left open does not block the upgrade', async () => {
     const old = freshDatabase(1);
     await old.open();
