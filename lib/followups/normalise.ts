@@ -98,6 +98,24 @@ const SHORTHAND: readonly [RegExp, string | ((m: RegExpExecArray) => string)][] 
     'tomorrow',
   ],
   [/\b2day\b/gi, 'today'],
+  [/\bshud\b/gi, 'should'],
+  [/\bbiz\b/gi, 'business'],
+  [/\b(\d+)\s*wks?\b/gi, (m) => `${m[1]} weeks`],
+  [/\b(?:fridy|frday|firday|friady|fri-day)\b/gi, 'friday'],
+  [/\b(?:thrusday|thursdy|thurday|thursay)\b/gi, 'thursday'],
+  [/\b(?:wensday|wendsday|wednsday|wedensday|wednesay)\b/gi, 'wednesday'],
+  [/\b(?:tuseday|tusday|teusday|tuesay)\b/gi, 'tuesday'],
+  [/\b(?:mondy|monady|mnoday)\b/gi, 'monday'],
+  // "tmrw am": the morning; "Fri pm": the afternoon.
+  [
+    /\b(tomorrow|today|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?)\s+([ap])m\b/gi,
+    (m) => `${m[1]} ${m[2]!.toLowerCase() === 'a' ? 'morning' : 'afternoon'}`,
+  ],
+  // "back by 3": a desk's bare hour is in working hours (3 is 15:00, 11 is 11:00).
+  [
+    /\bby\s+(1[0-2]|[1-9])\b(?![:.]\d|\s*(?:[ap]\.?m\b|%|st\b|nd\b|rd\b|th\b|[\/-])|\s+(?:days?|hours?|hrs?|weeks?|wks?|months?|business|working|mins?|minutes?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)/gi,
+    (m) => `by ${m[1]}${Number(m[1]) <= 7 ? 'pm' : ':00'}`,
+  ],
   [/\b2\s+(?=u\b)/gi, 'to '],
   [/\bu\b/gi, 'you'],
   [/\bur\b/gi, 'your'],

@@ -22,6 +22,22 @@ export interface CueLanguage {
   reported: RegExp;
   /** Tested just after a commitment: a refusal, a habit or words that promise nothing. */
   notAnAct: RegExp;
+  /**
+   * Tested on the rest of the sentence when notAnAct matched: a later act that makes it a
+   * promise after all ("let me see what I can do and circle back").
+   */
+  rescue: RegExp | null;
+  /** Tested on the commitment's clause: a standing policy, not a commitment to this customer. */
+  policy: RegExp | null;
+  /** Tested on the sentence before a commitment: an offer that waits on a hypothetical event. */
+  hypothetical: RegExp | null;
+  /**
+   * An act joined to an earlier commitment of the same sentence ("I'll refund it today and
+   * send a replacement by Friday"): counted only after one.
+   */
+  continuation: RegExp | null;
+  /** "on the 16th": group 1 is the day of this or next month. */
+  dayOfMonth: RegExp | null;
   /** Tested on the whole clause of a commitment: a refusal placed late (German "nicht"). */
   refusal: RegExp | null;
   /** Tested on the sentence before a commitment: the customer has to act first. */
@@ -91,16 +107,20 @@ const TEAM_NOUN =
 const EN_SUBJECT = [
   '\\b(?:I|we|they)',
   `\\bour(?:\\s+${W}){0,2}?\\s+(?:${TEAM_NOUN})`,
-  `\\bsomeone(?:\\s+from\\s+(?:our|the)(?:\\s+${W}){1,2}?)?`,
+  `\\bsomeone(?:\\s+(?:from|in|on)\\s+(?:(?:our|the)\\s+)?${W}(?:\\s+${W})?)?`,
+  // "my colleague in billing will", "my manager will".
+  `\\bmy\\s+(?:${W}\\s+)?(?:colleagues?|teammates?|manager|supervisor|team|${TEAM_NOUN})(?:\\s+(?:in|from|at|on)\\s+${W})?`,
+  // "…the store manager, who will call you": a colleague in a relative clause.
+  `\\b(?:${TEAM_NOUN}|manager|colleague|supervisor|specialist|technician|courier)\\s*,?\\s+who`,
   `\\ba\\s+(?:member\\s+of\\s+(?:our|the)(?:\\s+${W}){1,2}?|(?:${W}\\s+)?(?:specialist|colleague|technician|manager|supervisor|rep|representative|team\\s+member|agent|engineer|advis[eo]r))`,
   `\\bthe\\s+(?:${W}\\s+)?team`,
   `\\bone\\s+of\\s+our\\s+${W}`,
 ].join('|');
 const EN_MODAL =
-  "(?:'ll|\\s+will|\\s+shall|'re\\s+going\\s+to|'m\\s+going\\s+to|\\s+(?:am|are|is)\\s+going\\s+to|\\s+aim\\s+to|(?:'re|\\s+are)\\s+aiming\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|(?:'re|\\s+are)\\s+planning\\s+to)\\b";
+  "(?:'ll|\\s+will|\\s+shall|'re\\s+going\\s+to|'m\\s+going\\s+to|\\s+(?:am|are|is)\\s+going\\s+to|\\s+aim\\s+to|(?:'re|\\s+are)\\s+aiming\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|(?:'re|\\s+are)\\s+planning\\s+to|\\s+(?:hope|expect)\\s+to|(?:'re|\\s+are)\\s+(?:hoping|expecting)\\s+to|\\s+should\\s+(?=have\\s+(?:an?|the|your|more|some|it|this|that|news|everything|something)\\b|be\\s+able\\s+to\\s+(?:share|send|give|confirm)|hear\\s+back))\\b";
 /** Acts a terse reply promises without a subject: "Will DM you in 10", "On it, will update". */
 const EN_ACT =
-  '(?:get\\s+back|follow\\s+up|update|reach\\s+out|look\\s+(?:into|at)|check|dm|pm|message|send|e-?mail|mail|call|ring|phone|contact|reply|respond|answer|fix|sort|resolve|investigate|escalate|confirm|circle\\s+back|come\\s+back|report\\s+back|be\\s+in\\s+touch|let\\s+you\\s+know|keep\\s+you\\s+posted|ping|refund|replace|reship|ship|credit|process|review|forward|pass|chase|arrange|book|text|get\\s+(?:this|that|it)|have|deploy|post|share|write|find\\s+out|take\\s+care|make\\s+sure|handle)\\b';
+  '(?:get\\s+back|follow\\s+up|update|revert|reach\\s+out|look\\s+(?:into|at)|check|dm|pm|message|send|e-?mail|mail|call|ring|phone|contact|reply|respond|answer|fix|sort|resolve|investigate|escalate|confirm|circle\\s+back|come\\s+back|report\\s+back|be\\s+in\\s+touch|let\\s+you\\s+know|keep\\s+you\\s+posted|ping|refund|replace|reship|ship|credit|process|review|forward|pass|chase|arrange|book|text|get\\s+(?:this|that|it|the|our|a|someone|you)|have|deploy|post|share|write|find\\s+out|take\\s+care|make\\s+sure|handle)\\b';
 // Subjectless only where a clause starts: the sentence start (after @handles and emoji)
 // or a connector, so "…and will follow up" counts and "when will you" does not.
 const CLAUSE_START =
@@ -111,12 +131,21 @@ const EN_COMMITMENT = new RegExp(
     `\\b(?:let\\s+(?:me|us)|lemme)\\b(?!\\s+know\\b)(?=\\s+\\p{L})`,
     // The lookahead first: the lookbehind scans back to the sentence start, so it runs only
     // where a "will" is (a sentence of 5,000 emoji would otherwise take quadratic time).
-    `(?=(?:will|shall|going\\s+to)\\s)${CLAUSE_START}(?:will|shall|going\\s+to)\\s+(?=${EN_ACT})`,
+    `(?=(?:will|shall|going\\s+to|should|(?:hope|expect|aim)\\s+to)\\s)${CLAUSE_START}(?:will|shall|going\\s+to|should(?=\\s+have\\s+(?:an?|the|your|more|some|it|this|news|everything|something)\\b)|(?:hope|expect|aim)\\s+to)\\s+(?=${EN_ACT})`,
+    // Passive or impersonal future of our own act: "a refund will be issued within 48 hrs",
+    // "it'll ship within 24 hours" (not "will be delivered": the courier's, not ours).
+    `\\b(?:an?|the|your)\\s+(?:${W}\\s+){0,2}?(?:refund|replacement|credit|voucher|coupon|label|invoice|receipt|link|code|e-?mail|confirmation|fix|patch|technician|engineer|courier|callback|call|order|parcel|package|card)s?\\s+(?:will|shall|is\\s+going\\s+to)\\s+be\\s+(?:issued|sent|processed|shipped|dispatched|credited|e-?mailed|mailed|posted|released|deployed|arranged|scheduled|booked|refunded|applied|added|raised|re-?issued|re-?sent|out|with\\s+you|in\\s+touch)\\b`,
+    `\\b(?:it|this|that|your\\s+(?:${W}\\s+)?(?:order|refund|replacement|parcel|package))(?:'ll|\\s+will)\\s+(?:ship|go\\s+out|be\\s+(?:shipped|sent|dispatched|processed|issued|refunded|credited))\\b`,
+    // "Please allow 24 hours for our team to respond": we will reply within that time (not
+    // "…for the refund to show": the bank's time, not ours).
+    `\\bplease\\s+allow\\s+(?:up\\s+to\\s+)?(?:\\S+\\s+){1,3}?for\\s+(?:(?:our|the)\\s+(?:${W}\\s+)?(?:${TEAM_NOUN})\\s+to\\s+(?:respond|reply|get|look|review|investigate|contact|call|answer)|(?:an?|our)\\s+(?:${W}\\s+)?(?:reply|response|answer|callback)|us\\s+to\\s+(?:respond|reply|get|look|review|investigate|contact|call|answer))\\b`,
     // "we should have an answer by Thursday": the agent's own estimate is still a promise
     // ("we should have caught this" is regret, not one).
     '\\bwe\\s+should\\s+(?:have\\s+(?:an?|the|your|more|some|it|this|that|news|everything|something)\\b|be\\s+able\\s+to\\s+(?:share|send|give|confirm)|hear\\s+back)\\b',
     // Nominal promises: "Updates to follow", "Update coming this afternoon".
-    '\\b(?:(?:an?|more|further)\\s+)?(?:update|updates|answer|reply|response|info|details|news)\\s+(?:to\\s+follow|coming|will\\s+follow|on\\s+(?:the|its)\\s+way)\\b',
+    '\\b(?:(?:an?|more|further)\\s+)?(?:update|updates|answer|reply|response|info|details|news|tracking(?:\\s+(?:link|number|info))?|confirmation|invoice|receipt|refund|replacement)\\s+(?:to\\s+follow|coming|will\\s+follow|on\\s+(?:the|its)\\s+way|going\\s+out)\\b',
+    // "On it, back w/ an update by 3".
+    '\\b(?:be\\s+)?back\\s+(?:to\\s+you\\s+)?with\\s+(?:an?\\s+|more\\s+|some\\s+)?(?:update|answer|news|info|details)\\b',
     '\\bexpect(?:ing)?\\s+(?:a|an|our|the|to\\s+hear|some|further|an?\\s+update)\\b',
     "\\byou(?:'ll|\\s+will|\\s+should|'re\\s+going\\s+to|\\s+are\\s+going\\s+to)\\s+(?:hear|get|receive|be\\s+(?:contacted|called|hearing|getting|receiving)|have(?!\\s+to\\b))\\b",
   ].join('|'),
@@ -138,13 +167,25 @@ const english: CueLanguage = {
   reported:
     /\b(?:said|says|say|told|tells|promised|promises|wrote|writes|claimed|claims|mentioned|stated|supposedly|apparently)\b(?:\s+(?:me|us|you|him|her|them|that))*\s*[,:]?\s*$/i,
   notAnAct:
-    /^\s*(?:not|never|no\s+longer|always|continue|forever|need|have\s+to|be\s+(?:honest|frank|happy|glad|delighted|closed|unable|open|available|here)|admit|say|wait|see|hope|know\b|explain)\b/i,
+    /^\s*(?:not|never|no\s+longer|always|continue|forever|need|have\s+to|be\s+(?:honest|frank|happy|glad|delighted|closed|unable|open|available|here|out|away|off|on\s+(?:leave|holiday|vacation)|at|attending|exhibiting|speaking)|admit|say|wait|see|hope|know\b|explain|miss\s+you)\b|^\s*(?:\d+\s*%|(?:a\s+)?free\b)/i,
+  rescue:
+    /\band\s+(?:then\s+)?(?:get\s+back|circle\s+back|come\s+back|report\s+back|revert|follow\s+up|let\s+you\s+know|update\s+you|reply|respond|keep\s+you\s+posted)\b/i,
+  policy:
+    /\b(?:all|every|most)\s+(?:messages?|enquiries|inquiries|requests?|customers?|tickets?|e-?mails?|DMs|queries|questions|complaints|cases)\b|\b(?:usually|typically|normally|generally|always)\b/i,
+  hypothetical:
+    /\b(?:if|should|in\s+case)\b[^.!?]*\b(?:again|persists?|recurs?|comes?\s+back|ever|anything\s+else|any\s+(?:other|more|further)\s+\w+)\b/i,
+  continuation: new RegExp(
+    `\\b(?:and|then)\\s+(?:also\\s+|then\\s+)?(?=(?!have\\b)${EN_ACT})`,
+    'giu',
+  ),
+  dayOfMonth:
+    /\b(?:on|by|before|until|till|for)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s+(?!this\b|the\s+month\b))/iu,
   refusal: null,
   customerCondition: /\b(?:if|once|when|as\s+soon\s+as|after)\s+(?:you|you've)\b/i,
   questionStart:
     /^[\s\p{P}\p{S}]*(?:@\w+[\s\p{P}\p{S}]*)*(?:will|shall|can|could|would|should|do|does|did|didn't|are|is|have|has|when|why|what|how|where|may|might)\s+(?:you|we|I|someone|anyone|they|he|she|it|your|our)\b/iu,
   duration: new RegExp(
-    `\\b(?:within|in|inside(?:\\s+of)?|under|over)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+|around\\s+|approximately\\s+|roughly\\s+|~\\s*)?(${EN_AMOUNT})(?:\\s*(?:-|–|to|or)\\s*(${EN_AMOUNT}))?\\s*((?:(?:business|working|work)\\s+)?(?:minutes?|hours?|days?|weeks?))\\b`,
+    `\\b(?:within|in|inside(?:\\s+of)?|under|over|allow(?:\\s+up\\s+to)?)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+|around\\s+|approximately\\s+|roughly\\s+|~\\s*)?(${EN_AMOUNT})(?:\\s*(?:-|–|to|or)\\s*(${EN_AMOUNT}))?\\s*((?:(?:business|working|work)\\s+)?(?:minutes?|hours?|days?|weeks?))\\b`,
     'giu',
   ),
   amount: amountOf,
@@ -208,6 +249,11 @@ const german: CueLanguage = {
   reported:
     /(?:gesagt|versprochen|geschrieben|behauptet|meinte|meinten|sagte|sagten)[\s,]*(?:dass\s*)?$/iu,
   notAnAct: /^\s*(?:nie|niemals|immer)(?![\p{L}])/iu,
+  rescue: null,
+  policy: null,
+  hypothetical: null,
+  continuation: null,
+  dayOfMonth: null,
   refusal: /(?<![\p{L}])(?:nicht|nie|niemals|kein|keine|keinen)(?![\p{L}])/iu,
   customerCondition: /(?<![\p{L}])(?:wenn|sobald|falls|nachdem)\s+(?:Sie|du|ihr)(?![\p{L}])/iu,
   questionStart:

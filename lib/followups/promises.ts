@@ -62,11 +62,14 @@ export const DEFAULT_END_OF_DAY = '17:00';
 export const MAX_PROMISES = 20;
 const MAX_PHRASE_CHARS = 240;
 const MAX_COMMITMENTS = 4 * MAX_PROMISES;
+const MAX_CLAUSE_CHARS = 300;
 
 interface Commitment {
   index: number;
   end: number;
   language: CueLanguage;
+  /** An act joined to an earlier commitment ("…today and send a replacement by Friday"). */
+  continuation: boolean;
 }
 
 interface FoundCue {
@@ -82,6 +85,7 @@ interface Draft {
   language: CueLanguage;
   cue: FoundCue | null;
   conditional: boolean;
+  continuation: boolean;
 }
 
 /**
@@ -189,7 +193,16 @@ function commitmentsIn(sentence: string): Commitment[] {
   const found: Commitment[] = [];
   for (const language of CUE_LANGUAGES) {
     for (const m of sentence.matchAll(language.commitment)) {
-      found.push({ index: m.index, end: m.index + m[0].length, language });
+      found.push({ index: m.index, end: m.index + m[0].length, language, continuation: false });
+    }
+  }
+  const first = Math.min(...found.map((c) => c.index));
+  for (const language of CUE_LANGUAGES) {
+    if (!language.continuation || !found.some((c) => c.language === language)) continue;
+    for (const m of sentence.matchAll(language.continuation)) {
+      if (m.index > first) {
+        found.push({ index: m.index, end: m.index + m[0].length, language, continuation: true });
+      }
     }
   }
   found.sort((a, b) => a.index - b.index || b.end - a.end);
@@ -202,10 +215,20 @@ function commitmentsIn(sentence: string): Commitment[] {
 
 /** Whether a commitment is really the writer promising an act. */
 function isPromise(sentence: string, c: Commitment, clauseEnd: number): boolean {
+  const { language } = c;
   const before = sentence.slice(Math.max(0, c.index - 60), c.index);
-  if (c.language.reported.test(before)) return false;
-  if (c.language.notAnAct.test(sentence.slice(c.end, c.end + 40))) return false;
-  return !c.language.refusal?.test(sentence.slice(c.index, clauseEnd));
+  if (language.reported.test(before)) return false;
+  if (
+    language.notAnAct.test(sentence.slice(c.end, c.end + 40)) &&
+    !language.rescue?.test(sentence.slice(c.end, clauseEnd))
+  ) {
+    return false;
+  }
+  const clause = sentence.slice(c.index, clauseEnd);
+  if (language.policy?.test(clause) || language.hypothetical?.test(sentence.slice(Math.max(0, c.index - 160), c.index))) {
+    return false;
+  }
+  return !language.refusal?.test(clause);
 }
 
 function promisesInSentence(
@@ -220,24 +243,33 @@ function promisesInSentence(
   commitments.forEach((c, i) => {
     const clauseEnd = commitments[i + 1]?.index ?? sentence.length;
     if (!isPromise(sentence, c, clauseEnd)) return;
-    let cue = findCue(sentence.slice(c.index, clauseEnd), c.index, c.language, now, ctx);
+    // Time words stand near their promise; the date parser's time grows with the text it
+    // reads, so a clause is read only so far (a hostile run-on sentence stays cheap).
+    const clause = sentence.slice(c.index, Math.min(clauseEnd, c.index + MAX_CLAUSE_CHARS));
+    let cue = findCue(clause, c.index, c.language, now, ctx);
     // "Tomorrow we'll call you": time words before the first commitment of a sentence.
-    if (!cue && drafts.length === 0)
-      cue = findCue(sentence.slice(0, c.index), 0, c.language, now, ctx);
+    if (!cue && drafts.length === 0) {
+      const from = Math.max(0, c.index - MAX_CLAUSE_CHARS);
+      cue = findCue(sentence.slice(from, c.index), from, c.language, now, ctx);
+    }
     drafts.push({
       start: c.index,
       end: clauseEnd,
       language: c.language,
       cue,
       conditional: c.language.customerCondition.test(sentence.slice(0, c.index)),
+      continuation: c.continuation,
     });
   });
   // A commitment without time words joined to the next ("let me check and I'll reply in an
-  // hour") is one promise with the next one's time.
+  // hour") is one promise with the next one's time; a joined act without time words of its
+  // own ("…by 3 and let you know") belongs to the promise before it.
   const merged: Draft[] = [];
   for (const draft of drafts) {
     const previous = merged[merged.length - 1];
-    if (previous && !previous.cue) {
+    if (previous && draft.continuation && !draft.cue) {
+      previous.end = draft.end;
+    } else if (previous && !previous.cue) {
       previous.end = draft.end;
       previous.cue = draft.cue;
       previous.conditional ||= draft.conditional;
@@ -288,6 +320,30 @@ function findCue(
     const cue = chronoCue(result, clause, language, now, ctx);
     if (cue) at(result.index, result.text.length + cue.extra, cue.cue);
   }
+  const day = language.dayOfMonth?.exec(clause);
+  if (day) {
+    const cue = dayOfMonthCue(Number(day[1]), now, ctx);
+    if (cue) at(day.index, day[0].length, cue);
+  }
+  // "end of day tomorrow", "EOD Friday": the day's date with the end-of-day hour (which a
+  // bare date from chronoCue already has), not today's end of day.
+  const dated = found.filter((f) => f.cue.kind === 'wall');
+  const alone = found.filter(
+    (f) =>
+      !(
+        f.cue.kind === 'named' &&
+        f.cue.name === 'eod' &&
+        dated.some((d) => {
+          const gap =
+            d.start > f.end
+              ? clause.slice(f.end - offset, d.start - offset)
+              : clause.slice(d.end - offset, f.start - offset);
+          return /^[\s,]*(?:on\s+)?$/i.test(gap) && (d.start >= f.end || d.end <= f.start);
+        })
+      ),
+  );
+  found.length = 0;
+  found.push(...alone);
   const specific = found.filter((f) => !f.vague).sort((a, b) => a.start - b.start);
   const vague = found.filter((f) => f.vague).sort((a, b) => a.start - b.start);
   return specific[0] ?? vague[0] ?? null;
@@ -307,6 +363,8 @@ function chronoCue(
   const end = result.index + result.text.length;
   // A match that stops inside a word ("fr" of "früh") or a bare number is not a time.
   if (/^\p{L}/u.test(clause.slice(end)) || /^\d+$/.test(result.text.trim())) return null;
+  // "the charges from Monday": a day referred to, not a deadline.
+  if (/\b(?:from|since|of|last)\s+(?:the\s+)?$/i.test(clause.slice(0, result.index))) return null;
   const parts: ParsedComponents = result.end ?? result.start;
   if (result.tags().has('casualReference/yesterday') || parts.date().getTime() < now - 60_000) {
     return null;
@@ -350,6 +408,22 @@ function chronoCue(
     },
     extra: 0,
   };
+}
+
+/** The next such day of the month (this month while still ahead) at the end of the day. */
+function dayOfMonthCue(day: number, now: number, ctx: DueContext): TimeCue | null {
+  if (day < 1 || day > 31) return null;
+  const local = new Date(now + offsetMinutes(now, ctx.timeZone) * 60_000);
+  let year = local.getUTCFullYear();
+  let month = local.getUTCMonth() + 1;
+  if (day < local.getUTCDate()) {
+    month += 1;
+    if (month > 12) [year, month] = [year + 1, 1];
+  }
+  // No 31st in that month: the promise means its last day.
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const [hour = 17, minute = 0] = ctx.endOfDay.split(':').map(Number);
+  return { kind: 'wall', year, month, day: Math.min(day, last), hour, minute };
 }
 
 // ----- output ----------------------------------------------------------------------------
