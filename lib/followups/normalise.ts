@@ -99,6 +99,11 @@ const SHORTHAND: readonly [RegExp, string | ((m: RegExpExecArray) => string)][] 
   ],
   [/\b2day\b/gi, 'today'],
   [/\bshud\b/gi, 'should'],
+  // "ill send it over", "Ill check": I'll, before an act (not "I'm ill").
+  [
+    /\b(?<!\b(?:am|be|been|feel|felt|was|is|are|got|fell|very|so|too)\s)[Ii]ll\b(?=\s+(?:send|look|check|get|call|dm|e-?mail|update|follow|reach|be|sort|fix|refund|have|make|ask|pass|chase|escalate|ring|reply|let|text|message|see|find|do|take|keep|try|arrange|book|confirm)\b)/g,
+    "I'll",
+  ],
   [/\bbiz\b/gi, 'business'],
   [/\b(\d+)\s*wks?\b/gi, (m) => `${m[1]} weeks`],
   [/\b(?:fridy|frday|firday|friady|fri-day)\b/gi, 'friday'],
@@ -118,6 +123,7 @@ const SHORTHAND: readonly [RegExp, string | ((m: RegExpExecArray) => string)][] 
   ],
   [/\b2\s+(?=u\b)/gi, 'to '],
   [/\bu\b/gi, 'you'],
+  [/\br\b(?=\s+(?:on|looking|working|checking|sorry|here))/gi, 'are'],
   [/\bur\b/gi, 'your'],
   [/(?<=\p{L}\s)n(?=\s\p{L})/gu, 'and'],
   [/\bgonna\b/gi, 'going to'],

@@ -36,6 +36,12 @@ export interface CueLanguage {
    * send a replacement by Friday"): counted only after one.
    */
   continuation: RegExp | null;
+  /**
+   * Tested just after a commitment without time words: an act that only prepares the next
+   * one ("let me check and I'll reply in an hour" is one promise; "we'll ship a fix, and
+   * I'll update you by Friday" two).
+   */
+  preliminary: RegExp | null;
   /** "on the 16th": group 1 is the day of this or next month. */
   dayOfMonth: RegExp | null;
   /** Tested on the whole clause of a commitment: a refusal placed late (German "nicht"). */
@@ -103,7 +109,7 @@ function amountOf(word: string): number | null {
 
 const W = "[\\p{L}'-]+";
 const TEAM_NOUN =
-  'team|teams|agents?|engineers?|specialists?|staff|people|colleagues?|devs?|developers?|experts?|managers?|technicians?|support|department|crew|folks|partners?|reps?|representatives?|advis[eo]rs?';
+  'team|teams|agents?|engineers?|specialists?|staff|people|colleagues?|devs?|developers?|experts?|managers?|technicians?|support|department|crew|folks|partners?|reps?|representatives?|advis[eo]rs?|leads?|heads?|owners?|coordinators?|supervisors?|dept|desk';
 const EN_SUBJECT = [
   '\\b(?:I|we|they)',
   `\\bour(?:\\s+${W}){0,2}?\\s+(?:${TEAM_NOUN})`,
@@ -117,10 +123,16 @@ const EN_SUBJECT = [
   `\\bone\\s+of\\s+our\\s+${W}`,
 ].join('|');
 const EN_MODAL =
-  "(?:'ll|\\s+will|\\s+shall|'re\\s+going\\s+to|'m\\s+going\\s+to|\\s+(?:am|are|is)\\s+going\\s+to|\\s+aim\\s+to|(?:'re|\\s+are)\\s+aiming\\s+to|\\s+plan\\s+to|\\s+intend\\s+to|(?:'re|\\s+are)\\s+planning\\s+to|\\s+(?:hope|expect)\\s+to|(?:'re|\\s+are)\\s+(?:hoping|expecting)\\s+to|\\s+should\\s+(?=have\\s+(?:an?|the|your|more|some|it|this|that|news|everything|something)\\b|be\\s+able\\s+to\\s+(?:share|send|give|confirm)|hear\\s+back))\\b";
+  "(?:'ll|\\s+will|\\s+shall|'re\\s+going\\s+to|'m\\s+going\\s+to|\\s+(?:am|are|is)\\s+going\\s+to|\\s+aim\\s+to|(?:'re|\\s+are)\\s+aiming\\s+to|\\s+plans?\\s+to|\\s+intends?\\s+to|(?:'re|\\s+are)\\s+planning\\s+to|\\s+(?:hope|expect)\\s+to|(?:'re|\\s+are)\\s+(?:hoping|expecting)\\s+to|\\s+should\\s+(?=have\\s+(?:an?|the|your|more|some|it|this|that|news|everything|something)\\b|be\\s+able\\s+to\\s+(?:share|send|give|confirm)|hear\\s+back))\\b";
 /** Acts a terse reply promises without a subject: "Will DM you in 10", "On it, will update". */
 const EN_ACT =
   '(?:get\\s+back|follow\\s+up|update|revert|reach\\s+out|look\\s+(?:into|at)|check|dm|pm|message|send|e-?mail|mail|call|ring|phone|contact|reply|respond|answer|fix|sort|resolve|investigate|escalate|confirm|circle\\s+back|come\\s+back|report\\s+back|be\\s+in\\s+touch|let\\s+you\\s+know|keep\\s+you\\s+posted|ping|refund|replace|reship|ship|credit|process|review|forward|pass|chase|arrange|book|text|get\\s+(?:this|that|it|the|our|a|someone|you)|have|deploy|post|share|write|find\\s+out|take\\s+care|make\\s+sure|handle)\\b';
+/**
+ * Our own acts in the passive ("a refund will be issued", "your plan will be upgraded").
+ * Not "delivered" or "arrive": once our part is done, that is the courier's or the bank's.
+ */
+const OUR_PARTICIPLE =
+  '(?:issued|sent|processed|shipped|dispatched|credited|e-?mailed|mailed|posted|released|deployed|arranged|scheduled|booked|refunded|applied|added|raised|re-?issued|re-?sent|completed|upgraded|reviewed|investigated|escalated|fixed|resolved|restored|replaced|repaired|reversed|cancell?ed|updated|activated|unlocked|reinstated|assigned|contacted|called|returned|waived|honou?red|corrected|adjusted|sorted|looked\\s+into|followed\\s+up)';
 // Subjectless only where a clause starts: the sentence start (after @handles and emoji)
 // or a connector, so "…and will follow up" counts and "when will you" does not.
 const CLAUSE_START =
@@ -131,19 +143,19 @@ const EN_COMMITMENT = new RegExp(
     `\\b(?:let\\s+(?:me|us)|lemme)\\b(?!\\s+know\\b)(?=\\s+\\p{L})`,
     // The lookahead first: the lookbehind scans back to the sentence start, so it runs only
     // where a "will" is (a sentence of 5,000 emoji would otherwise take quadratic time).
-    `(?=(?:will|shall|going\\s+to|should|(?:hope|expect|aim)\\s+to)\\s)${CLAUSE_START}(?:will|shall|going\\s+to|should(?=\\s+have\\s+(?:an?|the|your|more|some|it|this|news|everything|something)\\b)|(?:hope|expect|aim)\\s+to)\\s+(?=${EN_ACT})`,
+    `(?=(?:will|shall|going\\s+to|should|(?:hope|expect|aim)\\s+to)\\s)${CLAUSE_START}(?:will|shall|going\\s+to|should(?=\\s+(?:have\\s+(?:an?|the|your|more|some|it|this|news|everything|something)\\b|be\\s+able\\s+to\\b))|(?:hope|expect|aim)\\s+to)\\s+(?=${EN_ACT}|be\\s+able\\s+to\\b|(?:also\\s+)?be\\s+${OUR_PARTICIPLE})`,
     // Passive or impersonal future of our own act: "a refund will be issued within 48 hrs",
     // "it'll ship within 24 hours" (not "will be delivered": the courier's, not ours).
-    `\\b(?:an?|the|your)\\s+(?:${W}\\s+){0,2}?(?:refund|replacement|credit|voucher|coupon|label|invoice|receipt|link|code|e-?mail|confirmation|fix|patch|technician|engineer|courier|callback|call|order|parcel|package|card)s?\\s+(?:will|shall|is\\s+going\\s+to)\\s+be\\s+(?:issued|sent|processed|shipped|dispatched|credited|e-?mailed|mailed|posted|released|deployed|arranged|scheduled|booked|refunded|applied|added|raised|re-?issued|re-?sent|out|with\\s+you|in\\s+touch)\\b`,
-    `\\b(?:it|this|that|your\\s+(?:${W}\\s+)?(?:order|refund|replacement|parcel|package))(?:'ll|\\s+will)\\s+(?:ship|go\\s+out|be\\s+(?:shipped|sent|dispatched|processed|issued|refunded|credited))\\b`,
+    `\\b(?:an?|the|your)\\s+(?:${W}\\s+){0,3}?${W}\\s+(?:will|shall|is\\s+going\\s+to)\\s+(?:also\\s+)?be\\s+(?:${OUR_PARTICIPLE}|out|with\\s+you|in\\s+touch)\\b`,
+    `\\b(?:it|this|that|your\\s+(?:${W}\\s+)?${W})(?:'ll|\\s+will)\\s+(?:ship|go\\s+(?:out|live)|be\\s+(?:${OUR_PARTICIPLE}))\\b`,
     // "Please allow 24 hours for our team to respond": we will reply within that time (not
     // "…for the refund to show": the bank's time, not ours).
-    `\\bplease\\s+allow\\s+(?:up\\s+to\\s+)?(?:\\S+\\s+){1,3}?for\\s+(?:(?:our|the)\\s+(?:${W}\\s+)?(?:${TEAM_NOUN})\\s+to\\s+(?:respond|reply|get|look|review|investigate|contact|call|answer)|(?:an?|our)\\s+(?:${W}\\s+)?(?:reply|response|answer|callback)|us\\s+to\\s+(?:respond|reply|get|look|review|investigate|contact|call|answer))\\b`,
+    `\\b(?:allow|give)\\s+(?:us\\s+)?(?:up\\s+to\\s+|until\\s+)?(?:\\S+\\s+){1,3}?(?:to\\s+(?:check|investigate|look|review|respond|reply|get\\s+back|come\\s+back|sort|fix|find\\s+out)|for\\s+(?:(?:our|the)\\s+(?:${W}\\s+)?(?:${TEAM_NOUN})\\s+to\\s+(?:respond|reply|get|look|review|investigate|contact|call|answer)|(?:an?|our)\\s+(?:${W}\\s+)?(?:reply|response|answer|callback)|us\\s+to\\s+(?:respond|reply|get|look|review|investigate|contact|call|answer)))\\b`,
     // "we should have an answer by Thursday": the agent's own estimate is still a promise
     // ("we should have caught this" is regret, not one).
     '\\bwe\\s+should\\s+(?:have\\s+(?:an?|the|your|more|some|it|this|that|news|everything|something)\\b|be\\s+able\\s+to\\s+(?:share|send|give|confirm)|hear\\s+back)\\b',
     // Nominal promises: "Updates to follow", "Update coming this afternoon".
-    '\\b(?:(?:an?|more|further)\\s+)?(?:update|updates|answer|reply|response|info|details|news|tracking(?:\\s+(?:link|number|info))?|confirmation|invoice|receipt|refund|replacement)\\s+(?:to\\s+follow|coming|will\\s+follow|on\\s+(?:the|its)\\s+way|going\\s+out)\\b',
+    '\\b(?:(?:an?|more|further)\\s+)?(?:update|updates|answer|reply|response|info|details|news|tracking(?:\\s+(?:link|number|info))?|confirmation|invoice|receipt|refund|replacement|fix|patch|callback)\\s+(?:to\\s+follow|coming|will\\s+follow|on\\s+(?:the|its)\\s+way|going\\s+out)\\b',
     // "On it, back w/ an update by 3".
     '\\b(?:be\\s+)?back\\s+(?:to\\s+you\\s+)?with\\s+(?:an?\\s+|more\\s+|some\\s+)?(?:update|answer|news|info|details)\\b',
     '\\bexpect(?:ing)?\\s+(?:a|an|our|the|to\\s+hear|some|further|an?\\s+update)\\b',
@@ -167,17 +179,19 @@ const english: CueLanguage = {
   reported:
     /\b(?:said|says|say|told|tells|promised|promises|wrote|writes|claimed|claims|mentioned|stated|supposedly|apparently)\b(?:\s+(?:me|us|you|him|her|them|that))*\s*[,:]?\s*$/i,
   notAnAct:
-    /^\s*(?:not|never|no\s+longer|always|continue|forever|need|have\s+to|be\s+(?:honest|frank|happy|glad|delighted|closed|unable|open|available|here|out|away|off|on\s+(?:leave|holiday|vacation)|at|attending|exhibiting|speaking)|admit|say|wait|see|hope|know\b|explain|miss\s+you)\b|^\s*(?:\d+\s*%|(?:a\s+)?free\b)/i,
+    /^\s*(?:not|never|no\s+longer|always|continue|forever|need|have\s+to|be\s+(?:honest|frank|happy|glad|delighted|closed|unable|open|available|here|out|away|off|on\s+(?:leave|holiday|vacation)|at|attending|exhibiting|speaking)|admit|say|wait|see|hope|know\b|explain|miss\b|just\s+(?:cancel|close|leave|go|switch)|(?:cancel|close|end)\s+my|switch\s+to|take\s+my\s+(?:business|money)|go\s+elsewhere)\b|^\s*(?:\d+\s*%|(?:a\s+)?free\b)/i,
   rescue:
     /\band\s+(?:then\s+)?(?:get\s+back|circle\s+back|come\s+back|report\s+back|revert|follow\s+up|let\s+you\s+know|update\s+you|reply|respond|keep\s+you\s+posted)\b/i,
   policy:
-    /\b(?:all|every|most)\s+(?:messages?|enquiries|inquiries|requests?|customers?|tickets?|e-?mails?|DMs|queries|questions|complaints|cases)\b|\b(?:usually|typically|normally|generally|always)\b/i,
+    /\b(?:all|every|most)\s+(?:messages?|enquiries|inquiries|requests?|customers?|tickets?|e-?mails?|DMs|queries|questions|complaints|cases|reviews|posts|comments|calls|chats)\b|\b(?:usually|typically|normally|generally|always)\b/i,
   hypothetical:
     /\b(?:if|should|in\s+case)\b[^.!?]*\b(?:again|persists?|recurs?|comes?\s+back|ever|anything\s+else|any\s+(?:other|more|further)\s+\w+)\b/i,
   continuation: new RegExp(
     `\\b(?:and|then)\\s+(?:also\\s+|then\\s+)?(?=(?!have\\b)${EN_ACT})`,
     'giu',
   ),
+  preliminary:
+    /^\s*(?:just\s+|quickly\s+|first\s+)?(?:check|look|see|ask|chase|speak|talk|dig|confirm|verify|investigate|review|pull\s+up|look\s+up|find\s+out|have\s+a\s+look|take\s+a\s+look|raise|escalate|pass|flag|loop|reach\s+out\s+to\s+(?:the|our)|contact\s+(?:the|our)|get\s+(?:the|our|someone))\b/i,
   dayOfMonth:
     /\b(?:on|by|before|until|till|for)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s+(?!this\b|the\s+month\b))/iu,
   refusal: null,
@@ -253,6 +267,7 @@ const german: CueLanguage = {
   policy: null,
   hypothetical: null,
   continuation: null,
+  preliminary: null,
   dayOfMonth: null,
   refusal: /(?<![\p{L}])(?:nicht|nie|niemals|kein|keine|keinen)(?![\p{L}])/iu,
   customerCondition: /(?<![\p{L}])(?:wenn|sobald|falls|nachdem)\s+(?:Sie|du|ihr)(?![\p{L}])/iu,

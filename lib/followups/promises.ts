@@ -86,6 +86,8 @@ interface Draft {
   cue: FoundCue | null;
   conditional: boolean;
   continuation: boolean;
+  /** Its act only prepares the next one ("let me check…"): one promise with the next. */
+  preliminary: boolean;
 }
 
 /**
@@ -225,7 +227,10 @@ function isPromise(sentence: string, c: Commitment, clauseEnd: number): boolean 
     return false;
   }
   const clause = sentence.slice(c.index, clauseEnd);
-  if (language.policy?.test(clause) || language.hypothetical?.test(sentence.slice(Math.max(0, c.index - 160), c.index))) {
+  if (
+    language.policy?.test(clause) ||
+    language.hypothetical?.test(sentence.slice(Math.max(0, c.index - 160), c.index))
+  ) {
     return false;
   }
   return !language.refusal?.test(clause);
@@ -259,6 +264,8 @@ function promisesInSentence(
       cue,
       conditional: c.language.customerCondition.test(sentence.slice(0, c.index)),
       continuation: c.continuation,
+      preliminary:
+        c.language.preliminary?.test(sentence.slice(c.end, c.end + 40)) ?? c.language.id !== 'en',
     });
   });
   // A commitment without time words joined to the next ("let me check and I'll reply in an
@@ -269,7 +276,7 @@ function promisesInSentence(
     const previous = merged[merged.length - 1];
     if (previous && draft.continuation && !draft.cue) {
       previous.end = draft.end;
-    } else if (previous && !previous.cue) {
+    } else if (previous && !previous.cue && (previous.preliminary || draft.continuation)) {
       previous.end = draft.end;
       previous.cue = draft.cue;
       previous.conditional ||= draft.conditional;
