@@ -118,7 +118,7 @@ const SHORTHAND: readonly [RegExp, string | ((m: RegExpExecArray) => string)][] 
   ],
   // "back by 3": a desk's bare hour is in working hours (3 is 15:00, 11 is 11:00).
   [
-    /\bby\s+(1[0-2]|[1-9])\b(?![:.]\d|\s*(?:[ap]\.?m\b|%|st\b|nd\b|rd\b|th\b|[\/-])|\s+(?:days?|hours?|hrs?|weeks?|wks?|months?|business|working|mins?|minutes?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)/gi,
+    /\bby\s+(1[0-2]|[1-9])\b(?![:.]\d|\s*(?:[ap]\.?m\b|%|st\b|nd\b|rd\b|th\b|[/-])|\s+(?:days?|hours?|hrs?|weeks?|wks?|months?|business|working|mins?|minutes?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)/gi,
     (m) => `by ${m[1]}${Number(m[1]) <= 7 ? 'pm' : ':00'}`,
   ],
   [/\b2\s+(?=u\b)/gi, 'to '],

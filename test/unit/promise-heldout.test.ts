@@ -3,14 +3,20 @@ import { findPromises, type FoundPromise, type PromiseSettings } from '@/lib/fol
 import {
   CORPUS_NOW,
   CORPUS_ZONE,
+  PROMISE_CORPUS,
   type CorpusEntry,
   type ExpectedDue,
   type Weekday,
 } from './promise-corpus';
 import { HELDOUT_DEV, HELDOUT_TEST } from './promise-heldout';
+import { HELDOUT_FINAL } from './promise-final';
 
-// The held-out measure of findPromises (issue 5, point 1). The corpus was written without
-// reading the detector; DEV is for tuning, TEST only for measuring. Scores are counted per
+// The held-out measure of findPromises (issue 5, point 1). Each set was written by someone
+// who had not read the detector. DEV was for tuning and TEST for measuring; FINAL was written
+// blind while the detector was tuned on DEV. The blind figures, before any tuning on the set
+// itself: TEST 0.920 / 0.754 (precision / recall) and FINAL 0.955 / 0.753. The detector was
+// then tuned on all three, so these thresholds now guard against regressions; the next
+// blind set measures again. Scores are counted per
 // promise, not per text: a text labelled with `count` 2 where one promise is found is a miss,
 // and a second promise found in a one-promise text is a false alarm.
 
@@ -145,6 +151,7 @@ function report(name: string, s: Score): string {
 const SETS = [
   ['DEV', HELDOUT_DEV],
   ['TEST', HELDOUT_TEST],
+  ['FINAL', HELDOUT_FINAL],
 ] as const;
 
 describe('the held-out corpus itself', () => {
@@ -164,8 +171,10 @@ describe('the held-out corpus itself', () => {
     }
   });
 
-  it('has no text twice, within a set or across DEV and TEST', () => {
-    const texts = [...HELDOUT_DEV, ...HELDOUT_TEST].map((entry) => entry.text);
+  it('has no text twice, within a set, across the sets or with the first corpus', () => {
+    const texts = [...HELDOUT_DEV, ...HELDOUT_TEST, ...HELDOUT_FINAL, ...PROMISE_CORPUS].map(
+      (entry) => entry.text,
+    );
     expect(new Set(texts).size).toBe(texts.length);
   });
 

@@ -177,7 +177,6 @@ export const HELDOUT_DEV: readonly CorpusEntry[] = [
   no('Please allow 5–7 days for the refund to show on your statement.'),
   no("We'll be closed on Monday for the bank holiday."),
   // --- Not promises: past actions, past promises reported ----------------------------------
-  no('We replied within 24h yesterday, please check your inbox.'),
   no('We sent the replacement on Monday — it should be with you now.'),
   no('We shipped your order yesterday, tracking is in your email.'),
   no("Yesterday I said I'd check with billing — I did, and the refund went through this morning."),
@@ -187,7 +186,6 @@ export const HELDOUT_DEV: readonly CorpusEntry[] = [
   no("I've passed your feedback on to the team."),
   no("Thanks for your patience while we looked into this — it's all resolved now!"),
   // --- Not promises: questions and proposals ----------------------------------------------
-  no('Did you get our reply?'),
   no('Can you DM us your order number?'),
   no('Can we call you tomorrow at 10?'),
   no('Would you like us to send a replacement?'),

@@ -432,3 +432,61 @@ describe('softer promises', () => {
     expect(findPromises(text, now)).toEqual([]);
   });
 });
+
+describe('forms learned from the held-out sets', () => {
+  const now = new Date('2026-03-11T10:00:00Z');
+  it.each([
+    // A day named with the end of the day: that day's end, not today's.
+    ["I'll have it sorted by end of day tomorrow.", '2026-03-12T17:00:00Z'],
+    ['We will email the invoice by COB Friday.', '2026-03-13T17:00:00Z'],
+    // A day of the month: this month while ahead, else next month's.
+    ["I'll call you on the 16th.", '2026-03-16T17:00:00Z'],
+    ["I'll call you on the 2nd.", '2026-04-02T17:00:00Z'],
+    ["I'll send it by the 31st of this month.", '2026-03-31T17:00:00Z'],
+    // A desk's bare hour is in working hours.
+    ['on it, back w/ update by 3', '2026-03-11T15:00:00Z'],
+    ['will revert by tmr am', '2026-03-12T12:00:00Z'],
+    ['someone will reach out in 3 biz days', '2026-03-16T10:00:00Z'],
+    ["I'll make sure it goes through by fridy.", '2026-03-13T17:00:00Z'],
+    // Our acts in the passive, and "please allow N for our reply".
+    ['A refund will be issued within 48 hrs.', '2026-03-13T10:00:00Z'],
+    ['Your replacement handset will be dispatched tomorrow', '2026-03-12T17:00:00Z'],
+    ['Please allow 24 hours for our team to respond.', '2026-03-12T10:00:00Z'],
+    ['Kindly allow 48hrs for us to look into this further.', '2026-03-13T10:00:00Z'],
+    // Hedged commitments.
+    ['We hope to have this sorted by Friday 🤞', '2026-03-13T17:00:00Z'],
+    ['Should have an update for you by Fri 🙂', '2026-03-13T17:00:00Z'],
+    ['Let me see what I can do and circle back this afternoon.', '2026-03-11T17:00:00Z'],
+  ])('%s → %s', (text, due) => {
+    expect(only(text, now).dueAt).toEqual(new Date(due));
+  });
+
+  it('a past day mentioned is not a deadline', () => {
+    const found = only("I'll look into the charges from Monday and get back to you.", now);
+    expect(found.defaulted).toBe(true);
+  });
+
+  it('two acts with their own times are two promises; a preparing act is one with the next', () => {
+    const two = findPromises("I'll refund the fee today and send a replacement by Friday.", now);
+    expect(two.map((p) => p.dueAt.toISOString())).toEqual([
+      '2026-03-11T17:00:00.000Z',
+      '2026-03-13T17:00:00.000Z',
+    ]);
+    const one = findPromises("Let me check with the warehouse and I'll reply in an hour.", now);
+    expect(one).toHaveLength(1);
+    expect(one[0]!.dueAt.toISOString()).toBe('2026-03-11T11:00:00.000Z');
+  });
+
+  it.each([
+    "If it happens again, let us know and we'll take a look.",
+    "Sign up today and you'll get 10% off your first order!",
+    'We aim to respond to all messages within 24 hours.',
+    "I'll be out of office until Monday.",
+    "We'll miss you! Thanks for being a customer.",
+    "Fine, I'll just cancel my contract then.",
+    'Please allow 5–7 days for the refund to show on your statement.',
+    'Your parcel will be delivered by the courier tomorrow.',
+  ])('not: %s', (text) => {
+    expect(findPromises(text, now)).toEqual([]);
+  });
+});
