@@ -10,13 +10,17 @@ import {
 } from './promise-corpus';
 import { HELDOUT_DEV, HELDOUT_TEST } from './promise-heldout';
 import { HELDOUT_FINAL } from './promise-final';
+import { HELDOUT_FINAL2 } from './promise-final2';
 
 // The held-out measure of findPromises (issue 5, point 1). Each set was written by someone
 // who had not read the detector. DEV was for tuning and TEST for measuring; FINAL was written
 // blind while the detector was tuned on DEV. The blind figures, before any tuning on the set
 // itself: TEST 0.920 / 0.754 (precision / recall) and FINAL 0.955 / 0.753. The detector was
-// then tuned on all three, so these thresholds now guard against regressions; the next
-// blind set measures again. Scores are counted per
+// then tuned on all three, so these thresholds now guard against regressions. FINAL2 was
+// written blind after that tuning and is NOT tuned on: it is the honest measure. It scored
+// precision 0.931, recall 0.931 and due times within an hour 73/77 when it arrived; its
+// floors below (0.90 each) only catch a regression, and whoever tunes the detector must not
+// read its sentences or its lists of misses. Scores are counted per
 // promise, not per text: a text labelled with `count` 2 where one promise is found is a miss,
 // and a second promise found in a one-promise text is a false alarm.
 
@@ -172,9 +176,8 @@ describe('the held-out corpus itself', () => {
   });
 
   it('has no text twice, within a set, across the sets or with the first corpus', () => {
-    const texts = [...HELDOUT_DEV, ...HELDOUT_TEST, ...HELDOUT_FINAL, ...PROMISE_CORPUS].map(
-      (entry) => entry.text,
-    );
+    const sets = [HELDOUT_DEV, HELDOUT_TEST, HELDOUT_FINAL, HELDOUT_FINAL2, PROMISE_CORPUS];
+    const texts = sets.flat().map((entry) => entry.text);
     expect(new Set(texts).size).toBe(texts.length);
   });
 
@@ -193,6 +196,16 @@ describe('the held-out corpus itself', () => {
     expect(expectedDueAt({ weekday: 'wed', hour: 9 }, CORPUS_NOW).toISOString()).toBe(
       '2026-03-18T09:00:00.000Z',
     );
+  });
+});
+
+describe('findPromises on the blind set FINAL2 (never tuned on)', () => {
+  it('keeps precision and recall ≥ 0.90', () => {
+    const s = score(HELDOUT_FINAL2);
+    // Figures only: the lists would show the sentences to whoever tunes the detector.
+    console.log(report('FINAL2', s).split('\n').slice(0, 4).join('\n'));
+    expect.soft(s.precision, 'FINAL2 precision').toBeGreaterThanOrEqual(0.9);
+    expect.soft(s.recall, 'FINAL2 recall').toBeGreaterThanOrEqual(0.9);
   });
 });
 
