@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import {
   groupRows,
   timingText,
@@ -31,12 +30,12 @@ interface Props {
 
 /** One section of the review: its count, then its rows by agent or channel. */
 export function ReviewSectionView({ section, label, rows, truncated, group, now, agents }: Props) {
-  const titleId = useId();
   const count = `${rows.length}${truncated ? '+' : ''}`;
   return (
-    <section aria-labelledby={titleId} className={`stack review-section review-${section}`}>
-      <h3 id={titleId}>
-        {label} ({count})
+    // Named by its label alone, so the region's name stays put while its count changes.
+    <section aria-label={label} className={`stack review-section review-${section}`}>
+      <h3>
+        {label} <span className="review-section-count">({count})</span>
       </h3>
       {rows.length === 0 ? (
         <p className="muted small empty-section">{EMPTY[section]}</p>
@@ -99,13 +98,14 @@ function ReviewRowLine({
           {timingText(row, now)}
         </span>
       </td>
-      <td>{row.customer ?? <span className="muted">—</span>}</td>
+      <td>
+        {row.customer ?? <span className="muted">—</span>}
+        {row.caseRef && <div className="muted small">Case {row.caseRef}</div>}
+      </td>
       <td>
         <div className="review-links">
           {f.caseId && (
-            <a href={`#view=cases&case=${encodeURIComponent(f.caseId)}`}>
-              Open case{row.caseRef ? ` ${row.caseRef}` : ''}
-            </a>
+            <a href={`#view=cases&case=${encodeURIComponent(f.caseId)}`}>Open the case</a>
           )}
           {f.where && <SafeLink href={f.where}>Where it was promised</SafeLink>}
         </div>
