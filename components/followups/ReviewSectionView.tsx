@@ -1,4 +1,5 @@
 import {
+  CHANNEL_LABELS,
   groupRows,
   timingText,
   type ReviewGrouping,
@@ -100,7 +101,10 @@ function ReviewRowLine({
       </td>
       <td>
         {row.customer ?? <span className="muted">—</span>}
-        {row.caseRef && <div className="muted small">Case {row.caseRef}</div>}
+        <div className="muted small">
+          {CHANNEL_LABELS[row.channel]}
+          {row.caseRef && ` · case ${row.caseRef}`}
+        </div>
       </td>
       <td>
         <div className="review-links">

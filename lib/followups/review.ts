@@ -181,13 +181,16 @@ export const matchesFilters =
     (filters.agent === null || followUp.owner === filters.agent) &&
     (filters.channel === null || channelOf(followUp) === filters.channel);
 
-const customerText = (record: Case | undefined, customerKey: string | null): string | null => {
+/** "Dana R (@dana_r)" from the case; "@sam_k" from a key "reddit:sam_k" without one. */
+export function customerText(record: Case | undefined, customerKey: string | null): string | null {
   if (record) {
     const { name, handle } = record.customer;
     return name && name !== handle ? `${name} (@${handle})` : `@${handle}`;
   }
-  return customerKey;
-};
+  if (!customerKey) return null;
+  const handle = customerKey.slice(customerKey.indexOf(':') + 1);
+  return channelOf({ customerKey }) === 'none' || !handle ? customerKey : `@${handle}`;
+}
 
 /**
  * What a lead reviews with these filters: each open section one bounded read of the

@@ -4,6 +4,7 @@ import { capturePost } from '@/lib/cases/capture';
 import type { CasebookDatabase } from '@/lib/db/database';
 import {
   channelOf,
+  customerText,
   DEFAULT_REVIEW_FILTERS,
   filtersFromHash,
   groupRows,
@@ -210,6 +211,9 @@ describe('summary, grouping and wording', () => {
     expect(channelOf({ customerKey: 'reddit:sam_k' })).toBe('reddit');
     expect(channelOf({ customerKey: 'crm:42' })).toBe('none');
     expect(channelOf({ customerKey: null })).toBe('none');
+    expect(customerText(undefined, 'reddit:sam_k')).toBe('@sam_k');
+    expect(customerText(undefined, 'crm:42')).toBe('crm:42');
+    expect(customerText(undefined, null)).toBeNull();
   });
 });
 
