@@ -302,8 +302,13 @@ export interface ReviewSummary {
   doneLate: number;
   missed: number;
   kept: number;
-  /** Kept on time out of all finished in the window, 0–100; null when none finished. */
+  /**
+   * Kept on time out of all finished in the window, 0–100; null when none finished, or
+   * when the status filter hides some of them (the share would mean nothing).
+   */
   keptOnTimePercent: number | null;
+  /** The sections the filters show: the summary counts only those. */
+  shown: ReviewSection[];
   /** Counts that may be higher than shown (a read hit its limit). */
   atLeast: Partial<Record<ReviewSection, true>>;
 }
@@ -312,6 +317,7 @@ export interface ReviewSummary {
 export function reviewSummary(review: Review): ReviewSummary {
   const count = (section: ReviewSection) => review.rows[section].length;
   const finished = count('kept') + count('doneLate') + count('missed');
+  const shown = visibleSections(review.filters.status);
   const atLeast: ReviewSummary['atLeast'] = {};
   for (const section of REVIEW_SECTIONS) if (review.truncated[section]) atLeast[section] = true;
   return {
@@ -320,7 +326,11 @@ export function reviewSummary(review: Review): ReviewSummary {
     doneLate: count('doneLate'),
     missed: count('missed'),
     kept: count('kept'),
-    keptOnTimePercent: finished === 0 ? null : Math.round((100 * count('kept')) / finished),
+    keptOnTimePercent:
+      finished === 0 || !FINISHED_SECTIONS.every((section) => shown.includes(section))
+        ? null
+        : Math.round((100 * count('kept')) / finished),
+    shown,
     atLeast,
   };
 }

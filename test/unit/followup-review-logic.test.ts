@@ -181,6 +181,9 @@ describe('summary, grouping and wording', () => {
     expect(summary.keptOnTimePercent).toBe(33);
     const none = reviewSummary(await loadReview(db, NOW, filtered({ channel: 'youtube' })));
     expect(none.keptOnTimePercent).toBeNull();
+    // Only the kept ones shown: a share of them would always be 100 %, so there is none.
+    const keptOnly = reviewSummary(await loadReview(db, NOW, filtered({ status: 'kept' })));
+    expect(keptOnly).toMatchObject({ kept: 1, keptOnTimePercent: null, shown: ['kept'] });
   });
 
   it('groups rows by agent or channel, with their counts', async () => {

@@ -88,6 +88,8 @@ describe("the lead's follow-up review", () => {
       expect(screen.queryByRole('region', { name: /^Overdue/ })).not.toBeInTheDocument(),
     );
     expect(location.hash).toBe('#view=followups&agent=me&status=finished&group=channel');
+    // The summary counts what is shown.
+    expect(screen.getByLabelText('Summary')).toHaveTextContent('Kept on time—Done late0Missed0');
   });
 
   it('reads its filters from the URL on load', async () => {
