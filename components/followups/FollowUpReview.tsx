@@ -1,91 +1,79 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
 import type { CasebookDatabase } from '@/lib/db/database';
-import type { FollowUp } from '@/lib/db/schema';
-import { loadReview, REVIEW_LABELS, REVIEW_SECTIONS, reviewCsv } from '@/lib/followups/review';
-import { fullTime, timeAgo } from '../format';
-import { SafeLink } from '../SafeLink';
+import {
+  loadReview,
+  reviewCsv,
+  reviewSummary,
+  sectionLabel,
+  shownRows,
+  visibleSections,
+  type Review,
+} from '@/lib/followups/review';
+import { readSettings } from '@/lib/settings';
 import { useNow } from '../dashboard/useNow';
+import { ReviewFilterBar } from './ReviewFilterBar';
+import { ReviewSectionView } from './ReviewSectionView';
+import { ReviewSummaryBar } from './ReviewSummaryBar';
+import { useReviewFilters } from './useReviewFilters';
+import './follow-up-review.css';
 
 /**
- * The team lead's review of promises: overdue, due today, done late and kept, by agent,
- * each with its case and the post where it was made; the same rows export as CSV.
+ * The team lead's review of promises: overdue, due today, upcoming, done late, missed and
+ * kept, by agent or channel, each with its case and the post where it was made, with the
+ * lead's reassign and missed; the same rows export as CSV.
  */
 export function FollowUpReview({ db }: { db: CasebookDatabase }) {
   const now = useNow();
-  const review = useLiveQuery(() => loadReview(db, now), [db, now]);
-  const [owner, setOwner] = useState<string | null>(null);
-  const ownerId = useId();
-  if (!review) return <p className="muted">Loading follow-ups…</p>;
-  const owners = [...new Set(REVIEW_SECTIONS.flatMap((s) => review[s].map((f) => f.owner)))].sort();
-  const shown = (rows: FollowUp[]) => rows.filter((f) => owner === null || f.owner === owner);
-  const total = REVIEW_SECTIONS.reduce((sum, s) => sum + shown(review[s]).length, 0);
+  const [filters, setFilters] = useReviewFilters();
+  const review = useLiveQuery(() => loadReview(db, now, filters), [db, now, filters]);
+  const settings = useLiveQuery(() => readSettings(db), [db]);
+  const agents = settings?.agents ?? [];
+  return (
+    <div className="stack follow-up-review">
+      <h2>Follow-ups</h2>
+      <ReviewFilterBar filters={filters} onChange={setFilters} agents={agents} />
+      {!review ? (
+        <p className="muted" role="status">
+          Loading follow-ups…
+        </p>
+      ) : (
+        <>
+          <div className="review-head">
+            <ReviewSummaryBar summary={reviewSummary(review)} />
+            <ExportButton review={review} />
+          </div>
+          {visibleSections(review.filters.status).map((section) => (
+            <ReviewSectionView
+              key={section}
+              section={section}
+              label={sectionLabel(section, review.filters)}
+              rows={review.rows[section]}
+              truncated={review.truncated[section]}
+              group={review.filters.group}
+              now={review.now}
+              agents={agents}
+            />
+          ))}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Downloads exactly the rows on screen, in their order. */
+function ExportButton({ review }: { review: Review }) {
+  const total = shownRows(review).length;
   const exportCsv = () => {
-    const blob = new Blob([reviewCsv(review, owner)], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([reviewCsv(review)], { type: 'text/csv;charset=utf-8' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
-    link.download = `casebook-follow-ups-${new Date(now).toISOString().slice(0, 10)}.csv`;
+    link.download = `casebook-follow-ups-${new Date(review.now).toISOString().slice(0, 10)}.csv`;
     link.click();
     URL.revokeObjectURL(link.href);
   };
   return (
-    <div className="stack follow-up-review">
-      <h2>Follow-ups</h2>
-      <div className="filters">
-        <label htmlFor={ownerId}>Agent</label>{' '}
-        <select
-          id={ownerId}
-          value={owner ?? ''}
-          onChange={(event) => setOwner(event.target.value || null)}
-        >
-          <option value="">Everyone</option>
-          {owners.map((name) => (
-            <option key={name}>{name}</option>
-          ))}
-        </select>{' '}
-        <button type="button" onClick={exportCsv} disabled={total === 0}>
-          Export CSV ({total})
-        </button>
-      </div>
-      {REVIEW_SECTIONS.map((section) => {
-        const rows = shown(review[section]);
-        return (
-          <section key={section} className="stack" aria-label={REVIEW_LABELS[section]}>
-            <h3>
-              {REVIEW_LABELS[section]} ({rows.length})
-            </h3>
-            {rows.length === 0 ? (
-              <p className="muted small">None.</p>
-            ) : (
-              <ul className="plain stack">
-                {rows.map((f) => (
-                  <li key={f.id}>
-                    <strong>{f.owner}</strong> · “{f.phrase}” ·{' '}
-                    <span
-                      className={section === 'overdue' ? 'error' : 'muted'}
-                      title={fullTime(f.dueAt)}
-                    >
-                      due {timeAgo(f.dueAt, now)}
-                    </span>
-                    {f.caseId && (
-                      <>
-                        {' '}
-                        · <a href={`#case=${encodeURIComponent(f.caseId)}`}>Open the case</a>
-                      </>
-                    )}
-                    {f.where && (
-                      <>
-                        {' '}
-                        · <SafeLink href={f.where}>Where it was promised</SafeLink>
-                      </>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        );
-      })}
-    </div>
+    <button type="button" onClick={exportCsv} disabled={total === 0}>
+      Export CSV ({total} {total === 1 ? 'row' : 'rows'})
+    </button>
   );
 }

@@ -6,6 +6,7 @@ import { AgentsEditor } from './AgentsEditor';
 import { CrmPagesEditor } from './CrmPagesEditor';
 import { ChecklistTemplatesEditor } from './ChecklistTemplatesEditor';
 import { DueTimesProgress } from './DueTimesProgress';
+import { FollowUpSettingsEditor } from './FollowUpSettingsEditor';
 import { PriorityEditor } from './PriorityEditor';
 import { SlaPoliciesEditor } from './SlaPoliciesEditor';
 
@@ -15,6 +16,7 @@ const SECTIONS = [
   ['priority', 'Priority'],
   ['checklists', 'Checklist templates'],
   ['crms', 'CRM pages'],
+  ['followups', 'Follow-ups'],
 ] as const;
 
 /** Settings: the team's agents, SLA policies, priority rules and checklist templates. */
@@ -42,6 +44,7 @@ export function OptionsApp({ db }: { db: CasebookDatabase }) {
           <PriorityEditor settings={settings} />
           <ChecklistTemplatesEditor settings={settings} />
           <CrmPagesEditor />
+          <FollowUpSettingsEditor settings={settings} />
         </>
       ) : (
         <p className="muted">Loading…</p>

@@ -24,6 +24,7 @@ import { SlaRecomputer } from './sla-recompute';
 import { followUpHandlers } from './followup-handlers';
 import { sentReplyHandler } from './sent-reply-handler';
 import { FollowUpReminders } from './followup-alarms';
+import { applyLeadTime } from '../followups/store';
 
 export interface HandlerDeps {
   db: CasebookDatabase;
@@ -117,6 +118,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return record;
     },
     'settings.save': async ({ settings }) => {
+      const followUpsBefore = (await readSettings(db)).followUps;
       const { saved, pass } = await db.transaction('rw', [db.settings, db.cases], async () => {
         const before = await readSettings(db);
         const saved = await saveSettings(db, settings);
@@ -131,6 +133,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         // the options page reads it, and the sidebars refresh once it is done.
         if (pass.total <= sla.waitsUpTo) await sla.idle();
         else void sla.idle().then(() => hub.pushAll());
+      }
+      // New follow-up settings: the "due soon" reminders still to come follow the new lead
+      // time, and the alarms are re-planned (issue 5).
+      if (JSON.stringify(followUpsBefore) !== JSON.stringify(saved.followUps)) {
+        await applyLeadTime(db, saved.followUps.leadMinutes, deps.now());
+        await reminders.refresh();
       }
       await hub.pushAll();
       return saved;

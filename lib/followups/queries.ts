@@ -27,12 +27,14 @@ export async function dueBetween(
   from: number,
   to: number,
   limit = DEFAULT_LIMIT,
+  /** Narrows the rows before the limit counts them (the lead's agent and channel filters). */
+  also: (followUp: FollowUp) => boolean = () => true,
 ): Promise<FollowUp[]> {
   if (to <= from) return [];
   const rows = await db.followUps
     .where('[status+dueAt]')
     .between([status, from], [status, to], true, false)
-    .filter(live)
+    .filter((f) => live(f) && also(f))
     .limit(limit)
     .toArray();
   return rows;
@@ -213,3 +215,38 @@ export const pendingFollowUps = (db: CasebookDatabase): Promise<FollowUp[]> =>
     .between(['pending', 0], ['pending', Infinity])
     .filter(live)
     .toArray();
+
+/**
+ * When a follow-up was finished: done at doneAt, missed when an agent marked it so (its
+ * last 'missed' change); null while it is still owed or was dismissed.
+ */
+export function finishedAtOf(followUp: FollowUp): number | null {
+  if (followUp.status === 'done') return followUp.doneAt;
+  if (followUp.status !== 'missed') return null;
+  return followUp.history.findLast((change) => change.what === 'missed')?.at ?? followUp.updatedAt;
+}
+
+/**
+ * Follow-ups done or missed in [from, to), most recently finished first: one range of the
+ * updatedAt index (a follow-up is updated when it is finished, so one finished in the
+ * window was last updated in it or later), narrowed before the limit counts.
+ */
+export async function finishedBetween(
+  db: CasebookDatabase,
+  from: number,
+  to: number,
+  limit = DEFAULT_LIMIT,
+  also: (followUp: FollowUp) => boolean = () => true,
+): Promise<FollowUp[]> {
+  if (to <= from) return [];
+  const rows = await db.followUps
+    .where('updatedAt')
+    .aboveOrEqual(from)
+    .filter((f) => {
+      const at = live(f) ? finishedAtOf(f) : null;
+      return at !== null && at >= from && at < to && also(f);
+    })
+    .limit(limit)
+    .toArray();
+  return rows.sort((a, b) => finishedAtOf(b)! - finishedAtOf(a)!);
+}

@@ -439,3 +439,27 @@ export async function markFollowUpNotified(
     await db.followUps.put({ ...current, ...nextMeta(current, now), [field]: now });
   });
 }
+
+/**
+ * A new lead time in settings: every pending follow-up whose "due soon" reminder is still
+ * to come gets its reminder time from it (the background then re-plans the alarms).
+ * Not a change by an agent: no history entry, no event. Returns how many moved.
+ */
+export async function applyLeadTime(
+  db: CasebookDatabase,
+  leadMinutes: number,
+  now: number,
+): Promise<number> {
+  return db.transaction('rw', db.followUps, async () => {
+    const moved = (await db.followUps.where('status').equals('pending').toArray()).flatMap(
+      (followUp) => {
+        const remindAt = remindAtOf(followUp.dueAt, leadMinutes);
+        return !followUp.deleted && followUp.remindedAt === null && followUp.remindAt !== remindAt
+          ? [{ ...followUp, ...nextMeta(followUp, now), remindAt }]
+          : [];
+      },
+    );
+    await db.followUps.bulkPut(moved);
+    return moved.length;
+  });
+}

@@ -39,6 +39,11 @@ const PRIORITY_FIELDS: Record<string, string> = {
   upTo: 'priorities',
 };
 
+const FOLLOW_UP_FIELDS: Record<string, string> = {
+  defaultWindowMinutes: 'promise with no time given',
+  leadMinutes: 'reminder before due',
+};
+
 const nameOr = (name: unknown, fallback: string) =>
   typeof name === 'string' && name.trim() ? `“${name.trim()}”` : fallback;
 
@@ -82,6 +87,8 @@ export function placeOf(path: readonly PropertyKey[], settings: SettingsInput): 
       }
       return key ? `Checklist template ${template}: ${key}` : `Checklist template ${template}`;
     }
+    case 'followUps':
+      return `Follow-ups: ${FOLLOW_UP_FIELDS[index ?? ''] ?? 'settings'}`;
     default:
       return 'Settings';
   }

@@ -1,13 +1,12 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { FollowUpReview } from '@/components/followups/FollowUpReview';
 import { capturePost } from '@/lib/cases/capture';
 import { createFollowUps, markFollowUpDone } from '@/lib/followups/store';
-import { loadReview, reviewCsv } from '@/lib/followups/review';
 import { saveSettings, readSettings } from '@/lib/settings';
 import { actor, freshDatabase, parsedPost } from '../support/factories';
+import { serveBackground } from '../support/fake-background';
 
 const HOUR = 3_600_000;
 
@@ -16,7 +15,7 @@ async function desk() {
   await saveSettings(db, { ...(await readSettings(db)), agents: ['me', 'Priya'] });
   const now = Date.now();
   const { caseId } = await capturePost(db, parsedPost({ postId: '1' }), actor(now - 5 * HOUR));
-  const make = (owner: string, phrase: string, dueAt: number) =>
+  const make = (owner: string, phrase: string, dueAt: number, where: string | null) =>
     createFollowUps(
       db,
       {
@@ -25,49 +24,105 @@ async function desk() {
         owner,
         text: phrase,
         source: 'reply',
-        where: 'https://x.com/jordan_lee/status/1',
+        where,
         promises: [{ phrase, dueAt: new Date(dueAt) }],
         confirmed: true,
       },
       actor(now - 4 * HOUR),
     );
-  await make('me', "We'll call you back", now - HOUR);
-  await make('Priya', '=HYPERLINK("evil") we will refund', now - 2 * HOUR);
-  const { created } = await make('Priya', "I'll check with the courier", now - 3 * HOUR);
+  await make('me', "We'll call you back", now - HOUR, 'https://x.com/jordan_lee/status/1');
+  await make('Priya', 'We will refund <b>today</b>', now - 2 * HOUR, null);
+  const { created } = await make('Priya', "I'll check with the courier", now - 3 * HOUR, null);
   await markFollowUpDone(
     db,
     created[0]!.id,
     { kind: 'note', text: 'called' },
     actor(now - 3.5 * HOUR),
   );
-  return { db, now };
+  return { db, caseId };
 }
 
 describe("the lead's follow-up review", () => {
-  it('lists overdue and kept promises by agent, and the CSV holds exactly those rows', async () => {
-    const { db, now } = await desk();
-    const review = await loadReview(db, now);
-    expect(review.overdue.map((f) => f.owner).sort()).toEqual(['Priya', 'me']);
-    expect(review.kept).toHaveLength(1);
-    const csv = Papa.parse<Record<string, string>>(reviewCsv(review, null), { header: true }).data;
-    expect(csv).toHaveLength(3);
-    // A formula in a promise stays text in a spreadsheet.
-    expect(csv.find((row) => row.promise!.includes('HYPERLINK'))!.promise!.startsWith("'=")).toBe(
-      true,
+  beforeEach(() => history.replaceState(null, '', '#view=followups'));
+
+  it('shows the summary, the sections and rows with their case and source', async () => {
+    const { db, caseId } = await desk();
+    render(<FollowUpReview db={db} />);
+    const overdue = await screen.findByRole('region', { name: 'Overdue' });
+    expect(await within(overdue).findByRole('heading', { name: 'Overdue (2)' })).toBeVisible();
+    expect(screen.getByLabelText('Summary')).toHaveTextContent(
+      'Overdue2Due today0Kept on time100 %Done late0Missed0',
     );
-    expect(Papa.parse(reviewCsv(review, 'me'), { header: true }).data).toHaveLength(1);
+    // Grouped by agent: one table per agent, with its count.
+    expect(within(overdue).getByRole('table', { name: 'me (1)' })).toBeInTheDocument();
+    const priya = within(overdue).getByRole('table', { name: 'Priya (1)' });
+    // Captured text stays text.
+    expect(
+      within(priya).getByRole('cell', { name: '“We will refund <b>today</b>”' }),
+    ).toBeInTheDocument();
+    expect(within(overdue).getAllByRole('link', { name: 'Open the case' })[0]).toHaveAttribute(
+      'href',
+      `#view=cases&case=${caseId}`,
+    );
+    expect(within(overdue).getByRole('link', { name: 'Where it was promised' })).toHaveAttribute(
+      'href',
+      'https://x.com/jordan_lee/status/1',
+    );
+    expect(screen.getByRole('region', { name: 'Due today' })).toHaveTextContent(
+      'Nothing else falls due today.',
+    );
   });
 
-  it('shows the sections and filters by agent', async () => {
+  it('filters and groups, keeping the filters in the URL', async () => {
     const { db } = await desk();
     const user = userEvent.setup();
     render(<FollowUpReview db={db} />);
-    const overdue = await screen.findByRole('region', { name: 'Overdue' });
-    await within(overdue).findByText(/We'll call you back/);
-    expect(within(overdue).getAllByRole('listitem')).toHaveLength(2);
-    expect(within(overdue).getAllByRole('link', { name: 'Open the case' })).toHaveLength(2);
+    await screen.findByRole('region', { name: 'Overdue' });
     await user.selectOptions(screen.getByLabelText('Agent'), 'me');
-    expect(within(overdue).getAllByRole('listitem')).toHaveLength(1);
-    expect(screen.getByRole('button', { name: 'Export CSV (1)' })).toBeEnabled();
+    await screen.findByRole('heading', { name: 'Overdue (1)' });
+    expect(screen.getByRole('button', { name: 'Export CSV (1 row)' })).toBeEnabled();
+    await user.click(screen.getByRole('radio', { name: 'By channel' }));
+    expect(await screen.findByRole('table', { name: 'X (1)' })).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Status'), 'Finished');
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: /^Overdue/ })).not.toBeInTheDocument(),
+    );
+    expect(location.hash).toBe('#view=followups&agent=me&status=finished&group=channel');
+    // The summary counts what is shown.
+    expect(screen.getByLabelText('Summary')).toHaveTextContent('Kept on time—Done late0Missed0');
+  });
+
+  it('reads its filters from the URL on load', async () => {
+    const { db } = await desk();
+    history.replaceState(null, '', '#view=followups&agent=Priya&status=open');
+    render(<FollowUpReview db={db} />);
+    await screen.findByRole('heading', { name: 'Overdue (1)' });
+    expect(screen.getByLabelText('Agent')).toHaveValue('Priya');
+    expect(screen.queryByRole('region', { name: /^Kept/ })).not.toBeInTheDocument();
+  });
+
+  it('lets the lead reassign a follow-up and mark one missed', async () => {
+    const { db } = await desk();
+    serveBackground(db);
+    const user = userEvent.setup();
+    render(<FollowUpReview db={db} />);
+    const overdue = await screen.findByRole('region', { name: 'Overdue' });
+    await user.selectOptions(
+      within(overdue).getByLabelText(/Reassign “We'll call you back” to/),
+      'Priya',
+    );
+    await user.click(
+      within(overdue).getByRole('button', { name: /Reassign “We'll call you back”/ }),
+    );
+    expect(await within(overdue).findByRole('table', { name: 'Priya (2)' })).toBeInTheDocument();
+
+    await user.click(within(overdue).getByRole('button', { name: /Mark “We will refund/ }));
+    await user.click(within(overdue).getByRole('button', { name: 'Yes, missed' }));
+    const missed = await screen.findByRole('region', { name: 'Missed (last 7 days)' });
+    expect(
+      await within(missed).findByRole('cell', { name: '“We will refund <b>today</b>”' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Overdue (1)' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Summary')).toHaveTextContent('Kept on time50 %');
   });
 });
