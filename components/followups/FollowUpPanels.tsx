@@ -156,7 +156,7 @@ export function ReassignPanel({
         ))}
       </select>
       <button type="submit" disabled={busy || !to}>
-        Reassign
+        {to ? `Reassign to ${to}` : 'Reassign'}
       </button>
     </form>
   );
