@@ -5,7 +5,7 @@ import { request } from '@/lib/messages/client';
 import { ActionStatus } from '../ActionStatus';
 import { fullTime } from '../format';
 import { useAction } from '../useAction';
-import { dueFormat, STATUS_WORDS } from './follow-up-format';
+import { dueFormat, SOURCE_WORDS, STATUS_WORDS } from './follow-up-format';
 import { DoneForm } from './DoneForm';
 import { ChangeDuePanel, MissedConfirm, ReassignPanel, SnoozePanel } from './FollowUpPanels';
 import './followups.css';
@@ -62,7 +62,7 @@ export function FollowUpItem({
         </span>
       </div>
       <div className="muted small">
-        Owed by {followUp.owner}
+        Owed by {followUp.owner} · {SOURCE_WORDS[followUp.source]}
         {snoozedUntil !== null && (
           <span title={fullTime(snoozedUntil)}>
             {' '}

@@ -15,9 +15,10 @@ export const STATUS_WORDS: Record<FollowUp['status'], string> = {
   dismissed: 'dismissed',
 };
 
+/** Where the promise was caught, as the follow-up's line says it. */
 export const SOURCE_WORDS: Record<FollowUp['source'], string> = {
-  reply: 'a reply',
-  note: 'a note',
-  'saved-reply': 'a saved reply',
-  manual: 'by hand',
+  reply: 'from a reply',
+  note: 'from a note',
+  'saved-reply': 'from a saved reply',
+  manual: 'made by hand',
 };

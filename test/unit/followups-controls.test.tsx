@@ -191,7 +191,7 @@ describe("the case page's follow-ups", () => {
     line = await item();
     await user.selectOptions(within(line).getByLabelText('Hand to'), 'Sam');
     await user.click(within(line).getByRole('button', { name: 'Reassign to Sam' }));
-    await within(line).findByText('Owed by Sam');
+    await within(line).findByText('Owed by Sam · from a reply');
     expect((await db.followUps.get(id))!.owner).toBe('Sam');
   });
 
