@@ -76,6 +76,7 @@ describe('reported promises in notes', () => {
       'our team will check within 2 days',
     ],
     ["Told her on the phone we'll refund by Monday", 'we will refund by Monday'],
+    ['told her we\u2019d call back Friday', 'we will call back Friday'], // a phone's apostrophe
   ])('"%s" reads as "%s"', (note, direct) => {
     expect(reportedToDirect(note)).toBe(direct);
   });
