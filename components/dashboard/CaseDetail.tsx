@@ -17,6 +17,9 @@ import { CaseKnowledgeSection } from '../knowledge/CaseKnowledgeSection';
 import { WriteUpForm } from '../knowledge/WriteUpForm';
 import { MarkReplied } from '../MarkReplied';
 import { isOpenStatus } from '@/lib/db/constants';
+import { CaseFollowUps } from '../followups/CaseFollowUps';
+import { dueFormat } from '../followups/follow-up-format';
+import { followUpHistoryLabel } from '@/lib/followups/history-label';
 
 export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: string }) {
   const loaded = useLiveQuery(() => loadCaseWithPosts(db, caseId), [db, caseId]);
@@ -65,6 +68,7 @@ export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: strin
           onAdd={(text) => request('case.addNote', { caseId, text }).then(() => undefined)}
         />
       </section>
+      <CaseFollowUps db={db} caseId={caseId} agents={settings?.agents ?? []} />
       <section aria-label="History" className="stack">
         <h3>History</h3>
         <ol className="history">
@@ -103,6 +107,8 @@ function describeEvent(event: { type: string; from: string | null; to: string | 
       return event.to ? `added the expert ${event.to}` : `removed the expert ${event.from}`;
     case 'article':
       return event.to ? `linked the article “${event.to}”` : `unlinked the article “${event.from}”`;
+    case 'followup':
+      return followUpHistoryLabel(event, (at) => dueFormat.format(at));
     default:
       return event.type;
   }

@@ -24,7 +24,7 @@ export function CustomerFacts({ view }: { view: CustomerView }) {
   const sentiment = view.sentiment;
   return (
     <section className="stack customer-facts" aria-label="Customer details">
-      <FollowUps followUps={view.promises} />
+      <FollowUps followUps={view.promises} agents={view.agents} />
       <p className="customer-badges">
         {customer.vip && <span className="badge vip">VIP</span>}
         {customer.lifetimeValue && (

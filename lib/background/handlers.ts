@@ -25,6 +25,7 @@ import { followUpHandlers } from './followup-handlers';
 import { sentReplyHandler } from './sent-reply-handler';
 import { FollowUpReminders } from './followup-alarms';
 import { applyLeadTime } from '../followups/store';
+import { catchPromisesInNote } from '../followups/catch';
 
 export interface HandlerDeps {
   db: CasebookDatabase;
@@ -148,7 +149,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return readRecompute(db);
     },
     'case.addNote': async ({ caseId, text }) => {
-      const record = await addCaseNote(db, caseId, text, actor());
+      const who = actor();
+      const record = await addCaseNote(db, caseId, text, who);
+      // "Told her we'd call back Friday": a promise in a note is proposed as a follow-up.
+      if ((await catchPromisesInNote(db, record, text, who)).created.length) {
+        await reminders.refresh();
+      }
       await hub.pushAll();
       return record;
     },
@@ -159,7 +165,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     ...knowledgeHandlers(db, hub, actor),
     ...crmHandlers(db, deps.crmFocus, hub, actor),
-    ...createReplyHandlers(deps),
+    ...createReplyHandlers({ ...deps, followUps: reminders }),
     ...customerHandlers(db, hub, actor),
     ...followUpHandlers({ ...deps, followUps: reminders }),
     ...sentReplyHandler({ db, focus, hub, reminders, actor }),

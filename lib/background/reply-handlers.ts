@@ -1,4 +1,10 @@
-import { CaseNotFoundError, recordReply, ReplyRefusedError } from '../cases/edit';
+import {
+  CaseNotFoundError,
+  recordReply,
+  recordReplyUnlessSince,
+  ReplyRefusedError,
+} from '../cases/edit';
+import { catchPromises } from '../followups/catch';
 import { replyRefusal } from '../cases/reply-rules';
 import { agentSignature } from '../replies/context';
 import type { CasebookDatabase } from '../db/database';
@@ -20,6 +26,7 @@ import {
   type ReplyInserter,
 } from './reply-inserter';
 import type { SidebarHub } from './sidebar-hub';
+import { FollowUpReminders } from './followup-alarms';
 
 /** What the reply requests need beyond the common handler deps. */
 export interface ReplyDeps {
@@ -36,7 +43,16 @@ interface Deps {
   agent: () => string;
   now: () => number;
   replies: ReplyDeps;
+  /** Follow-up alarms, re-planned when a sent reply held promises (made when absent). */
+  followUps?: FollowUpReminders;
 }
+
+/**
+ * One reply sent is reported twice where the site has a send watcher: 'reply.sent' (the
+ * insert Casebook made) and 'reply.sentText' (what the watcher read). A reply recorded
+ * this recently on the case is that same reply, never a second one.
+ */
+export const SAME_REPLY_MS = 10_000;
 
 type ReplyRequest =
   | 'replies.list'
@@ -62,6 +78,7 @@ function sidebarTabOf(sender: Sender, sidebarUrl: string): number | null {
 export function createReplyHandlers(deps: Deps): Pick<Handlers, ReplyRequest> {
   const { db, hub, replies } = deps;
   const actor = () => ({ by: deps.agent(), now: deps.now() });
+  const reminders = deps.followUps ?? new FollowUpReminders(db, deps.now);
   return {
     'replies.list': async ({ channel }) => {
       await ensureDefaultReplies(db, deps.now());
@@ -97,13 +114,34 @@ export function createReplyHandlers(deps: Deps): Pick<Handlers, ReplyRequest> {
     },
     'reply.sent': async ({ caseId }, sender) => {
       const tabId = sender.tab?.id;
+      let promises = 0;
       const recorded =
         tabId !== undefined &&
-        (await replies.pending.report(tabId, caseId, deps.now(), async () => {
+        (await replies.pending.report(tabId, caseId, deps.now(), async (insert) => {
           const record = await liveCase(db, caseId);
-          await recordReply(db, caseId, `replied on ${PLATFORM_LABELS[record.channel]}`, actor());
+          const who = actor();
+          const what = `replied on ${PLATFORM_LABELS[record.channel]}`;
+          await recordReplyUnlessSince(db, caseId, what, who.now - SAME_REPLY_MS, who);
+          // The promises in the words Casebook inserted (a saved reply, filled): on sites
+          // without a send watcher this is the only place they are caught. Inside the
+          // report, so a retry after a failure catches them (the store dedupes).
+          if (!insert.text.trim()) return;
+          const { created } = await catchPromises(
+            db,
+            {
+              text: insert.text,
+              source: 'saved-reply',
+              channel: record.channel,
+              caseId,
+              customerKey: record.customerKey || null,
+              where: record.permalink,
+            },
+            who,
+          );
+          promises = created.length;
         }));
       if (!recorded) throw new ReplyNotPendingError();
+      if (promises) await reminders.refresh();
       await hub.pushAll();
       return null;
     },

@@ -37,14 +37,28 @@ export const PENDING_TTL_MS = 30 * 60_000;
 const PER_TAB = 20;
 const KEY_PREFIX = 'pendingReplies:';
 
+/** One reply Casebook put into a tab's reply box: when, and its words (for their promises). */
+export interface PendingInsert {
+  at: number;
+  text: string;
+}
+
+/** A stored entry: older workers kept only the time. */
+const asInsert = (value: unknown): PendingInsert | null =>
+  typeof value === 'number'
+    ? { at: value, text: '' }
+    : value && typeof value === 'object' && typeof (value as PendingInsert).at === 'number'
+      ? { at: (value as PendingInsert).at, text: String((value as PendingInsert).text ?? '') }
+      : null;
+
 /**
  * The replies Casebook put into each tab's reply box and that the agent has not sent yet:
- * per tab, case id → when. Only these may be reported as sent (a page cannot make us
+ * per tab, case id → when and what. Only these may be reported as sent (a page cannot make us
  * record a reply for any case it names). Kept in memory and mirrored to storage.session:
  * the agent may take minutes to review, and the service worker stops after ~30 s idle.
  */
 export class PendingReplies {
-  private readonly byTab = new Map<number, Record<string, number>>();
+  private readonly byTab = new Map<number, Record<string, PendingInsert>>();
   /** Reports being recorded now ("tab:case"): a second one at the same time is refused. */
   private readonly reporting = new Set<string>();
 
@@ -53,41 +67,56 @@ export class PendingReplies {
     private readonly ttlMs = PENDING_TTL_MS,
   ) {}
 
-  private async read(tabId: number): Promise<Record<string, number>> {
+  private async read(tabId: number): Promise<Record<string, PendingInsert>> {
     const known = this.byTab.get(tabId);
     if (known) return known;
     const key = KEY_PREFIX + tabId;
     const stored = (await this.storage?.get(key))?.[key];
-    const entries = stored && typeof stored === 'object' ? (stored as Record<string, number>) : {};
+    const entries: Record<string, PendingInsert> = {};
+    if (stored && typeof stored === 'object') {
+      for (const [caseId, value] of Object.entries(stored)) {
+        const insert = asInsert(value);
+        if (insert) entries[caseId] = insert;
+      }
+    }
     // An add() may have landed while we read: it is newer than what was stored.
     if (!this.byTab.has(tabId)) this.byTab.set(tabId, { ...entries });
     return this.byTab.get(tabId)!;
   }
 
-  private async write(tabId: number, entries: Record<string, number>): Promise<void> {
+  private async write(tabId: number, entries: Record<string, PendingInsert>): Promise<void> {
     this.byTab.set(tabId, entries);
     if (Object.keys(entries).length) await this.storage?.set({ [KEY_PREFIX + tabId]: entries });
     else await this.storage?.remove(KEY_PREFIX + tabId);
   }
 
-  async add(tabId: number, caseId: string, now: number): Promise<void> {
+  async add(tabId: number, caseId: string, now: number, text = ''): Promise<void> {
     const entries = { ...(await this.read(tabId)) };
     delete entries[caseId]; // re-inserting makes it the newest
-    entries[caseId] = now;
+    entries[caseId] = { at: now, text };
     const kept = Object.entries(entries)
-      .filter(([, at]) => now - at < this.ttlMs)
+      .filter(([, insert]) => now - insert.at < this.ttlMs)
       .slice(-PER_TAB);
     await this.write(tabId, Object.fromEntries(kept));
   }
 
   /** Whether a recent reply for this case is pending in this tab (nothing is consumed). */
   async has(tabId: number, caseId: string, now: number): Promise<boolean> {
-    const at = (await this.read(tabId))[caseId];
-    return at !== undefined && now - at >= 0 && now - at < this.ttlMs;
+    return (await this.pendingInsert(tabId, caseId, now)) !== null;
+  }
+
+  private async pendingInsert(
+    tabId: number,
+    caseId: string,
+    now: number,
+  ): Promise<PendingInsert | null> {
+    const insert = (await this.read(tabId))[caseId];
+    return insert && now - insert.at >= 0 && now - insert.at < this.ttlMs ? insert : null;
   }
 
   /**
-   * A report that the reply pending for this case in this tab was sent: runs `record`,
+   * A report that the reply pending for this case in this tab was sent: runs `record`
+   * with what was inserted,
    * and only once it is stored forgets the pending entry (take after record: a service
    * worker stopped in between leaves the entry, never a lost reply). One report at a
    * time per case; false, recording nothing, when none is pending. When `record` fails
@@ -97,15 +126,16 @@ export class PendingReplies {
     tabId: number,
     caseId: string,
     now: number,
-    record: () => Promise<void>,
+    record: (insert: PendingInsert) => Promise<void>,
   ): Promise<boolean> {
     const key = `${tabId}:${caseId}`;
     // Claimed before the first await, so two reports at once cannot both pass the check.
     if (this.reporting.has(key)) return false;
     this.reporting.add(key);
     try {
-      if (!(await this.has(tabId, caseId, now))) return false;
-      await record();
+      const insert = await this.pendingInsert(tabId, caseId, now);
+      if (!insert) return false;
+      await record(insert);
       const entries = { ...(await this.read(tabId)) };
       delete entries[caseId];
       await this.write(tabId, entries);
@@ -152,7 +182,7 @@ export function createReplyInserter(deps: ReplyInserterDeps) {
   const finish = async (tabId: number, target: ReplyTarget, answer: unknown) => {
     if (!isAnswer(answer)) throw new ReplyInsertError(NOT_RUNNING);
     if (!answer.ok) throw new ReplyInsertError(answer.message);
-    await deps.pending.add(tabId, target.caseId, deps.now());
+    await deps.pending.add(tabId, target.caseId, deps.now(), target.text);
   };
 
   const command = (target: ReplyTarget): TabCommand => ({

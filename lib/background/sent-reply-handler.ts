@@ -1,34 +1,50 @@
 import type { CasebookDatabase } from '../db/database';
 import type { Actor } from '../cases/actor';
-import { customerKey, postKey } from '../db/schema';
-import { findPromises, type PromiseSettings } from '../followups/promises';
-import { createFollowUps } from '../followups/store';
-import { policyFor } from '../cases/sla-policy';
+import { recordReplyUnlessSince } from '../cases/edit';
+import { customerKey, isOpenStatus, PLATFORM_LABELS, postKey, type Case } from '../db/schema';
+import { catchPromises } from '../followups/catch';
 import type { Handlers, Sender } from '../messages/router';
-import { readSettings, type Settings } from '../settings';
 import { adapterFor } from '../sites';
+import type { SiteAdapter } from '../sites/types';
 import type { FocusStore } from './focus-store';
 import type { FollowUpReminders } from './followup-alarms';
+import { SAME_REPLY_MS } from './reply-handlers';
 import type { SidebarHub } from './sidebar-hub';
 
-/** How promises fall due for a case on this channel: the team's window and its hours. */
-function promiseSettings(
-  settings: Settings,
-  channel: Parameters<typeof policyFor>[1],
-): PromiseSettings {
-  const schedule = policyFor(settings.slaPolicies, channel, 'public')?.schedule;
-  return {
-    defaultWindowMinutes: settings.followUps.defaultWindowMinutes,
-    useBusinessHours: settings.followUps.useBusinessHours,
-    businessHours: schedule,
-  };
+/** The supported site a request came from, when it is the top frame of a site tab. */
+function siteTabOf(sender: Sender): { tabId: number; url: URL; site: SiteAdapter } | null {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || !sender.url || (sender.frameId ?? 0) !== 0) return null;
+  let url: URL;
+  try {
+    url = new URL(sender.url);
+  } catch {
+    return null;
+  }
+  const site = url.protocol === 'https:' ? adapterFor(url) : null;
+  return site ? { tabId, url, site } : null;
+}
+
+async function caseOfPost(db: CasebookDatabase, key: string): Promise<Case | null> {
+  const found = await db.cases
+    .where('postKeys')
+    .equals(key)
+    .filter((c) => !c.deleted)
+    .first();
+  return found ?? null;
 }
 
 /**
- * A reply the agent sent on a site: its promises become follow-ups of the case it
- * answers (the post's case, else the case or person in view in that tab), for the agent
- * to keep, change or dismiss in the sidebar — or kept at once with automatic follow-ups
- * on. A reply with no promise, or to no one Casebook knows, leaves nothing.
+ * A reply the agent sent on a site with the site's own button (the send watcher reads
+ * every one, whether Casebook inserted it or not):
+ * - it stops the response clock of the case it answers, like a recorded reply, when that
+ *   case is in work and the answered post is the one the tab shows or the agent is on
+ *   (a page cannot make us record a reply on any case it names). A reply recorded in the
+ *   last few seconds (Casebook's own insert, reported sent by 'reply.sent') is the same
+ *   reply and is not counted again;
+ * - its promises become follow-ups of that case (or of the person in view), for the agent
+ *   to keep, change or dismiss in the sidebar, or kept at once with automatic follow-ups on.
+ * A reply with no promise, to no one Casebook knows, records nothing.
  */
 export function sentReplyHandler(deps: {
   db: CasebookDatabase;
@@ -40,42 +56,45 @@ export function sentReplyHandler(deps: {
   const { db, focus, hub } = deps;
   return {
     'reply.sentText': async ({ text, postId, pageUrl }, sender: Sender) => {
-      const tabId = sender.tab?.id;
-      const site = sender.url ? adapterFor(new URL(sender.url)) : null;
-      if (tabId === undefined || !site) throw new Error('This request must come from a site tab.');
-      const inView = await focus.get(tabId);
+      const from = siteTabOf(sender);
+      if (!from) throw new Error('This request must come from a site tab.');
+      const { site } = from;
+      const inView = await focus.get(from.tabId);
       const answered = postId ?? inView?.postId ?? null;
-      const record = answered
-        ? await db.cases
-            .where('postKeys')
-            .equals(postKey(site.id, answered))
-            .filter((c) => !c.deleted)
-            .first()
-        : undefined;
+      const record = answered ? await caseOfPost(db, postKey(site.id, answered)) : null;
       const person =
         record?.customerKey ?? (inView?.author ? customerKey(site.id, inView.author.handle) : null);
-      if (!record && !person) return { promises: 0 };
+      if (!record && !person) return { promises: 0, replied: false };
+
       const actor = deps.actor();
-      const settings = await readSettings(db);
-      const found = findPromises(text, new Date(actor.now), promiseSettings(settings, site.id));
-      if (!found.length) return { promises: 0 };
-      const { created } = await createFollowUps(
+      const onScreen =
+        answered === site.replyBoxes?.postPageId(from.url) || answered === inView?.postId;
+      let replied = false;
+      if (record && onScreen && isOpenStatus(record.status)) {
+        const { already } = await recordReplyUnlessSince(
+          db,
+          record.id,
+          `replied on ${PLATFORM_LABELS[record.channel]}`,
+          actor.now - SAME_REPLY_MS,
+          actor,
+        );
+        replied = already === null;
+      }
+      const { created } = await catchPromises(
         db,
         {
-          caseId: record?.id ?? null,
-          customerKey: person,
-          owner: actor.by,
           text,
           source: 'reply',
+          channel: record?.channel ?? site.id,
+          caseId: record?.id ?? null,
+          customerKey: person,
           where: record?.permalink ?? pageUrl,
-          promises: found.map(({ phrase, dueAt }) => ({ phrase, dueAt })),
-          confirmed: settings.followUps.autoConfirm,
         },
         actor,
       );
-      await deps.reminders.refresh();
-      await hub.pushAll();
-      return { promises: created.length };
+      if (created.length) await deps.reminders.refresh();
+      if (created.length || replied) await hub.pushAll();
+      return { promises: created.length, replied };
     },
   };
 }

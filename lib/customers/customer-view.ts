@@ -68,6 +68,8 @@ export interface CustomerView {
   suggestions: MergeSuggestion[];
   /** Open promises made to them (follow-ups), the one due first at the top. */
   promises: FollowUp[];
+  /** The team's agents (settings): whom a promise can be handed to. */
+  agents: string[];
   /** Testimonials arrive with issue 6; empty until then. */
   testimonials: never[];
 }
@@ -85,6 +87,7 @@ const EMPTY: CustomerView = {
   pastCases: [],
   suggestions: [],
   promises: [],
+  agents: [],
   testimonials: [],
 };
 
@@ -115,7 +118,8 @@ export async function buildCustomerView(
     }
     return EMPTY;
   }
-  const rules = slaRulesOf(await readSettings(db));
+  const settings = await readSettings(db);
+  const rules = slaRulesOf(settings);
   const lists = await Promise.all(
     customer.identityKeys.map((key) =>
       db.cases.where('customerKey').equals(key).reverse().limit(CASES_PER_IDENTITY).toArray(),
@@ -166,5 +170,6 @@ export async function buildCustomerView(
     openCases: open.map(line),
     pastCases: past.map(line),
     promises: await openFollowUpsForCustomer(db, { customerId: customer.id }),
+    agents: settings.agents,
   };
 }

@@ -67,6 +67,17 @@ export const MAX_AHEAD_MS = 366 * 24 * 60 * MINUTE;
 export const remindAtOf = (dueAt: number, leadMinutes: number): number =>
   Math.max(0, dueAt - leadMinutes * MINUTE);
 
+/**
+ * Sources that say more than another about the same sent words: a reply Casebook inserted
+ * (a saved reply) is also seen by the send watcher as a plain reply, and the follow-up
+ * keeps the more specific source whichever report lands first.
+ */
+const MORE_SPECIFIC_THAN: Partial<Record<FollowUpSource, readonly FollowUpSource[]>> = {
+  'saved-reply': ['reply'],
+};
+const isMoreSpecific = (source: FollowUpSource, than: FollowUpSource) =>
+  MORE_SPECIFIC_THAN[source]?.includes(than) ?? false;
+
 const phraseKey = (phrase: string) => phrase.trim().toLowerCase().replace(/\s+/g, ' ');
 const clip = (text: string, max: number) => text.trim().slice(0, max);
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -115,7 +126,7 @@ async function noteOnCase(
 /**
  * Makes one pending follow-up per promise. A promise with the same words on the same
  * case (or, without a case, the same customer) made in the last 10 minutes is not made
- * again: it is returned among `duplicates`.
+ * again: it is returned among `duplicates` (with the more specific source of the two).
  */
 export async function createFollowUps(
   db: CasebookDatabase,
@@ -144,7 +155,11 @@ export async function createFollowUps(
         (other) => phraseKey(other.phrase) === phraseKey(promise.phrase),
       );
       if (same) {
-        duplicates.push(same);
+        duplicates.push(
+          isMoreSpecific(input.source, same.source) && !created.includes(same)
+            ? await withSource(db, same, input.source, actor.now)
+            : same,
+        );
         continue;
       }
       created.push(newFollowUp(input, customerKey, promise.phrase, dueAt, settings, actor));
@@ -176,6 +191,18 @@ export async function createFollowUps(
     );
     return { created, duplicates };
   });
+}
+
+/** The same follow-up, its source made more specific (not an agent's change: no history). */
+async function withSource(
+  db: CasebookDatabase,
+  followUp: FollowUp,
+  source: FollowUpSource,
+  now: number,
+): Promise<FollowUp> {
+  const next = FollowUpSchema.parse({ ...followUp, ...nextMeta(followUp, now), source });
+  await db.followUps.put(next);
+  return next;
 }
 
 async function recentFollowUps(

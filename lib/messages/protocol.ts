@@ -324,7 +324,7 @@ export interface ResponseData {
   'replies.delete': null;
   'reply.insert': { tabId: number };
   'reply.sent': null;
-  'reply.sentText': { promises: number };
+  'reply.sentText': { promises: number; replied: boolean };
   'case.markReplied': Case;
   'settings.recomputeStatus': RecomputeMarker | null;
   'customer.create': Customer;
