@@ -14,6 +14,9 @@ export default defineConfig({
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['test/support/unit-setup.ts'],
+          // Component tests that type into whole forms take seconds on a loaded 2-core
+          // machine; a timeout is a hang detector here, never a speed check (that is bench).
+          testTimeout: 20_000,
         },
       },
       {
