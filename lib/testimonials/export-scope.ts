@@ -1,12 +1,13 @@
 import type { Testimonial } from '../db/schema';
+import { isPublishable } from './testimonial';
 
 /**
  * Which testimonials an export holds. By default only what may be published: approved by
- * a marketer AND the author's consent granted (issue 6, point 2). The marketer may choose
- * to include the rest (to review them elsewhere); every export then says so.
+ * a marketer AND the author's consent granted (issue 6, point 2; the rule is in
+ * testimonial.ts). The marketer may choose to include the rest (to review them
+ * elsewhere); every export then says so.
  */
-export const isPublishable = (t: Testimonial) =>
-  !t.deleted && t.state === 'approved' && t.consent.state === 'granted';
+export { isPublishable };
 
 export interface ExportScope {
   /** True: only approved testimonials with consent granted. */
