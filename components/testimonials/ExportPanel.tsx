@@ -10,6 +10,7 @@ import {
 import type { LibraryFilter } from '@/lib/testimonials/library-filter';
 import { ExportPreview } from './ExportPreview';
 import { useExportList } from './useExportList';
+import { useNow } from '../dashboard/useNow';
 
 const FORMATS: [ExportFormat, string][] = [
   ['html', 'Wall of love (HTML)'],
@@ -51,12 +52,13 @@ export function ExportPanel({
   const [embedId, setEmbedId] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const id = useId();
+  const now = useNow();
   const found = useExportList(db, filter, !includeAll, revision);
   const request: ExportRequest = {
     format,
     filter,
     onlyPublishable: !includeAll,
-    exportedAt: Date.now(),
+    exportedAt: now,
     title,
     includeAvatars,
     embedId,

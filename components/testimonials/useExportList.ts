@@ -21,18 +21,17 @@ export function useExportList(
   /** Changes when the library does (its newest update), so the preview stays current. */
   revision: unknown,
 ): ExportList {
-  const [state, setState] = useState<ExportList>({ status: 'reading', read: 0 });
-  const key = JSON.stringify(filter);
+  // Each result carries the question it answers; a newer question reads as "reading".
+  const key = JSON.stringify([filter, onlyPublishable, revision ?? null]);
+  const [state, setState] = useState<{ key: string; value: ExportList } | null>(null);
   useEffect(() => {
     let current = true;
-    setState({ status: 'reading', read: 0 });
-    collectForExport(db, JSON.parse(key) as LibraryFilter, onlyPublishable, (read) => {
-      if (current) setState({ status: 'reading', read });
-    }).then(
-      (list) => current && setState({ status: 'ready', list }),
+    const [question, only] = JSON.parse(key) as [LibraryFilter, boolean];
+    const set = (value: ExportList) => current && setState({ key, value });
+    collectForExport(db, question, only, (read) => set({ status: 'reading', read })).then(
+      (list) => set({ status: 'ready', list }),
       (error: unknown) =>
-        current &&
-        setState({
+        set({
           status: 'failed',
           message: error instanceof Error ? error.message : 'The library could not be read.',
         }),
@@ -40,6 +39,6 @@ export function useExportList(
     return () => {
       current = false;
     };
-  }, [db, key, onlyPublishable, revision]);
-  return state;
+  }, [db, key]);
+  return state?.key === key ? state.value : { status: 'reading', read: 0 };
 }
