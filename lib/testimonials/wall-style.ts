@@ -39,6 +39,7 @@ body {
   display: inline-block; margin: 0 0 .5rem; padding: .1rem .5rem; border-radius: 999px;
   background: var(--warn-bg); color: var(--warn-fg); font-size: .8rem; font-weight: 600;
 }
+.flag::first-letter { text-transform: uppercase; }
 .stars { margin: 0 0 .25rem; color: var(--star); letter-spacing: .1em; }
 .stars .off { color: var(--line); }
 blockquote { margin: 0; }

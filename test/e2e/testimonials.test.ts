@@ -144,6 +144,9 @@ describe('testimonials: library and wall of love (real Chromium)', () => {
     const preview = dashboard.getByTitle('Preview of the wall of love');
     expect(await preview.getAttribute('sandbox')).toBe('');
     await expect.poll(async () => (await preview.getAttribute('srcdoc')) ?? '').toContain('eSIM');
+    // The preview shows the wall's cards (its own document, in the sandboxed frame).
+    const previewCards = dashboard.frameLocator('iframe[title="Preview of the wall of love"]');
+    await expect.poll(() => previewCards.locator('.card').count()).toBe(2);
     await dashboard.screenshot({ path: `${SCREENSHOTS}/e2e-testimonials-export.png` });
     const [download] = await Promise.all([
       dashboard.waitForEvent('download'),
