@@ -84,7 +84,7 @@ describe('testimonials: library and wall of love (real Chromium)', () => {
       expect(saved.ok, saved.error?.message).toBe(true);
       ids.push(saved.data!.testimonial!.id);
     }
-    const [sam, nina, kim] = ids as [string, string, string];
+    const [, nina, kim] = ids as [string, string, string];
     // The second one through requests: approved, consent granted with a note, 5 stars.
     for (const [type, payload] of [
       ['testimonial.edit', { testimonialId: nina, rating: 5, tags: ['delivery'] }],
