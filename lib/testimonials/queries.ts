@@ -73,10 +73,6 @@ function decode(cursor: string | null | undefined): Cursor | null {
   return at > 0 && Number.isSafeInteger(savedAt) && id ? { savedAt, id } : null;
 }
 
-/** Whether a record sorts after the cursor (older), in (savedAt desc, id desc) order. */
-const after = (t: Pick<Testimonial, 'savedAt' | 'id'>, cursor: Cursor | null) =>
-  !cursor || t.savedAt < cursor.savedAt || (t.savedAt === cursor.savedAt && t.id < cursor.id);
-
 const wordsOf = (text: string) => foldText(text).split(/\s+/).filter(Boolean);
 
 /** The in-memory test of every filter (the index-driven ones are checked again: cheap). */
