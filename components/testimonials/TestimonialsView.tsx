@@ -3,6 +3,7 @@ import { useDeferredValue, useState } from 'react';
 import type { CasebookDatabase } from '@/lib/db/database';
 import { isNarrowed } from '@/lib/testimonials/library-filter';
 import { LIBRARY_PAGE, listLibrary } from '@/lib/testimonials/library-query';
+import { testimonialFacets } from '@/lib/testimonials/queries';
 import { ExportPanel } from './ExportPanel';
 import { LibraryFilters } from './LibraryFilters';
 import { TestimonialCard } from './TestimonialCard';
@@ -19,14 +20,22 @@ export function TestimonialsView({ db }: { db: CasebookDatabase }) {
   const [pages, setPages] = useState({ key: '', count: 1 });
   const key = JSON.stringify(deferred);
   const limit = LIBRARY_PAGE * (pages.key === key ? pages.count : 1);
-  const found = useLiveQuery(() => listLibrary(db, deferred, limit), [db, key, limit]);
-  // Index keys only (no records read): every tag in the library, for the tag filter.
-  const tags = useLiveQuery(() => db.testimonials.orderBy('tags').uniqueKeys(), [db]);
-  // The newest change anywhere in the library: the export's preview reads again after it.
-  const revision = useLiveQuery(() => db.testimonials.orderBy('updatedAt').lastKey(), [db]);
+  // What the filter menus offer: tags from index keys, products of the newest ones.
+  const facets = useLiveQuery(() => testimonialFacets(db), [db]);
+  // The newest change anywhere in the library (a save or edit moves updatedAt; an erasure
+  // adds its record): two key reads. The list and the export read again after it, as the
+  // paged library read (queries.ts, an async generator) is not seen by liveQuery itself.
+  const revision = useLiveQuery(
+    () =>
+      Promise.all([
+        db.testimonials.orderBy('updatedAt').lastKey(),
+        db.testimonialErasures.orderBy('at').lastKey(),
+      ]).then((keys) => keys.join('|')),
+    [db],
+  );
+  const found = useLiveQuery(() => listLibrary(db, deferred, limit), [db, key, limit, revision]);
   const [exporting, setExporting] = useState(false);
   const items = found?.items ?? [];
-  const products = [...new Set(items.map((t) => t.product).filter((p): p is string => !!p))];
   return (
     <div className="dash-page testimonials">
       <div className="t-title">
@@ -38,8 +47,8 @@ export function TestimonialsView({ db }: { db: CasebookDatabase }) {
       <LibraryFilters
         filter={filter}
         onChange={setFilter}
-        tags={(tags ?? []).map(String)}
-        products={products}
+        tags={facets?.tags ?? []}
+        products={facets?.products ?? []}
       />
       {exporting && <ExportPanel db={db} filter={deferred} revision={revision} />}
       {found === undefined ? (

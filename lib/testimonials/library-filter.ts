@@ -3,9 +3,9 @@ import {
   CONSENT_STATES,
   TESTIMONIAL_STATES,
   type ConsentState,
-  type Testimonial,
   type TestimonialState,
 } from '../db/schema';
+import type { TestimonialFilter } from './queries';
 
 /**
  * What the marketer narrowed the library to. It lives in the URL hash
@@ -90,24 +90,22 @@ const startOfDay = (value: string) => {
   return new Date(y, m - 1, d).getTime();
 };
 
-// Case- and accent-insensitive: "cafe" finds "Café".
-const fold = (value: string) => value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-
-/** Whether a testimonial is in the filtered library. Pure, so the view and exports agree. */
-export function matchesFilter(t: Testimonial, filter: LibraryFilter): boolean {
-  if (t.deleted) return false;
-  if (filter.platform && t.platform !== filter.platform) return false;
-  if (filter.tag && !t.tags.includes(filter.tag)) return false;
-  if (filter.product && fold(t.product ?? '') !== fold(filter.product)) return false;
-  if (filter.minRating && (t.rating ?? 0) < filter.minRating) return false;
-  if (filter.state && t.state !== filter.state) return false;
-  if (filter.consent && t.consent.state !== filter.consent) return false;
-  if (filter.favourites && !t.favourite) return false;
-  const when = t.postedAt ?? t.savedAt;
-  if (filter.from && when < startOfDay(filter.from)) return false;
-  if (filter.to && when >= startOfDay(filter.to) + 86_400_000) return false;
-  const words = fold(filter.q).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = fold(`${t.quote} ${t.author.name} @${t.author.handle} ${t.tags.join(' ')}`);
-  return words.every((word) => haystack.includes(word));
+/**
+ * The library query (queries.ts) for a filter of the view: dates are the days the posts
+ * were made, from the first day's start to the last day's end, in local time.
+ */
+export function toQueryFilter(filter: LibraryFilter): TestimonialFilter {
+  return {
+    query: filter.q,
+    platforms: filter.platform ? [filter.platform] : [],
+    tags: filter.tag ? [filter.tag] : [],
+    product: filter.product,
+    minRating: filter.minRating,
+    states: filter.state ? [filter.state] : [],
+    consent: filter.consent ? [filter.consent] : [],
+    dateField: 'postedAt',
+    from: filter.from ? startOfDay(filter.from) : null,
+    to: filter.to ? startOfDay(filter.to) + 86_400_000 - 1 : null,
+    favouritesOnly: filter.favourites,
+  };
 }

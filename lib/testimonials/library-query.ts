@@ -1,42 +1,38 @@
 import type { CasebookDatabase } from '../db/database';
 import type { Testimonial } from '../db/schema';
-import { isPublishable } from './export-scope';
-import { matchesFilter, type LibraryFilter } from './library-filter';
+import { toQueryFilter, type LibraryFilter } from './library-filter';
+import { exportRows, listTestimonials, MAX_PAGE } from './queries';
 
 /** How many cards the library shows at first; "Show more" adds as many again. */
 export const LIBRARY_PAGE = 60;
+/** Pages one read walks at most: a sparse search shows what it found and offers more. */
+const MAX_PAGES = 5;
 
-/**
- * The index read a filter starts from, the narrowest it offers (a tag before a platform
- * before a consent or moderation state); newest first (ids are UUIDv7, so a reversed
- * index range is newest-created first). The rest of the filter is checked per record.
- */
-function candidates(db: CasebookDatabase, filter: LibraryFilter) {
-  const table = db.testimonials;
-  if (filter.tag) return table.where('tags').equals(filter.tag).reverse();
-  if (filter.platform) return table.where('platform').equals(filter.platform).reverse();
-  if (filter.consent) return table.where('consent.state').equals(filter.consent).reverse();
-  if (filter.state) return table.where('state').equals(filter.state).reverse();
-  return table.orderBy('savedAt').reverse();
-}
-
-/** One page of the filtered library, and whether there is more. Reads stop at `limit`. */
+/** The newest `limit` testimonials of the filtered library, and whether there is more. */
 export async function listLibrary(
   db: CasebookDatabase,
   filter: LibraryFilter,
   limit = LIBRARY_PAGE,
 ): Promise<{ items: Testimonial[]; more: boolean }> {
-  const found = await candidates(db, filter)
-    .filter((t) => matchesFilter(t, filter))
-    .limit(limit + 1)
-    .toArray();
-  return { items: found.slice(0, limit), more: found.length > limit };
+  const query = toQueryFilter(filter);
+  const items: Testimonial[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < MAX_PAGES && items.length < limit; page += 1) {
+    const found = await listTestimonials(db, query, {
+      limit: Math.min(MAX_PAGE, limit - items.length),
+      cursor,
+    });
+    items.push(...found.items);
+    cursor = found.nextCursor;
+    if (!cursor) break;
+  }
+  return { items, more: cursor !== null };
 }
 
 /**
- * Everything an export of the filtered library holds (not only the page on screen),
+ * Everything an export of the filtered library holds (not only the cards on screen),
  * reported as it is read so the panel can show progress. Only publishable testimonials
- * unless the marketer chose otherwise; then the read starts from the approved ones.
+ * unless the marketer chose otherwise.
  */
 export async function collectForExport(
   db: CasebookDatabase,
@@ -44,17 +40,11 @@ export async function collectForExport(
   onlyPublishable: boolean,
   onProgress: (read: number) => void = () => {},
 ): Promise<Testimonial[]> {
-  const start =
-    onlyPublishable && !filter.tag && !filter.platform && !filter.consent && !filter.state
-      ? { ...filter, state: 'approved' as const }
-      : filter;
   const found: Testimonial[] = [];
-  await candidates(db, start)
-    .filter((t) => matchesFilter(t, filter) && (!onlyPublishable || isPublishable(t)))
-    .each((t) => {
-      found.push(t);
-      if (found.length % 250 === 0) onProgress(found.length);
-    });
+  for await (const chunk of exportRows(db, toQueryFilter(filter), { onlyPublishable })) {
+    found.push(...chunk);
+    onProgress(found.length);
+  }
   onProgress(found.length);
   return found;
 }

@@ -3,10 +3,11 @@ import {
   filterFromHash,
   filterToHash,
   isNarrowed,
-  matchesFilter,
   NO_FILTER,
   type LibraryFilter,
 } from '@/lib/testimonials/library-filter';
+import { collectForExport, listLibrary } from '@/lib/testimonials/library-query';
+import { freshDatabase } from '../support/factories';
 import { testimonial } from '../support/testimonial-factory';
 
 describe("the library's filter", () => {
@@ -37,7 +38,8 @@ describe("the library's filter", () => {
     ).toEqual(NO_FILTER);
   });
 
-  it('matches by words (case and accents folded), tag, product, rating, state, consent, dates', () => {
+  it('finds by words (case and accents folded), tag, product, rating, state, consent, days', async () => {
+    const db = freshDatabase();
     const t = testimonial({
       quote: 'The Café team was FAST',
       tags: ['speed'],
@@ -46,18 +48,39 @@ describe("the library's filter", () => {
       favourite: true,
       postedAt: new Date(2026, 10, 12, 12).getTime(),
     });
-    const is = (change: Partial<LibraryFilter>) => matchesFilter(t, { ...NO_FILTER, ...change });
-    expect(is({ q: 'cafe fast' })).toBe(true);
-    expect(is({ q: '@happy_hana' })).toBe(true);
-    expect(is({ q: 'slow' })).toBe(false);
-    expect(is({ tag: 'speed', product: 'acme one', minRating: 4, favourites: true })).toBe(true);
-    expect(is({ minRating: 5 })).toBe(false);
-    expect(is({ platform: 'facebook' })).toBe(false);
-    expect(is({ state: 'pending' })).toBe(false);
-    expect(is({ consent: 'granted' })).toBe(true);
-    expect(is({ from: '2026-11-12', to: '2026-11-12' })).toBe(true);
-    expect(is({ from: '2026-11-13' })).toBe(false);
-    expect(is({ to: '2026-11-11' })).toBe(false);
-    expect(matchesFilter({ ...t, deleted: true }, NO_FILTER)).toBe(false);
+    await db.testimonials.bulkAdd([
+      t,
+      testimonial({ state: 'pending' }),
+      testimonial({ deleted: true }),
+    ]);
+    const found = async (change: Partial<LibraryFilter>) =>
+      (await listLibrary(db, { ...NO_FILTER, ...change })).items.map((x) => x.id);
+    expect(await found({})).toHaveLength(2);
+    expect(await found({ q: 'cafe fast' })).toEqual([t.id]);
+    expect(await found({ q: 'slow' })).toEqual([]);
+    expect(
+      await found({ tag: 'speed', product: 'acme one', minRating: 4, favourites: true }),
+    ).toEqual([t.id]);
+    expect(await found({ minRating: 5 })).toEqual([]);
+    expect(await found({ platform: 'facebook' })).toEqual([]);
+    expect(await found({ state: 'approved', consent: 'granted' })).toEqual([t.id]);
+    expect(await found({ from: '2026-11-12', to: '2026-11-12', q: 'cafe' })).toEqual([t.id]);
+    expect(await found({ from: '2026-11-13' })).toEqual([]);
+    expect(await found({ to: '2026-11-11' })).toEqual([]);
+    expect(await listLibrary(db, NO_FILTER, 1)).toMatchObject({ more: true });
+  });
+
+  it('exports the whole filter, only publishable ones unless asked, with progress', async () => {
+    const db = freshDatabase();
+    await db.testimonials.bulkAdd([
+      ...Array.from({ length: 450 }, () => testimonial()),
+      testimonial({ consent: { state: 'declined' } }),
+    ]);
+    const progress: number[] = [];
+    const only = await collectForExport(db, NO_FILTER, true, (read) => progress.push(read));
+    expect(only).toHaveLength(450);
+    expect(progress.at(-1)).toBe(450);
+    expect(progress.length).toBeGreaterThan(2);
+    expect(await collectForExport(db, NO_FILTER, false)).toHaveLength(451);
   });
 });
