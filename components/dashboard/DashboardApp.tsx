@@ -12,6 +12,7 @@ import { KnowledgeView } from '../knowledge/KnowledgeView';
 import { SavedRepliesView } from './SavedRepliesView';
 import { CustomersView } from '../customers/CustomersView';
 import { FollowUpReview } from '../followups/FollowUpReview';
+import { TestimonialsView } from '../testimonials/TestimonialsView';
 import { useHashView, type DashboardView } from './useHashView';
 
 const VIEWS: { id: DashboardView; label: string }[] = [
@@ -22,6 +23,7 @@ const VIEWS: { id: DashboardView; label: string }[] = [
   { id: 'replies', label: 'Saved replies' },
   { id: 'customers', label: 'Customers' },
   { id: 'followups', label: 'Follow-ups' },
+  { id: 'testimonials', label: 'Testimonials' },
 ];
 
 /** The dashboard: a header with the views of the desk, and the chosen view below. */
@@ -81,6 +83,7 @@ export function DashboardApp({ db }: { db: CasebookDatabase }) {
             <FollowUpReview db={db} />
           </div>
         )}
+        {view === 'testimonials' && <TestimonialsView db={db} />}
       </ErrorBoundary>
     </div>
   );

@@ -2,7 +2,14 @@ import { useEffect, useState } from 'react';
 
 /** The dashboard's views; each lives at #view=<id> (the cases view also at #case=…). */
 export type DashboardView =
-  'cases' | 'group' | 'experts' | 'knowledge' | 'replies' | 'customers' | 'followups';
+  | 'cases'
+  | 'group'
+  | 'experts'
+  | 'knowledge'
+  | 'replies'
+  | 'customers'
+  | 'followups'
+  | 'testimonials';
 const KNOWN: readonly DashboardView[] = [
   'cases',
   'group',
@@ -11,6 +18,7 @@ const KNOWN: readonly DashboardView[] = [
   'replies',
   'customers',
   'followups',
+  'testimonials',
 ];
 
 const read = (): DashboardView => {

@@ -26,6 +26,7 @@ import { sentReplyHandler } from './sent-reply-handler';
 import { FollowUpReminders } from './followup-alarms';
 import { applyLeadTime } from '../followups/store';
 import { catchPromisesInNote } from '../followups/catch';
+import { testimonialHandlers } from './testimonial-handlers';
 
 export interface HandlerDeps {
   db: CasebookDatabase;
@@ -169,5 +170,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...customerHandlers(db, hub, actor),
     ...followUpHandlers({ ...deps, followUps: reminders }),
     ...sentReplyHandler({ db, focus, hub, reminders, actor }),
+    ...testimonialHandlers(db, hub, actor),
   };
 }
