@@ -27,6 +27,7 @@ const view = (testimonials: CustomerTestimonial[]): CustomerView => ({
   pastCases: [],
   suggestions: [],
   promises: [],
+  agents: [],
   testimonials,
 });
 
