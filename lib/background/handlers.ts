@@ -24,6 +24,7 @@ import { SlaRecomputer } from './sla-recompute';
 import { followUpHandlers } from './followup-handlers';
 import { sentReplyHandler } from './sent-reply-handler';
 import { FollowUpReminders } from './followup-alarms';
+import { testimonialHandlers } from './testimonial-handlers';
 
 export interface HandlerDeps {
   db: CasebookDatabase;
@@ -155,5 +156,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...customerHandlers(db, hub, actor),
     ...followUpHandlers({ ...deps, followUps: reminders }),
     ...sentReplyHandler({ db, focus, hub, reminders, actor }),
+    ...testimonialHandlers(db, hub, actor),
   };
 }

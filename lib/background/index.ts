@@ -10,6 +10,7 @@ import type { CrmPageFocus } from '../messages/protocol';
 import { syncCrmScripts, type CrmScriptApis } from './crm-scripts';
 import { customerErrorCode } from './customer-handlers';
 import { followUpErrorCode } from './followup-handlers';
+import { testimonialErrorCode } from './testimonial-handlers';
 import { FocusStore } from './focus-store';
 import { createHandlers } from './handlers';
 import { SidebarHub } from './sidebar-hub';
@@ -68,7 +69,7 @@ export const classifyError = (error: unknown): ErrorCode | null =>
       ? 'checklist-incomplete'
       : error instanceof ReplyNotPendingError
         ? 'forbidden'
-        : (customerErrorCode(error) ?? followUpErrorCode(error));
+        : (customerErrorCode(error) ?? followUpErrorCode(error) ?? testimonialErrorCode(error));
 
 /** The browser's permission and scripting APIs as syncCrmScripts uses them. */
 const crmScriptApis = (): CrmScriptApis => ({

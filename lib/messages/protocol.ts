@@ -32,6 +32,9 @@ import type { CustomerImportResult } from '../customers/csv-import-store';
 import { CUSTOMER_REQUESTS } from '../customers/requests';
 import { FOLLOW_UP_REQUESTS } from '../followups/requests';
 import type { FollowUp } from '../db/schema';
+import { TESTIMONIAL_REQUESTS } from '../testimonials/requests';
+import type { SaveResult } from '../testimonials/store';
+import type { Testimonial, TestimonialErasure } from '../db/schema';
 
 /**
  * The one protocol between content scripts, extension pages and the background. Every
@@ -285,6 +288,8 @@ export const REQUESTS = {
   ...CUSTOMER_REQUESTS,
   // Promised follow-ups (issue 5): lib/followups/requests.ts.
   ...FOLLOW_UP_REQUESTS,
+  // Testimonials (issue 6): lib/testimonials/requests.ts.
+  ...TESTIMONIAL_REQUESTS,
 } as const satisfies Record<string, { access: Access; payload: z.ZodType }>;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -347,6 +352,15 @@ export interface ResponseData {
   'followup.snooze': FollowUp;
   'followup.reassign': FollowUp;
   'followup.missed': FollowUp;
+  /** `already`: the post was saved before; the first testimonial, unchanged. */
+  'testimonial.save': SaveResult;
+  /** postId → testimonial id, for the posts of those that are saved. */
+  'testimonials.savedOf': Record<string, string>;
+  'testimonial.saveFromCase': SaveResult;
+  'testimonial.edit': Testimonial;
+  'testimonial.moderate': Testimonial;
+  'testimonial.consent': Testimonial;
+  'testimonials.erase': TestimonialErasure;
 }
 
 export type ErrorCode =

@@ -1,0 +1,151 @@
+import type { Actor } from '../cases/actor';
+import { customerByIdentity } from '../customers/capture-store';
+import { identityKey } from '../customers/keys';
+import type { CasebookDatabase } from '../db/database';
+import { RecordNotFoundError } from '../db/records';
+import {
+  TESTIMONIAL_LIMITS,
+  TestimonialErasureSchema,
+  type Customer,
+  type TestimonialErasure,
+} from '../db/schema';
+import { newId } from '../ids';
+
+/**
+ * Erasing a customer's testimonials on request ("remove my posts from your marketing"):
+ * every testimonial of every identity the customer has is deleted, the 'testimonial.*'
+ * events about them are cut down to ids, and a TestimonialErasure says who erased how
+ * many, when, and why — all in one transaction, so it is never half done.
+ */
+
+/** Whose testimonials: a customer record, or the author of one testimonial. */
+export type ErasureTarget = { customerId: string } | { testimonialId: string };
+
+const TESTIMONIAL_EVENTS = [
+  'testimonial.saved',
+  'testimonial.edited',
+  'testimonial.approved',
+  'testimonial.rejected',
+  'testimonial.consent',
+] as const;
+
+/** How far a chain of merges is followed (a customer merged into one merged again…). */
+const MAX_MERGE_HOPS = 10;
+
+/** The customer and everyone it was merged into: identities move to the survivor. */
+async function customerChain(db: CasebookDatabase, customer: Customer): Promise<Customer[]> {
+  const chain = [customer];
+  let current = customer;
+  for (let hop = 0; hop < MAX_MERGE_HOPS && current.mergedInto; hop += 1) {
+    const survivor = await db.customers.get(current.mergedInto);
+    if (!survivor || chain.some((c) => c.id === survivor.id)) break;
+    chain.push(survivor);
+    current = survivor;
+  }
+  return chain;
+}
+
+const identityKeysOf = (customers: readonly Customer[]) =>
+  customers.flatMap((customer) => customer.identities.map(identityKey));
+
+/** Whom the request is about: the customer (if Casebook has one) and their identity keys. */
+async function whoseTestimonials(
+  db: CasebookDatabase,
+  target: ErasureTarget,
+): Promise<{ customerId: string | null; keys: string[]; ids: string[]; people: Customer[] }> {
+  if ('customerId' in target) {
+    const customer = await db.customers.get(target.customerId);
+    if (!customer) throw new RecordNotFoundError('customer', target.customerId);
+    const people = await customerChain(db, customer);
+    return { customerId: customer.id, keys: identityKeysOf(people), ids: [], people };
+  }
+  const testimonial = await db.testimonials.get(target.testimonialId);
+  if (!testimonial) throw new RecordNotFoundError('testimonial', target.testimonialId);
+  const key = testimonial.customerKey;
+  const customer = key ? await customerByIdentity(db, key) : undefined;
+  const people = customer ? await customerChain(db, customer) : [];
+  return {
+    customerId: customer?.id ?? null,
+    keys: [...(key ? [key] : []), ...identityKeysOf(people)],
+    ids: [testimonial.id],
+    people,
+  };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The marketer's reason, without the names and handles being erased: a reason such as
+ * "Dana asked by email" must not keep what the erasure removes.
+ */
+function scrubbedReason(reason: string | null, words: readonly string[]): string | null {
+  let text = reason?.trim() ?? '';
+  for (const word of [...new Set(words.map((w) => w.trim()).filter((w) => w.length >= 2))].sort(
+    (a, b) => b.length - a.length,
+  )) {
+    text = text.replace(new RegExp(`@?${escapeRegExp(word)}`, 'giu'), '[erased]');
+  }
+  return text ? text.slice(0, TESTIMONIAL_LIMITS.note) : null;
+}
+
+/**
+ * Erases the testimonials of a customer (all their identities), or of the author of one
+ * testimonial (all of theirs: the request is about a person, not a post). Returns the
+ * erasure record; a request that finds nothing is recorded too (it was honoured).
+ */
+export async function eraseTestimonials(
+  db: CasebookDatabase,
+  target: ErasureTarget,
+  reason: string | null,
+  actor: Actor,
+): Promise<TestimonialErasure> {
+  const tables = [db.testimonials, db.testimonialErasures, db.events, db.customers];
+  return db.transaction('rw', tables, async () => {
+    const who = await whoseTestimonials(db, target);
+    const keys = [...new Set(who.keys)];
+    const byKey = keys.length
+      ? await db.testimonials.where('customerKey').anyOf(keys).toArray()
+      : [];
+    const byId = (await db.testimonials.bulkGet(who.ids)).filter((t) => t !== undefined);
+    const erased = [...new Map([...byKey, ...byId].map((t) => [t.id, t])).values()];
+    const ids = new Set(erased.map((t) => t.id));
+
+    // Hard delete: nothing of the quote stays on this device. Issue 8 (sync) will need a
+    // tombstone per id for the server; the erasure record below keeps those ids for it.
+    await db.testimonials.bulkDelete([...ids]);
+
+    // Events keep only which testimonial they were about (ours never hold more; older or
+    // foreign data is cut down all the same).
+    await db.events
+      .where('type')
+      .anyOf(TESTIMONIAL_EVENTS)
+      .filter((event) => ids.has(String(event.data.testimonialId)))
+      .modify((event) => {
+        event.data = { testimonialId: String(event.data.testimonialId) };
+      });
+
+    const words = [
+      ...erased.flatMap((t) => [t.author.name, t.author.handle]),
+      ...who.people.flatMap((c) => [c.name, ...c.identities.map((i) => i.handle)]),
+    ];
+    const erasure = TestimonialErasureSchema.parse({
+      id: newId(),
+      at: actor.now,
+      by: actor.by,
+      customerId: who.customerId,
+      testimonialIds: [...ids],
+      reason: scrubbedReason(reason, words),
+    });
+    await db.testimonialErasures.add(erasure);
+    await db.events.add({
+      id: newId(),
+      at: actor.now,
+      by: actor.by,
+      type: 'testimonial.erased',
+      caseId: null,
+      customerId: who.customerId,
+      data: { erasureId: erasure.id, count: ids.size },
+    });
+    return erasure;
+  });
+}
