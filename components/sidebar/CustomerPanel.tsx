@@ -104,7 +104,20 @@ export function CustomerFacts({ view }: { view: CustomerView }) {
           ))}
         </ul>
       )}
-      {view.testimonials.length === 0 && <p className="muted small">No testimonials yet.</p>}
+      {view.testimonials.length === 0 ? (
+        <p className="muted small">No testimonials yet.</p>
+      ) : (
+        <ul className="plain small" aria-label="Testimonials">
+          {view.testimonials.map((t) => (
+            <li key={t.id}>
+              “{t.quote.length > 200 ? `${t.quote.slice(0, 199)}…` : t.quote}”{' '}
+              <span className="muted">
+                ({t.state}, consent {t.consent.replace('-', ' ')})
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -7,8 +7,10 @@ import {
   type CrmSystem,
   type Customer,
   type FollowUp,
+  type Testimonial,
 } from '../db/schema';
 import { openFollowUpsForCustomer } from '../followups/queries';
+import { testimonialsOfCustomer } from '../testimonials/queries';
 import { readSettings } from '../settings';
 import { customerByIdentity } from './capture-store';
 import { influenceScore } from './influence';
@@ -68,9 +70,15 @@ export interface CustomerView {
   suggestions: MergeSuggestion[];
   /** Open promises made to them (follow-ups), the one due first at the top. */
   promises: FollowUp[];
-  /** Testimonials arrive with issue 6; empty until then. */
-  testimonials: never[];
+  /** Their testimonials (any identity), newest saved first, at most CUSTOMER_TESTIMONIALS. */
+  testimonials: CustomerTestimonial[];
 }
+
+/** A testimonial as the customer panel shows it: the quote, where it is, and its states. */
+export type CustomerTestimonial = Pick<
+  Testimonial,
+  'id' | 'quote' | 'platform' | 'permalink' | 'postedAt' | 'savedAt' | 'state' | 'favourite'
+> & { consent: Testimonial['consent']['state'] };
 
 export const PAST_CASES = 20;
 /** Cases read per identity (newest first): bounds the panel's reads for prolific posters. */
@@ -166,5 +174,18 @@ export async function buildCustomerView(
     openCases: open.map(line),
     pastCases: past.map(line),
     promises: await openFollowUpsForCustomer(db, { customerId: customer.id }),
+    testimonials: (await testimonialsOfCustomer(db, customer.identityKeys)).map(
+      (t): CustomerTestimonial => ({
+        id: t.id,
+        quote: t.quote,
+        platform: t.platform,
+        permalink: t.permalink,
+        postedAt: t.postedAt,
+        savedAt: t.savedAt,
+        state: t.state,
+        favourite: t.favourite,
+        consent: t.consent.state,
+      }),
+    ),
   };
 }
