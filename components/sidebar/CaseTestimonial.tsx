@@ -3,19 +3,8 @@ import { suggestionReason } from '@/lib/testimonials/suggest';
 import { request } from '@/lib/messages/client';
 import { ActionStatus } from '../ActionStatus';
 import { useAction } from '../useAction';
-import { dashboardUrl } from './CaseLinks';
+import { libraryUrl, testimonialStatus } from './testimonial-status';
 import { useDismissedSuggestions } from './useDismissedSuggestions';
-
-const STATE_LABELS = { pending: 'pending', approved: 'approved', rejected: 'rejected' } as const;
-const CONSENT_LABELS = {
-  'not-asked': 'consent not asked',
-  requested: 'consent requested',
-  granted: 'consent granted',
-  declined: 'consent declined',
-} as const;
-
-/** The marketers' library in the dashboard. */
-export const libraryUrl = () => `${dashboardUrl()}#view=testimonials`;
 
 /**
  * Testimonials on the case card: once the case's post is saved, its state and consent with
@@ -37,7 +26,7 @@ export function CaseTestimonial({
     return (
       <p className="small" data-testid="case-testimonial">
         <span aria-hidden="true">{'\u2665'} </span>
-        Testimonial: {STATE_LABELS[saved.state]} · {CONSENT_LABELS[saved.consent]}
+        Testimonial: {testimonialStatus(saved.state, saved.consent)}
         {' · '}
         <a href={libraryUrl()} target="_blank" rel="noreferrer">
           Open in the library
