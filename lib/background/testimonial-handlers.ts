@@ -42,6 +42,15 @@ const isOn = (adapter: NonNullable<ReturnType<typeof adapterFor>>, href: string 
   }
 };
 
+/** The site adapter of the sender's page, or null. */
+function siteOf(url: string | undefined) {
+  try {
+    return url ? adapterFor(new URL(url)) : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A content script may save only a post of the site it runs on: the sender is a tab
  * whose page a site adapter handles, that adapter is the post's platform, and the post's
@@ -49,12 +58,7 @@ const isOn = (adapter: NonNullable<ReturnType<typeof adapterFor>>, href: string 
  */
 function checkSavedFrom(sender: Sender, post: ParsedPost): void {
   tabOf(sender);
-  let adapter: ReturnType<typeof adapterFor> = null;
-  try {
-    adapter = sender.url ? adapterFor(new URL(sender.url)) : null;
-  } catch {
-    adapter = null;
-  }
+  const adapter = siteOf(sender.url);
   if (!adapter) {
     throw new TestimonialSenderError('Save a post as a testimonial from the site that shows it.');
   }

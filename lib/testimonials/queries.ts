@@ -73,10 +73,6 @@ function decode(cursor: string | null | undefined): Cursor | null {
   return at > 0 && Number.isSafeInteger(savedAt) && id ? { savedAt, id } : null;
 }
 
-/** Whether a record sorts after the cursor (older), in (savedAt desc, id desc) order. */
-const after = (t: Pick<Testimonial, 'savedAt' | 'id'>, cursor: Cursor | null) =>
-  !cursor || t.savedAt < cursor.savedAt || (t.savedAt === cursor.savedAt && t.id < cursor.id);
-
 const wordsOf = (text: string) => foldText(text).split(/\s+/).filter(Boolean);
 
 /** The in-memory test of every filter (the index-driven ones are checked again: cheap). */
@@ -111,18 +107,22 @@ async function indexedIds(
   db: CasebookDatabase,
   filter: TestimonialFilter,
 ): Promise<string[] | null> {
+  // One equals() read per value (getAllKeys: far cheaper than a cursor walking anyOf).
+  const keysOf = (index: string, values: readonly string[]) =>
+    Promise.all(
+      [...new Set(values)].map((value) => db.testimonials.where(index).equals(value).primaryKeys()),
+    ).then((lists) => lists.flat());
   const reads: Promise<string[]>[] = [];
-  const table = db.testimonials;
-  if (filter.states?.length) reads.push(table.where('state').anyOf(filter.states).primaryKeys());
-  if (filter.consent?.length) {
-    reads.push(table.where('consent.state').anyOf(filter.consent).primaryKeys());
-  }
-  if (filter.platforms?.length) {
-    reads.push(table.where('platform').anyOf(filter.platforms).primaryKeys());
-  }
+  if (filter.states?.length) reads.push(keysOf('state', filter.states));
+  if (filter.consent?.length) reads.push(keysOf('consent.state', filter.consent));
+  if (filter.platforms?.length) reads.push(keysOf('platform', filter.platforms));
   if (filter.tags?.length) {
-    const tags = filter.tags.map((tag) => tag.trim().toLowerCase());
-    reads.push(table.where('tags').anyOf(tags).primaryKeys());
+    reads.push(
+      keysOf(
+        'tags',
+        filter.tags.map((tag) => tag.trim().toLowerCase()),
+      ),
+    );
   }
   if (!reads.length) return null;
   const [first, ...rest] = await Promise.all(reads);
@@ -175,6 +175,49 @@ async function pageOfIds(
   return { items, nextCursor, scanned: looked };
 }
 
+/**
+ * Testimonials saved in [lower, upper], newest first, strictly after the cursor: a chunk
+ * at a time from the savedAt index (toArray of a bounded range, far cheaper than stepping
+ * a cursor). A run saved in the same millisecond is read whole by equals(), so a chunk
+ * boundary inside it neither repeats nor skips one.
+ */
+async function* bySavedAt(
+  db: CasebookDatabase,
+  lower: number,
+  upper: number,
+  cursor: Cursor | null,
+  firstChunk: number,
+): AsyncGenerator<Testimonial> {
+  const sameMs = async (at: number, below: string | null) =>
+    (await db.testimonials.where('savedAt').equals(at).toArray())
+      .filter((t) => below === null || t.id < below)
+      .sort((a, b) => (a.id < b.id ? 1 : -1));
+  let top = upper;
+  let includeTop = true;
+  if (cursor && cursor.savedAt <= upper) {
+    if (cursor.savedAt >= lower) yield* await sameMs(cursor.savedAt, cursor.id);
+    top = cursor.savedAt;
+    includeTop = false;
+  }
+  for (let size = firstChunk; top >= lower; size = CHUNK) {
+    const chunk = await db.testimonials
+      .where('savedAt')
+      .between(lower, top, true, includeTop)
+      .reverse()
+      .limit(size)
+      .toArray();
+    if (chunk.length < size) {
+      yield* chunk;
+      return;
+    }
+    const lastAt = chunk[chunk.length - 1]!.savedAt;
+    yield* chunk.filter((t) => t.savedAt !== lastAt);
+    yield* await sameMs(lastAt, null);
+    top = lastAt;
+    includeTop = false;
+  }
+}
+
 /** Without an indexed filter: the savedAt index backwards from the cursor (and `to`). */
 async function pageBySavedAt(
   db: CasebookDatabase,
@@ -184,35 +227,22 @@ async function pageBySavedAt(
   budget: number,
 ): Promise<TestimonialPage> {
   const bySaved = filter.dateField !== 'postedAt';
-  const upper = Math.min(
-    cursor?.savedAt ?? Number.MAX_SAFE_INTEGER,
-    bySaved && filter.to != null ? filter.to : Number.MAX_SAFE_INTEGER,
-  );
+  const upper = bySaved && filter.to != null ? filter.to : Number.MAX_SAFE_INTEGER;
   const lower = bySaved && filter.from != null ? filter.from : 0;
-  if (upper < lower) return { items: [], nextCursor: null, scanned: 0 };
   const items: Testimonial[] = [];
-  const seen: { last: Cursor | null; scanned: number; more: boolean } = {
-    last: null,
-    scanned: 0,
-    more: false,
-  };
-  await db.testimonials
-    .where('savedAt')
-    .between(lower, upper, true, true)
-    .reverse()
-    // Called before each next record: there is more when the page is full or the budget spent.
-    .until(() => (seen.more = items.length >= limit || seen.scanned >= budget))
-    .each((record) => {
-      if (!after(record, cursor)) return; // same millisecond as the cursor: shown already
-      seen.scanned += 1;
-      seen.last = record;
-      if (matches(record, filter)) items.push(record);
-    });
-  return {
-    items,
-    nextCursor: seen.more && seen.last ? encode(seen.last) : null,
-    scanned: seen.scanned,
-  };
+  let scanned = 0;
+  let last: Testimonial | null = null;
+  for await (const record of bySavedAt(db, lower, upper, cursor, limit + 1)) {
+    // One more record past a full page (or a spent budget): there is a next page.
+    if (items.length >= limit || scanned >= budget) {
+      const end = items.length >= limit ? items[items.length - 1]! : last!;
+      return { items, nextCursor: encode(end), scanned };
+    }
+    scanned += 1;
+    last = record;
+    if (matches(record, filter)) items.push(record);
+  }
+  return { items, nextCursor: null, scanned };
 }
 
 /** What the filter menus offer: the values in use, from index keys (no record read). */
