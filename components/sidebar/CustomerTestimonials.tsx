@@ -18,7 +18,7 @@ export function CustomerTestimonials({ testimonials }: { testimonials: CustomerT
             <q>{t.quote}</q>
             <div className="muted">
               {t.favourite && <span aria-label="Favourite">{'\u2605'} </span>}
-              {testimonialStatus(t.state, t.consent)}
+              {testimonialStatus(t.state, t.consent, ', ')}
               {' · saved '}
               {timeAgo(t.savedAt)}
               {t.permalink && (

@@ -118,7 +118,7 @@ describe('saving testimonials on x.com (production build, real Chromium)', () =>
     ).toMatch(/^chrome-extension:\/\/[a-p]{32}\/dashboard\.html#view=testimonials$/);
     const listed = sidebar.getByRole('list', { name: 'Testimonials' });
     await expect.poll(() => listed.textContent()).toContain(ESIM_POST);
-    expect(await listed.textContent()).toContain('pending · consent not asked');
+    expect(await listed.textContent()).toContain('pending, consent not asked');
     await sidebar.locator('.customer-facts').scrollIntoViewIfNeeded();
     await page
       .locator('iframe[data-casebook-sidebar]')

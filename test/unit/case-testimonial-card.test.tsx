@@ -126,12 +126,12 @@ describe('the customer panel’s testimonials', () => {
     const list = screen.getByRole('list', { name: 'Testimonials' });
     const [first, second] = within(list).getAllByRole('listitem');
     expect(first).toHaveTextContent(HOSTILE);
-    expect(first).toHaveTextContent('approved · consent granted');
+    expect(first).toHaveTextContent('approved, consent granted');
     expect(within(first!).getByRole('link', { name: 'Open post' })).toHaveAttribute(
       'href',
       'https://x.com/dana/status/1',
     );
-    expect(second).toHaveTextContent('pending · consent requested');
+    expect(second).toHaveTextContent('pending, consent requested');
     expect(document.querySelector('img')).toBeNull();
   });
 });
