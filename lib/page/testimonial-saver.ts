@@ -71,6 +71,7 @@ export function createTestimonialSaver(deps: TestimonialSaverDeps) {
         if (read.post.isConnected) deps.onSaved?.(read.post);
       } catch (error) {
         const message = error instanceof Error ? error.message : 'Saving failed';
+        // A post known to be saved stays "Saved": only the repeat failed, not the record.
         show(postId, saved.has(postId) ? { kind: 'saved' } : { kind: 'failed', message });
       }
     },
