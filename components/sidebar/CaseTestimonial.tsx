@@ -61,7 +61,13 @@ export function CaseTestimonial({
             type="button"
             className="link-button"
             aria-label="Dismiss the testimonial suggestion"
-            onClick={() => void dismiss(caseId).catch(() => undefined)}
+            onClick={() =>
+              void action.run(
+                'Dismissed.',
+                () => dismiss(caseId),
+                'Casebook could not remember the dismissal.',
+              )
+            }
           >
             Dismiss
           </button>

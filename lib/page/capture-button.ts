@@ -1,4 +1,4 @@
-import { controlFactory } from './post-control';
+import { controlFactory } from './post-button-base';
 
 /** "Capture as case" in each post: a "+", and once captured the case ref (no customer data). */
 export const BUTTON_ATTR = 'data-casebook-capture';

@@ -3,7 +3,7 @@ import { createRequestPort } from '../messages/client';
 import type { SiteAdapter } from '../sites/types';
 import { BUTTON_ATTR, setButtonState } from './capture-button';
 import { batchedLookup } from './batched-lookup';
-import { delegateControlEvents } from './post-control';
+import { delegateControlEvents } from './post-button-base';
 import { controlsOf, placePostControls } from './post-controls';
 import { TESTIMONIAL_ATTR } from './testimonial-button';
 import { createTestimonialSaver } from './testimonial-saver';

@@ -1,4 +1,4 @@
-import { controlFactory } from './post-control';
+import { controlFactory } from './post-button-base';
 
 /**
  * "Save as testimonial" in each post, beside "Capture as case": a heart, and once saved

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BUTTON_ATTR, createCaptureButton, setButtonState } from '@/lib/page/capture-button';
 import { batchedLookup } from '@/lib/page/batched-lookup';
-import { delegateControlEvents } from '@/lib/page/post-control';
+import { delegateControlEvents } from '@/lib/page/post-button-base';
 import {
   createTestimonialButton,
   setTestimonialState,
