@@ -9,6 +9,7 @@ import { StatusBadge } from '../StatusBadge';
 import { StatusSelect } from '../StatusSelect';
 import { useStatusChange } from '../useStatusChange';
 import { ReplySection } from './ReplySection';
+import { CaseTestimonial } from './CaseTestimonial';
 
 /** The case in front of the agent: status, the post's text and link, notes. */
 export function CaseCard({ record }: { record: CaseDetail }) {
@@ -40,6 +41,9 @@ export function CaseCard({ record }: { record: CaseDetail }) {
           </>
         )}
       </p>
+      {record.testimonial && (
+        <CaseTestimonial caseId={record.id} testimonial={record.testimonial} />
+      )}
       <div className="row">
         <StatusSelect value={record.status} onChange={status.change} disabled={status.busy} />
       </div>

@@ -4,6 +4,7 @@ import { PLATFORM_LABELS, timeAgo } from '../format';
 import { SafeLink } from '../SafeLink';
 import { FollowUps } from './FollowUps';
 import { formatMoney } from '../customers/format';
+import { CustomerTestimonials } from './CustomerTestimonials';
 
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 
@@ -104,20 +105,7 @@ export function CustomerFacts({ view }: { view: CustomerView }) {
           ))}
         </ul>
       )}
-      {view.testimonials.length === 0 ? (
-        <p className="muted small">No testimonials yet.</p>
-      ) : (
-        <ul className="plain small" aria-label="Testimonials">
-          {view.testimonials.map((t) => (
-            <li key={t.id}>
-              “{t.quote.length > 200 ? `${t.quote.slice(0, 199)}…` : t.quote}”{' '}
-              <span className="muted">
-                ({t.state}, consent {t.consent.replace('-', ' ')})
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <CustomerTestimonials testimonials={view.testimonials} />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import type { HotTopic } from './topics';
 import { readCounter } from '../db/counters';
 import { openCaseIndexOf } from './similar-open';
 import { caseKnowledge, type CaseKnowledge } from '../knowledge/case-knowledge';
+import { caseTestimonialOf, type CaseTestimonialView } from '../testimonials/case-testimonial';
 import {
   customerKey,
   isOpenStatus,
@@ -36,7 +37,10 @@ export type CaseSummary = Pick<
   | 'priorityReasons'
 > & { sla: SlaSummary | null };
 export type CaseDetail = CaseSummary &
-  Pick<Case, 'text' | 'notes' | 'customer' | 'assignee' | 'checklist'>;
+  Pick<Case, 'text' | 'notes' | 'customer' | 'assignee' | 'checklist'> & {
+    /** Its testimonial, once saved, or the suggestion to save one (issue 6). */
+    testimonial?: CaseTestimonialView | null;
+  };
 
 export interface SidebarView {
   focus: PageFocus | null;
@@ -156,7 +160,9 @@ async function buildSidebarBase(
   const hotTopics = await readHotTopics(db, now);
   return {
     focus,
-    currentCase: current ? detail(current, now, rules) : null,
+    currentCase: current
+      ? { ...detail(current, now, rules), testimonial: await caseTestimonialOf(db, current) }
+      : null,
     authorOpen: authorOpen.map(summary),
     authorPast: authorCases.filter((c) => !isOpenStatus(c.status)).map(summary),
     recentOpen: focus?.author ? [] : (await recentOpenCases(db)).map(summary),

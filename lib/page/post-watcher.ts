@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '../sites/types';
-import { BUTTON_ATTR } from './capture-button';
+import { isPostControl, POST_CONTROL_SELECTOR } from './post-controls';
 
 export interface PostWatcherOptions {
   adapter: SiteAdapter;
@@ -33,8 +33,8 @@ export function watchPosts(options: PostWatcherOptions): { stop: () => void; res
       const id = adapter.postIdOf(el);
       if (!id) continue;
       const before = seen.get(el);
-      // The same post again (a re-render inside it): nothing to do unless our button went.
-      if (before === id && el.querySelector(`[${BUTTON_ATTR}]`)) continue;
+      // The same post again (a re-render inside it): nothing to do unless our buttons went.
+      if (before === id && el.querySelector(POST_CONTROL_SELECTOR)) continue;
       seen.set(el, id);
       onPost(el, id, before !== undefined);
       ids.push(id);
@@ -69,7 +69,7 @@ export function watchPosts(options: PostWatcherOptions): { stop: () => void; res
       }
       for (const node of record.addedNodes) {
         // Our own buttons are added inside posts; they are not news.
-        if (node instanceof Element && !node.hasAttribute(BUTTON_ATTR)) pending.push(node);
+        if (node instanceof Element && !isPostControl(node)) pending.push(node);
       }
     }
     if (pending.length && !scheduled) {

@@ -1,12 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createRequestPort } from '../messages/client';
 import type { SiteAdapter } from '../sites/types';
-import {
-  BUTTON_ATTR,
-  createCaptureButton,
-  delegateCaptureEvents,
-  setButtonState,
-} from './capture-button';
+import { BUTTON_ATTR, setButtonState } from './capture-button';
+import { batchedLookup } from './batched-lookup';
+import { delegateControlEvents } from './post-button-base';
+import { controlsOf, placePostControls } from './post-controls';
+import { TESTIMONIAL_ATTR } from './testimonial-button';
+import { createTestimonialSaver } from './testimonial-saver';
 import { trackFocus } from './focus-tracker';
 import { watchPosts } from './post-watcher';
 import { createReplyDriver } from './reply-driver';
@@ -14,12 +14,9 @@ import { mountSidebar } from './sidebar-mount';
 import { watchHoverCards } from './hover-cards';
 import { watchSentReplies } from './send-watcher';
 
-const LOOKUP_WAIT_MS = 150;
-/** The protocol's limit of ids per posts.captured request. */
-const MAX_LOOKUP = 500;
-
 /**
- * Everything a content script does on a supported site: capture buttons on every post,
+ * Everything a content script does on a supported site: "Capture as case" and "Save as
+ * testimonial" on every post,
  * the sidebar iframe (open or closed as the agent left it on this site), and telling the
  * background which post or person the agent is looking at.
  */
@@ -49,19 +46,21 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   });
   ctx.onInvalidated(() => focus.stop());
 
-  const buttonsFor = (postId: string) =>
-    document.querySelectorAll<HTMLButtonElement>(
-      `[${BUTTON_ATTR}][data-post-id="${CSS.escape(postId)}"]`,
-    );
+  const buttonsFor = (postId: string) => controlsOf(BUTTON_ATTR, postId);
+  const parse = (button: HTMLButtonElement) => {
+    const post = adapter.closestPost(button);
+    const parsed = post ? adapter.parsePost(post, new URL(location.href)) : null;
+    return post && parsed ? { post, parsed } : null;
+  };
 
   const capture = async (button: HTMLButtonElement) => {
     if (button.dataset.state === 'busy') return;
-    const post = adapter.closestPost(button);
-    const parsed = post ? adapter.parsePost(post, new URL(location.href)) : null;
-    if (!post || !parsed) {
+    const read = parse(button);
+    if (!read) {
       setButtonState(button, { kind: 'error', message: 'Casebook could not read this post' });
       return;
     }
+    const { post, parsed } = read;
     // Buttons are found again by post id when the answer comes: the site may have reused
     // this row for another post meanwhile.
     const show = (state: Parameters<typeof setButtonState>[1]) => {
@@ -79,45 +78,34 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     }
   };
 
+  const testimonials = createTestimonialSaver({
+    parse,
+    save: (post) => request('testimonial.save', { post }),
+    savedOf: async (postIds) =>
+      Object.keys(await request('testimonials.savedOf', { platform: adapter.id, postIds })),
+    onSaved: (post) => focus.fromPost(post),
+    setTimeout: (run, ms) => ctx.setTimeout(run, ms),
+  });
+
   const decorate = (el: Element, postId: string, recycled: boolean) => {
-    // A recycled row keeps our old button: reuse it for the post it now shows.
-    const button =
-      (recycled && el.querySelector<HTMLButtonElement>(`[${BUTTON_ATTR}]`)) ||
-      createCaptureButton();
-    button.dataset.postId = postId;
+    const controls = placePostControls(adapter, el, postId, recycled);
     const known = captured.get(postId);
-    if (known) setButtonState(button, { kind: 'captured', ref: known.ref });
-    else if (recycled) setButtonState(button, { kind: 'idle' });
-    if (!button.isConnected) (adapter.buttonSlot(el) ?? el).append(button);
+    if (known) setButtonState(controls.capture, { kind: 'captured', ref: known.ref });
+    else if (controls.reused) setButtonState(controls.capture, { kind: 'idle' });
+    testimonials.placed(controls.testimonial, postId, controls.reused);
   };
 
-  // Which of the posts on screen are captured already: asked in one message for all the
-  // posts that arrived within LOOKUP_WAIT_MS, since each message costs the page's thread
-  // about as much as handling a few dozen posts.
-  const toLookUp = new Set<string>();
-  let lookupTimer = 0;
-  const lookUpCaptured = async () => {
-    lookupTimer = 0;
-    const postIds = [...toLookUp].slice(0, MAX_LOOKUP);
-    for (const id of postIds) toLookUp.delete(id);
-    if (toLookUp.size) lookupTimer = ctx.setTimeout(() => void lookUpCaptured(), LOOKUP_WAIT_MS);
-    try {
-      const found = await request('posts.captured', { platform: adapter.id, postIds });
-      for (const [postId, info] of Object.entries(found)) {
-        captured.set(postId, info);
-        for (const each of buttonsFor(postId))
-          setButtonState(each, { kind: 'captured', ref: info.ref });
-      }
-    } catch {
-      // Buttons stay "Capture as case"; capturing again is harmless (never a duplicate).
-    }
-  };
-  const queueLookup = (postIds: string[]) => {
-    for (const id of postIds) if (!captured.has(id)) toLookUp.add(id);
-    if (toLookUp.size && !lookupTimer) {
-      lookupTimer = ctx.setTimeout(() => void lookUpCaptured(), LOOKUP_WAIT_MS);
-    }
-  };
+  // Which of the posts on screen are captured already (and which saved as testimonials).
+  const lookUpCaptured = batchedLookup({
+    lookUp: (postIds) => request('posts.captured', { platform: adapter.id, postIds }),
+    onFound: (postId, info) => {
+      captured.set(postId, info);
+      for (const each of buttonsFor(postId))
+        setButtonState(each, { kind: 'captured', ref: info.ref });
+    },
+    known: (postId) => captured.has(postId),
+    setTimeout: (run, ms) => ctx.setTimeout(run, ms),
+  });
 
   // In-app navigation shows up first as new posts; WXT's location event polls (~1 s).
   // After one, the page is read again with each batch of posts until it is complete.
@@ -133,7 +121,12 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     return moved;
   };
 
-  ctx.onInvalidated(delegateCaptureEvents(document, (button) => void capture(button)));
+  ctx.onInvalidated(
+    delegateControlEvents(document, {
+      [BUTTON_ATTR]: (button) => void capture(button),
+      [TESTIMONIAL_ATTR]: (button) => void testimonials.save(button),
+    }),
+  );
 
   const watcher = watchPosts({
     adapter,
@@ -141,7 +134,8 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     onPost: decorate,
     onBatch: (ids) => {
       onNavigation();
-      queueLookup(ids);
+      lookUpCaptured(ids);
+      testimonials.lookUp(ids);
     },
     schedule: (flush) => ctx.requestAnimationFrame(flush),
   });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { captureButtonIn, closeSidebar, sidebarOf, useExtension } from './fixture';
+import { captureButtonIn, closeSidebar, post, sidebarOf, useExtension } from './fixture';
 
 /** Every element of the page, with its attributes, as the page's own scripts see it. */
 const elementSignatures = (page: Page) =>
@@ -13,7 +13,7 @@ const elementSignatures = (page: Page) =>
 describe('what the host page sees (production build, real Chromium)', () => {
   const ext = useExtension();
 
-  it('holds nothing of ours but capture buttons, the sidebar frame and its tab', async () => {
+  it('holds nothing of ours but the post buttons, the sidebar frame and its tab', async () => {
     // The same demo page on www.x.com, where Casebook does not run, is the reference.
     const bare = await ext.browser.context.newPage();
     await bare.goto('https://www.x.com/home');
@@ -36,6 +36,7 @@ describe('what the host page sees (production build, real Chromium)', () => {
     expect(kinds).toEqual(
       new Set([
         'BUTTON[type,data-casebook-capture,style,aria-label,title,aria-busy,data-state,data-post-id]',
+        'BUTTON[type,data-casebook-testimonial,style,aria-label,title,aria-busy,data-state,data-post-id]',
         'IFRAME[data-casebook-sidebar,title,src,style]',
         'BUTTON[type,data-casebook-toggle,style,aria-expanded,aria-label]',
         // The page is narrowed by the sidebar's width while it is open (and only that).
@@ -53,6 +54,11 @@ describe('what the host page sees (production build, real Chromium)', () => {
       els.map((el) => el.textContent ?? ''),
     );
     expect(buttonTexts.every((t) => t === '' || /^\u2713 C-[0-9A-F]{6}$/.test(t))).toBe(true);
+    expect(added.filter((s) => s.includes('data-casebook-testimonial'))).toHaveLength(posts);
+    const heartTexts = await page.$$eval('[data-casebook-testimonial]', (els) =>
+      els.map((el) => el.textContent ?? ''),
+    );
+    expect(heartTexts.every((t) => t === '\u2661' || t === '\u2665 Saved')).toBe(true);
     await Promise.all([bare.close(), page.close()]);
   });
 
@@ -84,6 +90,10 @@ describe('what the host page sees (production build, real Chromium)', () => {
     }
     const button = captureButtonIn(page, 'Is @AcmeMobile down in Austin');
     await button.evaluate((el) => (el as HTMLButtonElement).click());
+    const heart = post(page, 'Is @AcmeMobile down in Austin').locator(
+      '[data-casebook-testimonial]',
+    );
+    await heart.evaluate((el) => (el as HTMLButtonElement).click());
     await page.evaluate(() => {
       document.querySelector<HTMLButtonElement>('[data-casebook-toggle]')?.click();
       window.dispatchEvent(
@@ -92,6 +102,7 @@ describe('what the host page sees (production build, real Chromium)', () => {
     });
     await page.waitForTimeout(500);
     expect(await button.getAttribute('aria-label')).toBe('Capture as case');
+    expect(await heart.getAttribute('aria-label')).toBe('Save as testimonial');
     expect(await page.locator('iframe[data-casebook-sidebar]').count()).toBe(0);
     const dashboard = await ext.dashboard();
     await dashboard.getByTestId('dash-open-total').waitFor();

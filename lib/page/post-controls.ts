@@ -1,0 +1,45 @@
+import type { SiteAdapter } from '../sites/types';
+import { BUTTON_ATTR, createCaptureButton } from './capture-button';
+import { createTestimonialButton, TESTIMONIAL_ATTR } from './testimonial-button';
+
+/** Every kind of Casebook button placed in posts. */
+export const POST_CONTROL_ATTRS: readonly string[] = [BUTTON_ATTR, TESTIMONIAL_ATTR];
+export const POST_CONTROL_SELECTOR = POST_CONTROL_ATTRS.map((attr) => `[${attr}]`).join(',');
+
+/** Whether a node is one of our buttons (adding them is no news for the post watcher). */
+export const isPostControl = (node: Node): boolean =>
+  node instanceof Element && POST_CONTROL_ATTRS.some((attr) => node.hasAttribute(attr));
+
+export interface PostControls {
+  capture: HTMLButtonElement;
+  testimonial: HTMLButtonElement;
+}
+
+/**
+ * Puts "Capture as case" and "Save as testimonial" in a post, side by side in the slot the
+ * adapter names, both marked with the post's id. Every adapter gets both from this one
+ * place. A recycled row keeps our old buttons: they are reused for the post it now shows
+ * (`reused` tells the caller to reset their state).
+ */
+export function placePostControls(
+  adapter: SiteAdapter,
+  el: Element,
+  postId: string,
+  recycled: boolean,
+): PostControls & { reused: boolean } {
+  const old = (attr: string) =>
+    recycled ? el.querySelector<HTMLButtonElement>(`button[${attr}]`) : null;
+  const oldCapture = old(BUTTON_ATTR);
+  const oldTestimonial = old(TESTIMONIAL_ATTR);
+  const capture = oldCapture ?? createCaptureButton();
+  const testimonial = oldTestimonial ?? createTestimonialButton();
+  capture.dataset.postId = postId;
+  testimonial.dataset.postId = postId;
+  if (!capture.isConnected) (adapter.buttonSlot(el) ?? el).append(capture);
+  if (testimonial.previousElementSibling !== capture) capture.after(testimonial);
+  return { capture, testimonial, reused: Boolean(oldCapture || oldTestimonial) };
+}
+
+/** Our buttons of one kind for a post, wherever the site shows that post now. */
+export const controlsOf = (attr: string, postId: string, doc: Document = document) =>
+  doc.querySelectorAll<HTMLButtonElement>(`button[${attr}][data-post-id="${CSS.escape(postId)}"]`);
