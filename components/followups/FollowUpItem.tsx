@@ -51,8 +51,10 @@ export function FollowUpItem({
   const run = (done: string, work: () => Promise<unknown>) =>
     void action.run(done, work).then((ok) => ok && setPanel(null));
 
+  // Every item has the same buttons (Keep, Snooze…): the item's name says which promise
+  // they act on.
   return (
-    <li className="follow-up">
+    <li className="follow-up" aria-label={about('Follow-up')}>
       <div>
         “{followUp.phrase}”{' '}
         <span className={open && left.overdue ? 'error' : 'muted'} title={fullTime(followUp.dueAt)}>

@@ -1,3 +1,4 @@
+import { downloadFile } from '../download';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CasebookDatabase } from '@/lib/db/database';
 import {
@@ -64,12 +65,8 @@ export function FollowUpReview({ db }: { db: CasebookDatabase }) {
 function ExportButton({ review }: { review: Review }) {
   const total = shownRows(review).length;
   const exportCsv = () => {
-    const blob = new Blob([reviewCsv(review)], { type: 'text/csv;charset=utf-8' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `casebook-follow-ups-${new Date(review.now).toISOString().slice(0, 10)}.csv`;
-    link.click();
-    URL.revokeObjectURL(link.href);
+    const day = new Date(review.now).toISOString().slice(0, 10);
+    downloadFile(reviewCsv(review), 'text/csv', `casebook-follow-ups-${day}.csv`);
   };
   return (
     <button type="button" onClick={exportCsv} disabled={total === 0}>

@@ -64,6 +64,7 @@ export function ReviewRowActions({
                   request('followup.missed', { followUpId: followUp.id }),
                 ).then(() => setConfirming(false))
               }
+              aria-label={`Yes, mark ${promise} missed`}
             >
               Yes, missed
             </button>

@@ -24,9 +24,10 @@ export function EraseAuthor({ testimonial }: { testimonial: Testimonial }) {
     <div className="t-erase stack" role="group" aria-labelledby={`${id}-what`}>
       <p id={`${id}-what`}>
         <strong>Erase every testimonial of {handle}</strong> (and of the customer record they belong
-        to) from Casebook. Their quotes, names and handles are deleted and cannot be brought back;
-        Casebook keeps only a record that an erasure was done, when and by whom. Files you exported
-        before are not changed.
+        to) from the testimonial library. The quotes, names and handles of those testimonials are
+        deleted and cannot be brought back; Casebook keeps only a record that an erasure was done,
+        when and by whom. Their captured posts, cases and customer record are not touched, and files
+        you exported before are not changed.
       </p>
       <span>
         <label htmlFor={`${id}-reason`}>Reason (optional) </label>

@@ -1,3 +1,4 @@
+import { downloadFile } from '../download';
 import { useId, useState } from 'react';
 import type { CasebookDatabase } from '@/lib/db/database';
 import { DEFAULT_WALL_TITLE } from '@/lib/testimonials/export-html';
@@ -18,18 +19,6 @@ const FORMATS: [ExportFormat, string][] = [
   ['json', 'JSON'],
   ['embed', 'Embed snippet (one quote)'],
 ];
-
-/** Saves a file through the browser's downloads: a Blob behind an <a download>. */
-function download(content: string, type: string, fileName: string) {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: Chromium reads the Blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-}
 
 /**
  * Export the filtered library: pick a format, see a preview, download the file. Only
@@ -167,7 +156,7 @@ export function ExportPanel({
               className="primary"
               onClick={() => {
                 const file = exportFile(list, { ...request, exportedAt: Date.now() });
-                download(file.content, file.type, file.fileName);
+                downloadFile(file.content, file.type, file.fileName);
                 setSaved(file.fileName);
               }}
             >

@@ -19,7 +19,7 @@ import { crmHandlers } from './crm-handlers';
 import { recordFollowersSeen } from '../customers/capture-store';
 import type { CrmPageFocus } from '../messages/protocol';
 import { customerHandlers } from './customer-handlers';
-import { createReplyHandlers, type ReplyDeps } from './reply-handlers';
+import { createReplyHandlers, SAME_REPLY_MS, type ReplyDeps } from './reply-handlers';
 import { SlaRecomputer } from './sla-recompute';
 import { followUpHandlers } from './followup-handlers';
 import { sentReplyHandler } from './sent-reply-handler';
@@ -169,7 +169,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createReplyHandlers({ ...deps, followUps: reminders }),
     ...customerHandlers(db, hub, actor),
     ...followUpHandlers({ ...deps, followUps: reminders }),
-    ...sentReplyHandler({ db, focus, hub, reminders, actor }),
+    ...sentReplyHandler({
+      db,
+      focus,
+      hub,
+      reminders,
+      actor,
+      insertedRecently: (tabId, caseId, now) =>
+        deps.replies.pending.insertedRecently(tabId, caseId, now, SAME_REPLY_MS),
+    }),
     ...testimonialHandlers(db, hub, actor),
   };
 }

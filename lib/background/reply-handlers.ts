@@ -1,3 +1,4 @@
+import { adapterFor } from '../sites';
 import {
   CaseNotFoundError,
   recordReply,
@@ -122,10 +123,12 @@ export function createReplyHandlers(deps: Deps): Pick<Handlers, ReplyRequest> {
           const who = actor();
           const what = `replied on ${PLATFORM_LABELS[record.channel]}`;
           await recordReplyUnlessSince(db, caseId, what, who.now - SAME_REPLY_MS, who);
-          // The promises in the words Casebook inserted (a saved reply, filled): on sites
-          // without a send watcher this is the only place they are caught. Inside the
-          // report, so a retry after a failure catches them (the store dedupes).
-          if (!insert.text.trim()) return;
+          // The promises in the words Casebook inserted (a saved reply, filled), on sites
+          // without a send watcher only: where one watches, it reads what was really sent
+          // (the agent may have edited the inserted words) and files them as a saved reply.
+          // Inside the report, so a retry after a failure catches them (the store dedupes).
+          const site = sender.url ? adapterFor(new URL(sender.url)) : null;
+          if (!insert.text.trim() || site?.replyBoxes) return;
           const { created } = await catchPromises(
             db,
             {

@@ -61,6 +61,8 @@ export class PendingReplies {
   private readonly byTab = new Map<number, Record<string, PendingInsert>>();
   /** Reports being recorded now ("tab:case"): a second one at the same time is refused. */
   private readonly reporting = new Set<string>();
+  /** When each tab's insert for a case was last reported sent (in memory: seconds matter). */
+  private readonly reported = new Map<string, number>();
 
   constructor(
     private readonly storage: SessionArea | undefined,
@@ -139,10 +141,27 @@ export class PendingReplies {
       const entries = { ...(await this.read(tabId)) };
       delete entries[caseId];
       await this.write(tabId, entries);
+      this.reported.set(key, now);
       return true;
     } finally {
       this.reporting.delete(key);
     }
+  }
+
+  /**
+   * Whether the reply just sent in this tab for this case was one Casebook inserted: still
+   * pending, or reported sent in the last `withinMs` (the two reports of one send arrive
+   * in either order).
+   */
+  async insertedRecently(
+    tabId: number,
+    caseId: string,
+    now: number,
+    withinMs: number,
+  ): Promise<boolean> {
+    const reportedAt = this.reported.get(`${tabId}:${caseId}`);
+    if (reportedAt !== undefined && now - reportedAt < withinMs) return true;
+    return this.has(tabId, caseId, now);
   }
 
   async forget(tabId: number): Promise<void> {

@@ -52,10 +52,12 @@ export function sentReplyHandler(deps: {
   hub: Pick<SidebarHub, 'pushAll'>;
   reminders: Pick<FollowUpReminders, 'refresh'>;
   actor: () => Actor;
+  /** Whether this tab's reply for the case was one Casebook inserted (a saved reply). */
+  insertedRecently: (tabId: number, caseId: string, now: number) => Promise<boolean>;
 }): Pick<Handlers, 'reply.sentText'> {
   const { db, focus, hub } = deps;
   return {
-    'reply.sentText': async ({ text, postId, pageUrl }, sender: Sender) => {
+    'reply.sentText': async ({ text, postId }, sender: Sender) => {
       const from = siteTabOf(sender);
       if (!from) throw new Error('This request must come from a site tab.');
       const { site } = from;
@@ -84,11 +86,15 @@ export function sentReplyHandler(deps: {
         db,
         {
           text,
-          source: 'reply',
+          source:
+            record && (await deps.insertedRecently(from.tabId, record.id, actor.now))
+              ? 'saved-reply'
+              : 'reply',
           channel: record?.channel ?? site.id,
           caseId: record?.id ?? null,
           customerKey: person,
-          where: record?.permalink ?? pageUrl,
+          // Where the reply was sent, as the browser reports the tab (never the page's word).
+          where: from.url.href,
         },
         actor,
       );

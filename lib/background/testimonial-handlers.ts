@@ -90,9 +90,18 @@ export function testimonialHandlers(
   return {
     'testimonial.save': async ({ post }, sender) => {
       checkSavedFrom(sender, post);
-      return thenPush(saveTestimonial(db, post, null, actor()));
+      const { testimonial, already } = await thenPush(saveTestimonial(db, post, null, actor()));
+      // A page's script sits beside the content script: it learns only that the post is
+      // saved, never the stored quote, consent evidence or who saved it.
+      return { id: testimonial.id, already };
     },
-    'testimonials.savedOf': ({ platform, postIds }) => savedOf(db, platform, postIds),
+    'testimonials.savedOf': ({ platform, postIds }, sender) => {
+      const adapter = siteOf(sender.url);
+      if (sender.tab && adapter?.id !== platform) {
+        throw new TestimonialSenderError('A page may ask only about the posts of its own site.');
+      }
+      return savedOf(db, platform, postIds);
+    },
     'testimonial.saveFromCase': ({ caseId, postKey }) =>
       thenPush(saveFromCase(db, caseId, postKey, actor())),
     'testimonial.edit': ({ testimonialId, ...change }) =>

@@ -156,12 +156,13 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     // v7: testimonials (issue 6). &postKey: one testimonial per post. The library pages by
-    // savedAt and narrows by state, consent, platform and tags; erasure finds a customer's
-    // by customerKey; a case's by caseId. Erasures keep no content. No upgrade.
+    // savedAt and narrows by state, consent, platform and tags; its menus list the tags,
+    // platforms and products in use from index keys alone; erasure finds a customer's by
+    // customerKey; a case's by caseId. Erasures keep no content. No upgrade.
     version: 7,
     stores: {
       testimonials:
-        'id, &postKey, state, consent.state, platform, customerKey, caseId, savedAt, updatedAt, *tags',
+        'id, &postKey, state, consent.state, platform, customerKey, caseId, savedAt, updatedAt, *tags, product',
       testimonialErasures: 'id, at, customerId',
     },
   },

@@ -239,9 +239,11 @@ export async function finishedBetween(
   also: (followUp: FollowUp) => boolean = () => true,
 ): Promise<FollowUp[]> {
   if (to <= from) return [];
+  // Newest updates first, so a limit keeps the most recently finished.
   const rows = await db.followUps
     .where('updatedAt')
     .aboveOrEqual(from)
+    .reverse()
     .filter((f) => {
       const at = live(f) ? finishedAtOf(f) : null;
       return at !== null && at >= from && at < to && also(f);

@@ -258,16 +258,16 @@ export const REQUESTS = {
   },
   /**
    * The text of a reply the agent just sent with the site's own button, for the promises
-   * in it. A content script may send it: what it can do is propose follow-ups for the
-   * agent to keep or dismiss (or, with automatic follow-ups on, make them for the case the
-   * agent is on), never change a case.
+   * in it. A content script may send it: it proposes follow-ups for the agent to keep or
+   * dismiss (or, with automatic follow-ups on, makes them for the case the agent is on),
+   * and records the reply on the case only when the answered post is the one the tab
+   * shows or the agent is on (lib/background/sent-reply-handler.ts).
    */
   'reply.sentText': {
     access: 'content',
     payload: z.object({
       text: z.string().trim().min(1).max(5_000),
       postId: postIdSchema.nullable(),
-      pageUrl: AuthorSchema.shape.profileUrl.unwrap(),
     }),
   },
   /** The agent answered elsewhere (another tool, a DM): the response clock stops. */
@@ -353,7 +353,8 @@ export interface ResponseData {
   'followup.reassign': FollowUp;
   'followup.missed': FollowUp;
   /** `already`: the post was saved before; the first testimonial, unchanged. */
-  'testimonial.save': SaveResult;
+  /** To the page: only that the post is saved (and whether it already was). */
+  'testimonial.save': { id: string; already: boolean };
   /** postId → testimonial id, for the posts of those that are saved. */
   'testimonials.savedOf': Record<string, string>;
   'testimonial.saveFromCase': SaveResult;

@@ -11,7 +11,6 @@ export interface SentReply {
   text: string;
   /** The post it answers, when the box says (a post's page, or the post in a dialog). */
   postId: string | null;
-  pageUrl: string;
 }
 
 export interface SendWatcherOptions {
@@ -52,7 +51,7 @@ export function watchSentReplies(options: SendWatcherOptions): () => void {
       await sleep(POLL_MS);
       if (!editor.isConnected || !textOf(editor)) {
         pending.delete(editor);
-        onSent({ text, postId, pageUrl: url.href });
+        onSent({ text, postId });
         return;
       }
     }

@@ -24,7 +24,8 @@ export async function caseTestimonialOf(
   db: CasebookDatabase,
   record: Case,
 ): Promise<CaseTestimonialView> {
-  const postKey = record.postKeys[0]!;
+  // The newest post: a happy reply joining the case later is the one to suggest.
+  const postKey = record.postKeys.at(-1)!;
   const saved = await db.testimonials
     .where('postKey')
     .anyOf(record.postKeys)

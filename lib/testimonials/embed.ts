@@ -1,9 +1,7 @@
 import { PLATFORM_LABELS } from '../db/constants';
 import type { Testimonial } from '../db/schema';
-import { dayLabel, type ExportScope } from './export-scope';
-import { cleanText, escapeHtml, httpUrl } from './html-text';
-
-const text = (value: string) => `<bdi>${escapeHtml(cleanText(value))}</bdi>`;
+import { dayLabel, isPublishable, notPublishableReason, type ExportScope } from './export-scope';
+import { bdiText as text, escapeHtml, httpUrl } from './html-text';
 
 // Inline styles only: the snippet is pasted into pages whose stylesheets we do not know.
 const STYLE = {
@@ -14,6 +12,7 @@ const STYLE = {
   footer: 'font-size:14px;color:#5d5a6b',
   cite: 'font-style:normal;font-weight:600;color:#1d1b26',
   link: 'color:#6d4aff',
+  flag: 'margin:0 0 .5rem;color:#b42318;font:600 14px/1.4 system-ui,sans-serif',
 };
 
 /**
@@ -37,11 +36,19 @@ export function embedSnippet(
     t.rating === null
       ? ''
       : `<p role="img" aria-label="Rated ${t.rating} out of 5" style="${STYLE.stars}">${'★'.repeat(t.rating)}</p>`;
+  // A quote not approved or without consent says so in the snippet itself, where whoever
+  // pastes it will read it (the marketer chose to include it; the page must not hide it).
+  const warning = isPublishable(t)
+    ? ''
+    : `<!-- Casebook: ${escapeHtml(notPublishableReason(t)).replace(/--/g, '- -')} -->\n<p style="${STYLE.flag}">${escapeHtml(notPublishableReason(t))}</p>`;
   return [
+    warning,
     `<blockquote${link ? ` cite="${escapeHtml(link)}"` : ''} style="${escapeHtml(STYLE.quote)}">`,
     stars,
     `<p dir="auto" style="${STYLE.text}">${text(t.quote)}</p>`,
     `<footer style="${STYLE.footer}">— <cite style="${STYLE.cite}">${text(t.author.name || t.author.handle)}</cite> ${text(`@${t.author.handle}`)} on ${where}${when}</footer>`,
     '</blockquote>',
-  ].join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }

@@ -124,9 +124,13 @@ export async function eraseTestimonials(
         event.data = { testimonialId: String(event.data.testimonialId) };
       });
 
+    // Whole names and handles, each name's words ("Dana" of "Dana Ruiz") and emails.
+    const names = [...erased.map((t) => t.author.name), ...who.people.map((c) => c.name)];
     const words = [
-      ...erased.flatMap((t) => [t.author.name, t.author.handle]),
-      ...who.people.flatMap((c) => [c.name, ...c.identities.map((i) => i.handle)]),
+      ...names,
+      ...names.flatMap((name) => name.split(/\s+/).filter((word) => word.length >= 3)),
+      ...erased.map((t) => t.author.handle),
+      ...who.people.flatMap((c) => [...c.identities.map((i) => i.handle), ...c.emails]),
     ];
     const erasure = TestimonialErasureSchema.parse({
       id: newId(),

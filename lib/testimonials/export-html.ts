@@ -8,7 +8,7 @@ import {
   scopeSentence,
   type ExportScope,
 } from './export-scope';
-import { cleanText, escapeHtml, httpUrl, initialsOf } from './html-text';
+import { bdiText as text, cleanText, escapeHtml, httpUrl, initialsOf } from './html-text';
 import { WALL_STYLE } from './wall-style';
 
 export interface WallOptions extends ExportScope {
@@ -21,7 +21,6 @@ export interface WallOptions extends ExportScope {
 export const DEFAULT_WALL_TITLE = 'What our customers say';
 
 /** Text as element content: escaped, and isolated so an RTL override cannot leak out. */
-const text = (value: string) => `<bdi>${escapeHtml(cleanText(value))}</bdi>`;
 
 // A colour per author, stable across exports (the same handle, the same colour).
 const colourOf = (handle: string) =>

@@ -54,3 +54,6 @@ export function initialsOf(name: string, handle: string): string {
 export const cleanText = (value: string) =>
   // With the u flag a surrogate class matches only unpaired halves; emoji stay whole.
   value.replace(/(?![\t\n])\p{Cc}|[\ud800-\udfff]/gu, '');
+
+/** Captured text as inert HTML, isolated so a right-to-left override cannot spill out. */
+export const bdiText = (value: string) => `<bdi>${escapeHtml(cleanText(value))}</bdi>`;

@@ -249,23 +249,21 @@ async function pageBySavedAt(
 export interface TestimonialFacets {
   tags: string[];
   platforms: Platform[];
-  /** Products of the newest FACET_SAMPLE testimonials (product has no index). */
+  /** Every product named, from the product index. */
   products: string[];
 }
 
-export const FACET_SAMPLE = 500;
 
 export async function testimonialFacets(db: CasebookDatabase): Promise<TestimonialFacets> {
-  const [tags, platforms, recent] = await Promise.all([
+  // Index keys only: a star clicked re-reads the menus, never the records.
+  const [tags, platforms, productKeys] = await Promise.all([
     db.testimonials.orderBy('tags').uniqueKeys(),
     db.testimonials.orderBy('platform').uniqueKeys(),
-    db.testimonials.orderBy('savedAt').reverse().limit(FACET_SAMPLE).toArray(),
+    db.testimonials.orderBy('product').uniqueKeys(),
   ]);
   const products = new Map<string, string>();
-  for (const t of recent) {
-    if (t.product && !t.deleted && !products.has(foldText(t.product))) {
-      products.set(foldText(t.product), t.product);
-    }
+  for (const product of productKeys as string[]) {
+    if (!products.has(foldText(product))) products.set(foldText(product), product);
   }
   return {
     tags: (tags as string[]).sort(),

@@ -247,6 +247,11 @@ export function edit(current: Testimonial, change: TestimonialEdit): Transition 
         next.state = 'pending';
         entries.push({ what: 'state', from: 'approved', to: 'pending' });
       }
+      // The author agreed to their own words: words they never wrote need asking again.
+      if (!own && current.consent.state === 'granted') {
+        next.consent = NOT_ASKED;
+        entries.push({ what: 'consent', from: 'granted', to: 'not-asked' });
+      }
     }
   }
   if (change.tags !== undefined) {

@@ -117,7 +117,7 @@ describe("the lead's follow-up review", () => {
     expect(await within(overdue).findByRole('table', { name: 'Priya (2)' })).toBeInTheDocument();
 
     await user.click(within(overdue).getByRole('button', { name: /Mark “We will refund/ }));
-    await user.click(within(overdue).getByRole('button', { name: 'Yes, missed' }));
+    await user.click(within(overdue).getByRole('button', { name: /^Yes, mark .* missed$/ }));
     const missed = await screen.findByRole('region', { name: 'Missed (last 7 days)' });
     expect(
       await within(missed).findByRole('cell', { name: '“We will refund <b>today</b>”' }),

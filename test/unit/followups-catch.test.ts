@@ -58,7 +58,7 @@ beforeEach(async () => {
 
 const send = (type: string, payload: unknown, sender: Sender) => route({ type, payload }, sender);
 const sentText = (text: string, sender: Sender = siteTab(), postId: string | null = POST_ID) =>
-  send('reply.sentText', { text, postId, pageUrl: POST_URL }, sender);
+  send('reply.sentText', { text, postId }, sender);
 const theCase = async () => (await db.cases.get(caseId)) as Case;
 const replyEntries = async () => (await theCase()).history.filter((e) => e.type === 'reply');
 const followUps = () => db.followUps.where('caseId').equals(caseId).toArray();
@@ -135,34 +135,30 @@ describe('case.addNote', () => {
 });
 
 describe('a reply Casebook inserted, reported sent', () => {
-  it('records the reply and files its promises as a saved reply', async () => {
+  it('records the reply; on X the watcher, not the insert, files the promises', async () => {
     await replies.pending.add(TAB, caseId, NOW, PROMISE);
     clock = NOW + 60_000;
     expect(await send('reply.sent', { caseId }, siteTab())).toMatchObject({ ok: true });
     expect(await replyEntries()).toHaveLength(1);
     expect((await theCase()).firstResponseAt).toBe(clock);
-    expect(await followUps()).toMatchObject([
-      {
-        source: 'saved-reply',
-        phrase: "We'll get back to you within 2 hours with the courier's answer",
-      },
-    ]);
+    // X has a send watcher: what was really sent counts, not what was inserted.
+    expect(await followUps()).toEqual([]);
   });
 
   it('seen sent by the watcher too, in either order: one reply, one follow-up, source saved-reply', async () => {
     await replies.pending.add(TAB, caseId, NOW, PROMISE);
     clock = NOW + 1_000;
-    // The watcher's report lands first: a plain reply...
+    // The watcher's report lands first: the insert is still pending, so a saved reply...
     expect(await sentText(PROMISE)).toMatchObject({
       ok: true,
       data: { promises: 1, replied: true },
     });
-    expect(await followUps()).toMatchObject([{ source: 'reply' }]);
+    expect(await followUps()).toMatchObject([{ source: 'saved-reply' }]);
     clock += 300;
-    // ...then the insert's: the same reply, the same promise, now known as a saved reply.
+    // ...then the insert's: the same reply, nothing more.
     expect(await send('reply.sent', { caseId }, siteTab())).toMatchObject({ ok: true });
     expect(await replyEntries()).toHaveLength(1);
-    expect(await followUps()).toMatchObject([{ source: 'saved-reply' }]);
+    expect(await followUps()).toHaveLength(1);
 
     // The other order, for a second reply later on.
     clock += 20 * 60_000;
@@ -171,11 +167,21 @@ describe('a reply Casebook inserted, reported sent', () => {
     expect(await send('reply.sent', { caseId }, siteTab())).toMatchObject({ ok: true });
     expect(await sentText('We will DM you the label by end of day.')).toMatchObject({
       ok: true,
-      data: { promises: 0, replied: false },
+      data: { promises: 1, replied: false },
     });
     expect(await replyEntries()).toHaveLength(2);
     const sources = (await followUps()).map((f) => f.source);
     expect(sources).toEqual(['saved-reply', 'saved-reply']);
+  });
+
+  it('files what the agent sent after editing the inserted words, once', async () => {
+    await replies.pending.add(TAB, caseId, NOW, "We'll get back to you within 24 hours.");
+    clock = NOW + 1_000;
+    await send('reply.sent', { caseId }, siteTab());
+    await sentText("We'll get back to you within 2 hours.");
+    const filed = await followUps();
+    expect(filed).toHaveLength(1);
+    expect(filed[0]).toMatchObject({ source: 'saved-reply', dueAt: clock + 2 * HOUR });
   });
 });
 

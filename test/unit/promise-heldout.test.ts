@@ -7,10 +7,10 @@ import {
   type CorpusEntry,
   type ExpectedDue,
   type Weekday,
-} from './promise-corpus';
-import { HELDOUT_DEV, HELDOUT_TEST } from './promise-heldout';
-import { HELDOUT_FINAL } from './promise-final';
-import { HELDOUT_FINAL2 } from './promise-final2';
+} from '../support/promise-sets/corpus';
+import { HELDOUT_DEV, HELDOUT_TEST } from '../support/promise-sets/heldout';
+import { HELDOUT_FINAL } from '../support/promise-sets/final';
+import { HELDOUT_FINAL2 } from '../support/promise-sets/final2';
 
 // The held-out measure of findPromises (issue 5, point 1). Each set was written by someone
 // who had not read the detector. DEV was for tuning and TEST for measuring; FINAL was written

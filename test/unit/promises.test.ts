@@ -13,7 +13,7 @@ import {
   PROMISE_CORPUS,
   type ExpectedDue,
   type Weekday,
-} from './promise-corpus';
+} from '../support/promise-sets/corpus';
 
 const WEEKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /** A labelled due time within this of the found one counts as right. */

@@ -169,6 +169,19 @@ describe('the embed snippet', () => {
     expect(doc.querySelectorAll('style, [class]')).toHaveLength(0);
   });
 
+  it('says so in the snippet when the quote is not approved or has no consent', () => {
+    const unready = testimonial({
+      state: 'pending',
+      consent: { state: 'not-asked', evidence: null },
+    });
+    const html = embedSnippet(unready, scope);
+    expect(html).toContain('<!-- Casebook: not approved, no consent -->');
+    const doc = parse(html);
+    expectInert(doc);
+    expect(doc.querySelector('p')!.textContent).toBe('not approved, no consent');
+    expect(doc.querySelectorAll('blockquote')).toHaveLength(1);
+  });
+
   it('stays inert with hostile text and drops a javascript: link', () => {
     const evil = hostile();
     const doc = parse(embedSnippet(evil, scope));

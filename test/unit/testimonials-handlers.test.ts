@@ -44,7 +44,8 @@ const happy = parsedPost({ text: '@AcmeSupport Best support team ever, thank you
 async function saved(): Promise<Testimonial> {
   const answer = await send('testimonial.save', { post: happy }, onX);
   expect(answer).toMatchObject({ ok: true, data: { already: false } });
-  return (answer as { data: { testimonial: Testimonial } }).data.testimonial;
+  const { id } = (answer as { data: { id: string } }).data;
+  return (await db.testimonials.get(id))!;
 }
 
 describe('saving from the page', () => {
@@ -56,16 +57,20 @@ describe('saving from the page', () => {
     });
     expect(hub.pushes).toBe(1);
     const again = await send('testimonial.save', { post: happy }, onX);
-    expect(again).toMatchObject({
-      ok: true,
-      data: { already: true, testimonial: { id: testimonial.id } },
-    });
+    // The page learns that it is saved, and nothing of what was stored.
+    expect(again).toEqual({ ok: true, data: { already: true, id: testimonial.id } });
     const answer = await send(
       'testimonials.savedOf',
       { platform: 'x', postIds: [happy.postId, '5'] },
       onX,
     );
     expect(answer).toEqual({ ok: true, data: { [happy.postId]: testimonial.id } });
+    const elsewhere = await send(
+      'testimonials.savedOf',
+      { platform: 'reddit', postIds: ['1'] },
+      onX,
+    );
+    expect(elsewhere).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('refuses a post of another platform, from a page no site adapter handles, or from our pages', async () => {

@@ -118,6 +118,19 @@ describe('edits', () => {
     expect(JSON.stringify(reworded.history)).not.toMatch(/best company|arrived/);
   });
 
+  it('words the author never wrote need their consent again', () => {
+    const evidence = { kind: 'note' as const, text: 'Said yes in DM' };
+    const agreed = step(
+      fresh(),
+      consentChange(fresh(), { state: 'granted', evidence }, actor(Date.UTC(2026, 10, 23, 9, 1))),
+    );
+    const trimmed = step(agreed, edit(agreed, { quote: 'Thank you so much' }));
+    expect(trimmed.consent.state).toBe('granted');
+    const reworded = step(trimmed, edit(trimmed, { quote: 'Acme is the best company ever!' }));
+    expect(reworded.consent).toMatchObject({ state: 'not-asked', evidence: null });
+    expect(reworded.history.at(-1)).toMatchObject({ what: 'consent', to: 'not-asked' });
+  });
+
   it('isOwnWords: pieces in order, spacing free, joined by an ellipsis', () => {
     expect(isOwnWords('arrived   in a day', HAPPY)).toBe(true);
     expect(isOwnWords('Thank you... in a day', HAPPY)).toBe(true);

@@ -178,13 +178,13 @@ describe('erasure', () => {
     const erasure = await eraseTestimonials(
       db,
       { testimonialId: testimonial.id },
-      'Dana Ruiz (@dana_r) asked by email',
+      'Dana Ruiz (@dana_r) asked by email; Dana wants it gone',
       actor(),
     );
     expect(erasure).toMatchObject({
       customerId: null,
       testimonialIds: [testimonial.id],
-      reason: '[erased] ([erased]) asked by email',
+      reason: '[erased] ([erased]) asked by email; [erased] wants it gone',
       by: 'me',
     });
     const dump = await everything();

@@ -33,15 +33,20 @@ export interface CorpusEntry {
   count?: number;
 }
 
-const yes = (text: string, due?: ExpectedDue, count?: number): CorpusEntry => ({
+/** A labelled promise (and its due time when the labels make one clear). */
+export const yes = (text: string, due?: ExpectedDue, count?: number): CorpusEntry => ({
   text,
   promise: true,
   ...(due ? { due } : {}),
   ...(count ? { count } : {}),
 });
-const no = (text: string): CorpusEntry => ({ text, promise: false });
+/** A labelled text that makes no promise. */
+export const no = (text: string): CorpusEntry => ({ text, promise: false });
 
-const DEFAULT = { hours: 24 };
+/** No time words: the default window applies. */
+export const DEFAULT: ExpectedDue = { hours: 24 };
+export const TODAY_EOD: ExpectedDue = { day: 0, hour: 17 };
+export const TOMORROW: ExpectedDue = { day: 1, hour: 17 };
 
 export const PROMISE_CORPUS: readonly CorpusEntry[] = [
   // --- X: terse replies, emoji, abbreviations, typos --------------------------------------

@@ -2,7 +2,7 @@
  * The FINAL held-out set for promise detection (issue 5, point 1). Written blind: its author
  * read neither the detector (lib/followups/*) nor its tests, nor the sentences of the tuning
  * corpus or of the DEV/TEST held-out sets — only the types and conventions at the top of
- * promise-corpus.ts and the labelling rule in the header of promise-heldout.ts, which these
+ * corpus.ts and the labelling rule in the header of heldout.ts, which these
  * labels follow exactly. Nobody tuning the detector has seen it: it measures, it is not tuned on.
  *
  * Voices: brand support desks (airlines, telcos, banks, e-commerce, games, SaaS, food delivery)
@@ -16,20 +16,7 @@
  * Left unlabelled: ranges, next week, tonight, now/straight away, "next release", events, and
  * commitments that wait on the customer. `due` is that of the first promise in the text.
  */
-import type { CorpusEntry, ExpectedDue } from './promise-corpus';
-
-const yes = (text: string, due?: ExpectedDue, count?: number): CorpusEntry => ({
-  text,
-  promise: true,
-  ...(due ? { due } : {}),
-  ...(count ? { count } : {}),
-});
-const no = (text: string): CorpusEntry => ({ text, promise: false });
-
-/** No time words: the default window applies. */
-const DEFAULT: ExpectedDue = { hours: 24 };
-const TODAY_EOD: ExpectedDue = { day: 0, hour: 17 };
-const TOMORROW: ExpectedDue = { day: 1, hour: 17 };
+import { DEFAULT, no, TODAY_EOD, TOMORROW, yes, type CorpusEntry } from './corpus';
 
 export const HELDOUT_FINAL: CorpusEntry[] = [
   // ===== PROMISES =========================================================================

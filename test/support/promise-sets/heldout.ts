@@ -3,7 +3,7 @@
  * read the detector, its cue lists or its own corpus's sentences. DEV is for tuning; TEST is
  * for measuring and must not be tuned on. Both hold every kind of text below, hard and easy.
  *
- * Labels use the conventions of promise-corpus.ts: now = Wed 11 March 2026 10:00 UTC, no
+ * Labels use the conventions of corpus.ts: now = Wed 11 March 2026 10:00 UTC, no
  * business hours, default window 24 h; a day without a time → 17:00; EOD/COB/today/this
  * afternoon/later today → 17:00 today; morning (and "am") → 12:00; end of week / this week →
  * Fri 17:00; shortly 2 h; asap 4 h; soon 24 h; a span in business days skips the weekend and
@@ -60,20 +60,7 @@
  * asap), and commitments that wait on the customer (the clock starts when they act). `due` is
  * that of the first promise in the text.
  */
-import type { CorpusEntry, ExpectedDue } from './promise-corpus';
-
-const yes = (text: string, due?: ExpectedDue, count?: number): CorpusEntry => ({
-  text,
-  promise: true,
-  ...(due ? { due } : {}),
-  ...(count ? { count } : {}),
-});
-const no = (text: string): CorpusEntry => ({ text, promise: false });
-
-/** No time words: the default window applies. */
-const DEFAULT: ExpectedDue = { hours: 24 };
-const TODAY_EOD: ExpectedDue = { day: 0, hour: 17 };
-const TOMORROW: ExpectedDue = { day: 1, hour: 17 };
+import { DEFAULT, no, TODAY_EOD, TOMORROW, yes, type CorpusEntry } from './corpus';
 
 /** For tuning. */
 export const HELDOUT_DEV: readonly CorpusEntry[] = [

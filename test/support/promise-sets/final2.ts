@@ -2,11 +2,11 @@
  * A second FINAL held-out set for promise detection (issue 5, point 1), FINAL2. Written blind:
  * its author read neither the detector, nor its cue lists, nor the sentences of the tuning
  * corpus, the DEV/TEST sets or the first FINAL set — only the types and conventions of
- * promise-corpus.ts (lines 1–60) and THE RULE in the header of promise-heldout.ts, which these
+ * corpus.ts (lines 1–60) and THE RULE in the header of heldout.ts, which these
  * labels follow exactly. Nobody tuning the detector may read it either: once its figures have
  * been looked at for tuning, it stops being a measure.
  *
- * Conventions (as in promise-heldout.ts): now = Wed 11 March 2026 10:00 UTC, no business hours,
+ * Conventions (as in heldout.ts): now = Wed 11 March 2026 10:00 UTC, no business hours,
  * default window 24 h; a day without a time → 17:00; EOD/COB/today/this afternoon/later today →
  * 17:00 today; morning (and "am") → 12:00; end of week / this week → Fri 17:00; shortly 2 h;
  * asap 4 h; soon 24 h; business (working) days skip the weekend and keep the time of day; "a
@@ -15,20 +15,16 @@
  * thing tomorrow, "now", event-bound times ("once it's live") and commitments that wait on the
  * customer. `due` is that of the first promise in the text; `count` the separate deliverables.
  */
-import type { CorpusEntry, ExpectedDue } from './promise-corpus';
+import {
+  DEFAULT,
+  no,
+  TODAY_EOD,
+  TOMORROW,
+  yes,
+  type CorpusEntry,
+  type ExpectedDue,
+} from './corpus';
 
-const yes = (text: string, due?: ExpectedDue, count?: number): CorpusEntry => ({
-  text,
-  promise: true,
-  ...(due ? { due } : {}),
-  ...(count ? { count } : {}),
-});
-const no = (text: string): CorpusEntry => ({ text, promise: false });
-
-/** No time words: the default window applies. */
-const DEFAULT: ExpectedDue = { hours: 24 };
-const TODAY_EOD: ExpectedDue = { day: 0, hour: 17 };
-const TOMORROW: ExpectedDue = { day: 1, hour: 17 };
 const TOMORROW_MORNING: ExpectedDue = { day: 1, hour: 12 };
 const FRIDAY: ExpectedDue = { weekday: 'fri', hour: 17 };
 const THURSDAY: ExpectedDue = { weekday: 'thu', hour: 17 };
