@@ -253,7 +253,6 @@ export interface TestimonialFacets {
   products: string[];
 }
 
-
 export async function testimonialFacets(db: CasebookDatabase): Promise<TestimonialFacets> {
   // Index keys only: a star clicked re-reads the menus, never the records.
   const [tags, platforms, productKeys] = await Promise.all([
