@@ -35,8 +35,12 @@ export function placePostControls(
   const testimonial = oldTestimonial ?? createTestimonialButton();
   capture.dataset.postId = postId;
   testimonial.dataset.postId = postId;
-  if (!capture.isConnected) (adapter.buttonSlot(el) ?? el).append(capture);
-  if (testimonial.previousElementSibling !== capture) capture.after(testimonial);
+  if (!capture.isConnected) {
+    // A new post: both buttons in one insertion (one change for the page's layout, not two).
+    (adapter.buttonSlot(el) ?? el).append(capture, testimonial);
+  } else if (testimonial.previousElementSibling !== capture) {
+    capture.after(testimonial);
+  }
   return { capture, testimonial, reused: Boolean(oldCapture || oldTestimonial) };
 }
 
