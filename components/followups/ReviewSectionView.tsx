@@ -7,6 +7,7 @@ import {
   type ReviewSection,
 } from '@/lib/followups/review';
 import { fullTime } from '../format';
+import { reviewTimeFormat } from './follow-up-format';
 import { SafeLink } from '../SafeLink';
 import { ReviewRowActions } from './ReviewRowActions';
 
@@ -93,7 +94,7 @@ function ReviewRowLine({
         )}
       </td>
       <td>
-        <span title={fullTime(f.dueAt)}>{fullTime(f.dueAt)}</span>
+        <span title={fullTime(f.dueAt)}>{reviewTimeFormat.format(f.dueAt)}</span>
         <br />
         <span className={row.section === 'overdue' || row.section === 'missed' ? 'error' : 'muted'}>
           {timingText(row, now)}

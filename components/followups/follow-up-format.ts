@@ -1,5 +1,15 @@
 import type { FollowUp } from '@/lib/db/schema';
 
+/** "Sun 22 Nov, 15:02": a due time in a lead's review, which spans weeks. */
+export const reviewTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+
 /** "Tue 15:00": a due time in the agent's week. */
 export const dueFormat = new Intl.DateTimeFormat('en', {
   weekday: 'short',
