@@ -138,10 +138,12 @@ export class PendingReplies {
       const insert = await this.pendingInsert(tabId, caseId, now);
       if (!insert) return false;
       await record(insert);
+      // Known as sent before it stops being pending: the watcher's report of the same send
+      // may arrive in between, and must still see an insert.
+      this.reported.set(key, now);
       const entries = { ...(await this.read(tabId)) };
       delete entries[caseId];
       await this.write(tabId, entries);
-      this.reported.set(key, now);
       return true;
     } finally {
       this.reporting.delete(key);

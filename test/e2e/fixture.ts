@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { mkdirSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { launchWithExtension, openExtensionPage, type ExtensionBrowser } from '../support/browser';
 import { startDemoServer, type DemoServer } from '../support/https-server';
 
@@ -55,6 +55,20 @@ export const post = (page: Page, text: string) =>
 
 export const captureButtonIn = (page: Page, text: string) =>
   post(page, text).locator('[data-casebook-capture]');
+
+/** Captures the post with this text by its button, and waits for the case ref on it. */
+export async function captureOn(page: Page, text: string): Promise<void> {
+  const button = captureButtonIn(page, text);
+  await button.click();
+  await expect.poll(() => button.textContent()).toMatch(/^\u2713 C-/);
+}
+
+/** Types a reply in X's own inline reply box and sends it with X's own Reply button. */
+export async function replyOnX(page: Page, text: string): Promise<void> {
+  await page.locator('[data-testid="tweetTextarea_0"]').click();
+  await page.keyboard.type(text);
+  await page.getByTestId('tweetButtonInline').click();
+}
 
 /**
  * Closes the sidebar with its own Close button, pressed from the keyboard. (A mouse click

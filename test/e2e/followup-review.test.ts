@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openExtensionPage } from '../support/browser';
-import { captureButtonIn, SCREENSHOTS, useExtension } from './fixture';
+import { captureOn, SCREENSHOTS, useExtension } from './fixture';
 
 /**
  * The lead's follow-up review in real Chromium, with the production build: follow-ups of
@@ -70,9 +70,7 @@ describe("the lead's follow-up review (real Chromium)", () => {
   it('filters, groups and exports the follow-ups of two agents on two channels', async () => {
     // A case on X, captured the way an agent does it.
     const page = await ext.open(ORDER_URL);
-    const capture = captureButtonIn(page, ORDER_POST);
-    await capture.click();
-    await expect.poll(() => capture.textContent()).toMatch(/^\u2713 C-/);
+    await captureOn(page, ORDER_POST);
     await page.close();
 
     const dashboard = await ext.dashboard();

@@ -1,7 +1,15 @@
 import type { browser as Browser } from 'wxt/browser';
 import { describe, expect, it } from 'vitest';
 import { openExtensionPage } from '../support/browser';
-import { captureButtonIn, closeSidebar, SCREENSHOTS, sidebarOf, useExtension } from './fixture';
+import {
+  captureButtonIn,
+  captureOn,
+  replyOnX,
+  closeSidebar,
+  SCREENSHOTS,
+  sidebarOf,
+  useExtension,
+} from './fixture';
 
 const ORDER_POST = 'my order #4411 never arrived';
 const ORDER_URL = 'https://x.com/jordan_lee/status/1984652093142855680';
@@ -25,17 +33,13 @@ describe('promises caught and followed up (production build, real Chromium)', ()
     await options.close();
 
     const page = await ext.open(ORDER_URL);
-    const capture = captureButtonIn(page, ORDER_POST);
-    await capture.click();
-    await expect.poll(() => capture.textContent()).toMatch(/^\u2713 C-/);
+    await captureOn(page, ORDER_POST);
     const sidebar = await sidebarOf(page);
     const sla = sidebar.locator('.card [data-testid="sla"]');
     await expect.poll(() => sla.textContent()).toMatch(/^First response due in/);
 
     // A reply Casebook did not insert: typed in X's own box, sent with X's own Reply.
-    await page.locator('[data-testid="tweetTextarea_0"]').click();
-    await page.keyboard.type(REPLY);
-    await page.getByTestId('tweetButtonInline').click();
+    await replyOnX(page, REPLY);
 
     // The response clock stopped, as for a recorded reply...
     await expect.poll(() => sla.textContent()).toMatch(/^Resolution due in/);

@@ -1,7 +1,7 @@
 import type { BrowserContext, Worker } from 'playwright-core';
 import type { browser as Browser } from 'wxt/browser';
 import { describe, expect, it } from 'vitest';
-import { captureButtonIn, closeSidebar, SCREENSHOTS, sidebarOf, useExtension } from './fixture';
+import { captureOn, replyOnX, closeSidebar, SCREENSHOTS, sidebarOf, useExtension } from './fixture';
 
 /**
  * Issue 5's whole flow in one run of the production build in real Chromium: an agent
@@ -68,14 +68,10 @@ describe('a promise from reply to reminder (production build, real Chromium)', (
 
   it('is caught on send, kept, reminded before and at due with the badge, and survives a worker restart', async () => {
     const page = await ext.open(ORDER_URL);
-    const capture = captureButtonIn(page, ORDER_POST);
-    await capture.click();
-    await expect.poll(() => capture.textContent()).toMatch(/^\u2713 C-/);
+    await captureOn(page, ORDER_POST);
     const sidebar = await sidebarOf(page);
 
-    await page.locator('[data-testid="tweetTextarea_0"]').click();
-    await page.keyboard.type(REPLY);
-    await page.getByTestId('tweetButtonInline').click();
+    await replyOnX(page, REPLY);
     const promises = sidebar.getByRole('list', { name: 'Open promises' });
     await expect.poll(() => promises.textContent()).toContain('within 3 hours');
     await promises.getByRole('button', { name: 'Keep' }).click();

@@ -1,6 +1,6 @@
 import type { browser as Browser } from 'wxt/browser';
 import { describe, expect, it } from 'vitest';
-import { captureButtonIn, closeSidebar, SCREENSHOTS, sidebarOf, useExtension } from './fixture';
+import { captureOn, replyOnX, closeSidebar, SCREENSHOTS, sidebarOf, useExtension } from './fixture';
 
 const ORDER_POST = 'my order #4411 never arrived';
 const ORDER_URL = 'https://x.com/jordan_lee/status/1984652093142855680';
@@ -13,15 +13,11 @@ describe('a promise made in an X reply (production build, real Chromium)', () =>
 
   it('becomes a follow-up to keep, with its reminders planned, and is then marked done', async () => {
     const page = await ext.open(ORDER_URL);
-    const capture = captureButtonIn(page, ORDER_POST);
-    await capture.click();
-    await expect.poll(() => capture.textContent()).toMatch(/^\u2713 C-/);
+    await captureOn(page, ORDER_POST);
     const sidebar = await sidebarOf(page);
 
     // The agent types in X's own reply box and presses X's own Reply.
-    await page.locator('[data-testid="tweetTextarea_0"]').click();
-    await page.keyboard.type(REPLY);
-    await page.getByTestId('tweetButtonInline').click();
+    await replyOnX(page, REPLY);
 
     const promises = sidebar.getByRole('list', { name: 'Open promises' });
     await expect
