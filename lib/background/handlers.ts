@@ -1,4 +1,7 @@
 import type { CasebookDatabase } from '../db/database';
+import type { Platform } from '../db/schema';
+import { adapterFor } from '../sites';
+import { savedOf } from '../testimonials/store';
 import { capturePost } from '../cases/capture';
 import {
   addCaseNote,
@@ -60,20 +63,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await hub.pushAll();
       return result;
     },
-    'posts.captured': async ({ platform, postIds }) => {
-      const keys = postIds.map((id) => postKey(platform, id));
-      const cases = await db.cases.where('postKeys').anyOf(keys).toArray();
-      const captured: Record<string, { caseId: string; ref: string }> = {};
-      for (const record of cases) {
-        if (record.deleted) continue;
-        for (const key of record.postKeys) {
-          const id = key.slice(platform.length + 1);
-          if (key.startsWith(`${platform}:`) && postIds.includes(id)) {
-            captured[id] = { caseId: record.id, ref: record.ref };
-          }
-        }
+    'posts.captured': ({ platform, postIds }) => capturedOf(db, platform, postIds),
+    // Both questions of the page's buttons in one message (each message costs the page).
+    'posts.known': async ({ platform, postIds }, sender) => {
+      if (sender.tab && (sender.url ? adapterFor(new URL(sender.url))?.id : null) !== platform) {
+        throw new Error('A page may ask only about the posts of its own site.');
       }
-      return captured;
+      const [captured, saved] = await Promise.all([
+        capturedOf(db, platform, postIds),
+        savedOf(db, platform, postIds),
+      ]);
+      return { captured, saved };
     },
     'page.focus': async ({ focus: next }, sender) => {
       const tabId = tabOf(sender);
@@ -180,4 +180,25 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }),
     ...testimonialHandlers(db, hub, actor),
   };
+}
+
+/** Which of these posts are in a live case, with its id and ref. */
+async function capturedOf(
+  db: CasebookDatabase,
+  platform: Platform,
+  postIds: readonly string[],
+): Promise<Record<string, { caseId: string; ref: string }>> {
+  const keys = postIds.map((id) => postKey(platform, id));
+  const cases = await db.cases.where('postKeys').anyOf(keys).toArray();
+  const captured: Record<string, { caseId: string; ref: string }> = {};
+  for (const record of cases) {
+    if (record.deleted) continue;
+    for (const key of record.postKeys) {
+      const id = key.slice(platform.length + 1);
+      if (key.startsWith(`${platform}:`) && postIds.includes(id)) {
+        captured[id] = { caseId: record.id, ref: record.ref };
+      }
+    }
+  }
+  return captured;
 }

@@ -98,6 +98,11 @@ export const REQUESTS = {
     access: 'content',
     payload: z.object({ platform: PlatformSchema, postIds: z.array(postIdSchema).max(500) }),
   },
+  /** 'posts.captured' and 'testimonials.savedOf' in one message (the page's buttons). */
+  'posts.known': {
+    access: 'content',
+    payload: z.object({ platform: PlatformSchema, postIds: z.array(postIdSchema).max(1000) }),
+  },
   'page.focus': {
     access: 'content',
     payload: z.object({ focus: PageFocusSchema.nullable() }),
@@ -299,6 +304,10 @@ export type RequestPayload<K extends RequestType> = z.input<(typeof REQUESTS)[K]
 export interface ResponseData {
   'capture.post': CaptureResult;
   'posts.captured': Record<string, { caseId: string; ref: string }>;
+  'posts.known': {
+    captured: Record<string, { caseId: string; ref: string }>;
+    saved: Record<string, string>;
+  };
   'page.focus': null;
   'crm.focus': null;
   'author.seen': null;

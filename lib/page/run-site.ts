@@ -1,3 +1,4 @@
+import { knownPostsClient } from './known-posts';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createRequestPort } from '../messages/client';
 import type { SiteAdapter } from '../sites/types';
@@ -78,11 +79,14 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     }
   };
 
+  const known = knownPostsClient(
+    (postIds) => request('posts.known', { platform: adapter.id, postIds }),
+    (run) => ctx.setTimeout(run, 0),
+  );
   const testimonials = createTestimonialSaver({
     parse,
     save: (post) => request('testimonial.save', { post }),
-    savedOf: async (postIds) =>
-      Object.keys(await request('testimonials.savedOf', { platform: adapter.id, postIds })),
+    savedOf: known.savedOf,
     onSaved: (post) => focus.fromPost(post),
     setTimeout: (run, ms) => ctx.setTimeout(run, ms),
   });
@@ -97,7 +101,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
 
   // Which of the posts on screen are captured already (and which saved as testimonials).
   const lookUpCaptured = batchedLookup({
-    lookUp: (postIds) => request('posts.captured', { platform: adapter.id, postIds }),
+    lookUp: known.captured,
     onFound: (postId, info) => {
       captured.set(postId, info);
       for (const each of buttonsFor(postId))
