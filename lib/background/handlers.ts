@@ -1,6 +1,6 @@
 import type { CasebookDatabase } from '../db/database';
 import type { Platform } from '../db/schema';
-import { adapterFor } from '../sites';
+import { siteOfSender } from './sender-site';
 import { savedOf } from '../testimonials/store';
 import { capturePost } from '../cases/capture';
 import {
@@ -66,7 +66,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'posts.captured': ({ platform, postIds }) => capturedOf(db, platform, postIds),
     // Both questions of the page's buttons in one message (each message costs the page).
     'posts.known': async ({ platform, postIds }, sender) => {
-      if (sender.tab && (sender.url ? adapterFor(new URL(sender.url))?.id : null) !== platform) {
+      if (sender.tab && siteOfSender(sender)?.id !== platform) {
         throw new Error('A page may ask only about the posts of its own site.');
       }
       const [captured, saved] = await Promise.all([

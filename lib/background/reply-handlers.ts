@@ -1,4 +1,4 @@
-import { adapterFor } from '../sites';
+import { siteOfSender } from './sender-site';
 import {
   CaseNotFoundError,
   recordReply,
@@ -127,8 +127,7 @@ export function createReplyHandlers(deps: Deps): Pick<Handlers, ReplyRequest> {
           // without a send watcher only: where one watches, it reads what was really sent
           // (the agent may have edited the inserted words) and files them as a saved reply.
           // Inside the report, so a retry after a failure catches them (the store dedupes).
-          const site = sender.url ? adapterFor(new URL(sender.url)) : null;
-          if (!insert.text.trim() || site?.replyBoxes) return;
+          if (!insert.text.trim() || siteOfSender(sender)?.replyBoxes) return;
           const { created } = await catchPromises(
             db,
             {

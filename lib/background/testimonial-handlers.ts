@@ -1,9 +1,10 @@
+import { siteOfSender } from './sender-site';
 import type { Actor } from '../cases/actor';
 import type { CasebookDatabase } from '../db/database';
 import type { ParsedPost } from '../db/schema';
 import type { ErrorCode } from '../messages/protocol';
 import { tabOf, type Handlers, type Sender } from '../messages/router';
-import { adapterFor } from '../sites';
+import type { SiteAdapter } from '../sites/types';
 import { eraseTestimonials } from '../testimonials/erase';
 import {
   editTestimonial,
@@ -33,7 +34,7 @@ export class TestimonialSenderError extends Error {
   }
 }
 
-const isOn = (adapter: NonNullable<ReturnType<typeof adapterFor>>, href: string | null) => {
+const isOn = (adapter: SiteAdapter, href: string | null) => {
   if (href === null) return true;
   try {
     return adapter.match(new URL(href));
@@ -42,15 +43,6 @@ const isOn = (adapter: NonNullable<ReturnType<typeof adapterFor>>, href: string 
   }
 };
 
-/** The site adapter of the sender's page, or null. */
-function siteOf(url: string | undefined) {
-  try {
-    return url ? adapterFor(new URL(url)) : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * A content script may save only a post of the site it runs on: the sender is a tab
  * whose page a site adapter handles, that adapter is the post's platform, and the post's
@@ -58,7 +50,7 @@ function siteOf(url: string | undefined) {
  */
 function checkSavedFrom(sender: Sender, post: ParsedPost): void {
   tabOf(sender);
-  const adapter = siteOf(sender.url);
+  const adapter = siteOfSender(sender);
   if (!adapter) {
     throw new TestimonialSenderError('Save a post as a testimonial from the site that shows it.');
   }
@@ -96,7 +88,7 @@ export function testimonialHandlers(
       return { id: testimonial.id, already };
     },
     'testimonials.savedOf': ({ platform, postIds }, sender) => {
-      const adapter = siteOf(sender.url);
+      const adapter = siteOfSender(sender);
       if (sender.tab && adapter?.id !== platform) {
         throw new TestimonialSenderError('A page may ask only about the posts of its own site.');
       }

@@ -42,10 +42,7 @@ export function watchSentReplies(options: SendWatcherOptions): () => void {
     if (pending.has(editor)) return;
     const text = textOf(editor).slice(0, MAX_TEXT);
     if (!text) return;
-    const url = pageUrl();
-    const dialog = editor.closest('[role="dialog"], [aria-labelledby="modal-header"]');
-    const link = dialog?.querySelector('a[href*="/status/"]')?.getAttribute('href') ?? null;
-    const postId = (link && /\/status\/(\d+)/.exec(link)?.[1]) ?? boxes.postPageId(url);
+    const postId = boxes.answeredPostId(editor, pageUrl());
     pending.add(editor);
     for (let waited = 0; waited < SEND_WAIT_MS; waited += POLL_MS) {
       await sleep(POLL_MS);

@@ -68,4 +68,6 @@ export interface ReplyBoxes {
   opener(post: Element): HTMLElement | null;
   /** The site's own send button of the composer that holds this editor. */
   sendButton(editor: Element): HTMLElement | null;
+  /** The post a reply typed in this editor answers (a dialog's post, the post page's), or null. */
+  answeredPostId(editor: Element, url: URL): string | null;
 }

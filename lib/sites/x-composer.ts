@@ -79,4 +79,11 @@ function postPageId(url: URL): string | null {
   return isXUrl(url) ? (statusOf(url.pathname)?.id ?? null) : null;
 }
 
-export const xReplyBoxes: ReplyBoxes = { find, postPageId, opener, sendButton };
+/** A reply dialog shows the post it answers, with its link; the inline box, its page's. */
+function answeredPostId(editor: Element, url: URL): string | null {
+  const dialog = editor.closest(any(DIALOG));
+  const link = dialog?.querySelector('a[href*="/status/"]')?.getAttribute('href') ?? null;
+  return statusOf(link)?.id ?? postPageId(url);
+}
+
+export const xReplyBoxes: ReplyBoxes = { find, postPageId, opener, sendButton, answeredPostId };
