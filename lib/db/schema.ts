@@ -75,6 +75,25 @@ const parsedPostShape = {
   isReply: z.boolean(),
   isPromoted: z.boolean(),
   isArticle: z.boolean(),
+  // Optional fields (issue 7, no index, so no schema version): absent on X posts and on
+  // everything stored before them.
+  /** A comment's post: the comment keeps a link to what it answers (a post, a video). */
+  parent: z
+    .object({
+      postId: z.string().min(1).max(128),
+      permalink: httpsUrl.nullable(),
+      /** The post's title or first words, when the page shows them beside the comment. */
+      title: shortText(POST_LIMITS.title).nullable(),
+    })
+    .nullable()
+    .optional(),
+  /**
+   * The time as the page shows it ("3 h", "2d", "1w •") where the site gives no exact time
+   * (Facebook, LinkedIn, YouTube): postedAt is then null and the case carries its capture time.
+   */
+  shownTime: shortText(100).nullable().optional(),
+  /** A review's star rating (Trustpilot), 1–5. */
+  rating: z.number().int().min(1).max(5).nullable().optional(),
 };
 
 export const QuotedPostSchema = z.object({

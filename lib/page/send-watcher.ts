@@ -66,7 +66,9 @@ export function watchSentReplies(options: SendWatcherOptions): () => void {
     if (editor && button?.getAttribute('aria-disabled') !== 'true') void sent(editor);
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!event.isTrusted || event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+    if (!event.isTrusted || event.key !== 'Enter' || event.isComposing) return;
+    const sends = event.ctrlKey || event.metaKey || (boxes.sendsOnEnter && !event.shiftKey);
+    if (!sends) return;
     if (!(event.target instanceof Node)) return;
     const box = boxes
       .find(doc, pageUrl(), null)

@@ -40,6 +40,12 @@ export interface SiteAdapter {
   focusedPost(doc: Document, url: URL): Element | null;
   /** Whether this URL is the page of one post (its main post may not be rendered yet). */
   isPostPage(url: URL): boolean;
+  /**
+   * Whether a page at this URL should show posts (a feed, a post, a video's comments, a
+   * company's reviews). When it should and none are found, the sidebar says so and offers
+   * selection capture: the site has probably changed its markup.
+   */
+  expectsPosts(url: URL): boolean;
   /** The site's own reply boxes, on sites where Casebook can insert a reply. */
   readonly replyBoxes?: ReplyBoxes;
 }
@@ -70,4 +76,9 @@ export interface ReplyBoxes {
   sendButton(editor: Element): HTMLElement | null;
   /** The post a reply typed in this editor answers (a dialog's post, the post page's), or null. */
   answeredPostId(editor: Element, url: URL): string | null;
+  /**
+   * Whether plain Enter sends (Facebook's and Instagram's comment boxes; Shift+Enter is a new
+   * line there). Elsewhere only Ctrl/Cmd+Enter and the send button do.
+   */
+  readonly sendsOnEnter?: boolean;
 }

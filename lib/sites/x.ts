@@ -180,6 +180,16 @@ function isPostPage(url: URL): boolean {
   return isXUrl(url) && statusOf(url.pathname) !== null;
 }
 
+/** Timelines, searches, lists, profiles and posts show posts; settings and messages do not. */
+function expectsPosts(url: URL): boolean {
+  if (!isXUrl(url)) return false;
+  const first = url.pathname.split('/')[1] ?? '';
+  if (['home', 'search'].includes(first) || statusOf(url.pathname)) return true;
+  if (first === 'i') return /^\/i\/lists\/\d+/.test(url.pathname);
+  const tab = url.pathname.split('/')[2] ?? '';
+  return profileHandleOf(url.pathname) !== null && !/follow/.test(tab);
+}
+
 function focusedPost(doc: Document, url: URL): Element | null {
   const page = isXUrl(url) ? statusOf(url.pathname) : null;
   if (!page) return null;
@@ -199,6 +209,7 @@ export const xAdapter: SiteAdapter = {
   profileOf,
   focusedPost,
   isPostPage,
+  expectsPosts,
   replyBoxes: xReplyBoxes,
   hoverCardAuthor,
 };

@@ -16,6 +16,7 @@ const adapter = {
   profileOf: () => null,
   focusedPost: () => null,
   isPostPage: () => false,
+  expectsPosts: () => true,
 } satisfies SiteAdapter;
 
 const article = (id: string) => {
