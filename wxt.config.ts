@@ -1,17 +1,13 @@
 import { defineConfig } from 'wxt';
 import { CRM_ADAPTERS } from './lib/crm';
+import { ALL_SITE_MATCHES } from './lib/sites/hosts';
 
 /** Every CRM's hosts: optional, asked for when the agent turns that CRM on. */
 const CRM_HOSTS = [...new Set(CRM_ADAPTERS.flatMap((crm) => crm.hostPatterns))];
 
 // Pages that host the sidebar iframe. Kept beside the content-script matches so the
 // web-accessible list never grants more sites than the scripts run on.
-const SIDEBAR_HOSTS = [
-  'https://x.com/*',
-  'https://twitter.com/*',
-  'https://mobile.x.com/*',
-  ...CRM_HOSTS,
-];
+const SIDEBAR_HOSTS = [...ALL_SITE_MATCHES, ...CRM_HOSTS];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -22,7 +18,20 @@ export default defineConfig({
     // storage: sidebar state per site; unlimitedStorage: the browser must never evict cases;
     // scripting: the CRM content script is registered only for the CRMs turned on;
     // alarms, notifications: reminders of promised follow-ups, also when no page is open.
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'notifications'],
+    // contextMenus + activeTab: "Capture selection as case" on any page, reading only the
+    // page the agent chose it on (no host permission for the rest of the web).
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'scripting',
+      'alarms',
+      'notifications',
+      'contextMenus',
+      'activeTab',
+    ],
+    // The social sites, where the sidebar runs; their scripts are registered at run time
+    // for the sites turned on (lib/sites/hosts.ts, lib/background/site-scripts.ts).
+    host_permissions: [...ALL_SITE_MATCHES],
     optional_host_permissions: CRM_HOSTS,
     action: { default_title: 'Open the Casebook dashboard' },
     commands: {

@@ -2,8 +2,10 @@ import { defineContentScript } from '#imports';
 import { runSite } from '@/lib/page/run-site';
 import { xAdapter } from '@/lib/sites/x';
 
+/** X pages. Registered at run time for the sites turned on (lib/sites/hosts.ts). */
 export default defineContentScript({
-  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*'],
-  runAt: 'document_idle',
+  registration: 'runtime',
+  // Empty on purpose: the hosts are in lib/sites/hosts.ts (WXT would add them twice).
+  matches: [],
   main: (ctx) => runSite(ctx, xAdapter),
 });

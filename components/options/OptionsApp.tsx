@@ -9,12 +9,14 @@ import { DueTimesProgress } from './DueTimesProgress';
 import { FollowUpSettingsEditor } from './FollowUpSettingsEditor';
 import { PriorityEditor } from './PriorityEditor';
 import { SlaPoliciesEditor } from './SlaPoliciesEditor';
+import { SitesEditor } from './SitesEditor';
 
 const SECTIONS = [
   ['agents', 'Agents'],
   ['sla', 'SLA policies'],
   ['priority', 'Priority'],
   ['checklists', 'Checklist templates'],
+  ['sites', 'Sites'],
   ['crms', 'CRM pages'],
   ['followups', 'Follow-ups'],
 ] as const;
@@ -43,6 +45,7 @@ export function OptionsApp({ db }: { db: CasebookDatabase }) {
           <SlaPoliciesEditor settings={settings} />
           <PriorityEditor settings={settings} />
           <ChecklistTemplatesEditor settings={settings} />
+          <SitesEditor />
           <CrmPagesEditor />
           <FollowUpSettingsEditor settings={settings} />
         </>

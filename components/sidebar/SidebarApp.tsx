@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { PageHealthNotice } from './PageHealthNotice';
 import type { SidebarView } from '@/lib/cases/sidebar-view';
 import { request } from '@/lib/messages/client';
 import { ErrorBoundary } from '../ErrorBoundary';
@@ -64,6 +65,7 @@ export function SidebarApp() {
             <p className="visually-hidden" aria-live="polite">
               {announce(state.view)}
             </p>
+            <PageHealthNotice health={state.view.health} />
             <SidebarContent view={state.view} />
           </ErrorBoundary>
         )}

@@ -15,7 +15,7 @@ import { answerGroup } from '../cases/group-answer';
 import { readSettings, saveSettings } from '../settings';
 import { postKey } from '../db/schema';
 import { tabOf, type Handlers } from '../messages/router';
-import type { FocusStore } from './focus-store';
+import { FocusStore } from './focus-store';
 import type { SidebarHub } from './sidebar-hub';
 import { knowledgeHandlers } from './knowledge-handlers';
 import { crmHandlers } from './crm-handlers';
@@ -30,6 +30,12 @@ import { FollowUpReminders } from './followup-alarms';
 import { applyLeadTime } from '../followups/store';
 import { catchPromisesInNote } from '../followups/catch';
 import { testimonialHandlers } from './testimonial-handlers';
+import { siteHandlers } from './site-handlers';
+import type { SiteScripts } from './site-scripts';
+import type { SelectionCapture } from './selection-capture';
+import type { PageHealth } from '../cases/sidebar-view';
+import { browserSelectionCapture, browserSiteScripts, browserTabPage } from './site-wiring';
+import { SenderSiteError } from './site-handlers';
 
 export interface HandlerDeps {
   db: CasebookDatabase;
@@ -48,6 +54,14 @@ export interface HandlerDeps {
   sla?: SlaRecomputer;
   /** Follow-up alarms and badge, re-planned after each follow-up change (made when absent). */
   followUps?: FollowUpReminders;
+  /** Site switches (made over the browser's APIs when absent). */
+  sites?: SiteScripts;
+  /** Each tab's page health as its content script reported it. */
+  health?: FocusStore<PageHealth>;
+  /** Capture from any page (made over the browser's APIs when absent). */
+  selection?: SelectionCapture;
+  /** A tab's address and title (browser.tabs.get when absent). */
+  tabPage?: (tabId: number) => Promise<{ url: string; title: string }>;
 }
 
 /** The background's answer to each request; payloads arrive already validated. */
@@ -58,7 +72,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   // One planner of reminders for every request that changes follow-ups.
   const reminders = deps.followUps ?? new FollowUpReminders(db, deps.now);
   return {
-    'capture.post': async ({ post }) => {
+    'capture.post': async ({ post }, sender) => {
+      // A page captures only its own site's posts: a forged post cannot pose as another's.
+      if (sender.tab && siteOfSender(sender)?.id !== post.platform) {
+        throw new SenderSiteError('A page may capture only the posts of its own site.');
+      }
       const result = await capturePost(db, post, actor());
       await hub.pushAll();
       return result;
@@ -179,6 +197,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         deps.replies.pending.insertedRecently(tabId, caseId, now, SAME_REPLY_MS),
     }),
     ...testimonialHandlers(db, hub, actor),
+    ...siteHandlers({
+      hub,
+      sites: deps.sites ?? browserSiteScripts(),
+      health: deps.health ?? new FocusStore<PageHealth>('health:'),
+      selection: deps.selection ?? browserSelectionCapture(db, deps.now),
+      tabPage: deps.tabPage ?? browserTabPage,
+      actor,
+      now: deps.now,
+    }),
   };
 }
 

@@ -11,6 +11,7 @@ import { syncCrmScripts, type CrmScriptApis } from './crm-scripts';
 import { customerErrorCode } from './customer-handlers';
 import { followUpErrorCode } from './followup-handlers';
 import { testimonialErrorCode } from './testimonial-handlers';
+import { siteErrorCode } from './site-handlers';
 import { FocusStore } from './focus-store';
 import { createHandlers } from './handlers';
 import { SidebarHub } from './sidebar-hub';
@@ -19,6 +20,9 @@ import { createReplyInserter, PendingReplies, ReplyNotPendingError } from './rep
 import { ensureDefaultReplies } from '../replies/store';
 import { THIS_AGENT } from '../cases/actor';
 import { FollowUpReminders } from './followup-alarms';
+import type { PageHealth } from '../cases/sidebar-view';
+import { browserSelectionCapture, browserSiteScripts } from './site-wiring';
+import { listenForSelectionMenu } from './selection-menu';
 
 const sendToTab = async (tabId: number, command: TabCommand) => {
   try {
@@ -69,7 +73,10 @@ export const classifyError = (error: unknown): ErrorCode | null =>
       ? 'checklist-incomplete'
       : error instanceof ReplyNotPendingError
         ? 'forbidden'
-        : (customerErrorCode(error) ?? followUpErrorCode(error) ?? testimonialErrorCode(error));
+        : (customerErrorCode(error) ??
+          followUpErrorCode(error) ??
+          testimonialErrorCode(error) ??
+          siteErrorCode(error));
 
 /** The browser's permission and scripting APIs as syncCrmScripts uses them. */
 const crmScriptApis = (): CrmScriptApis => ({
@@ -85,13 +92,20 @@ export function startBackground(): void {
   const focus = new FocusStore();
   const crmFocus = new FocusStore<CrmPageFocus>('crm:');
   const isSupportedPage = (url: URL) => adapterFor(url) !== null || crmAdapterFor(url) !== null;
+  const health = new FocusStore<PageHealth>('health:');
   const hub = new SidebarHub(
     db,
     focus,
     browser.runtime.getURL('/sidebar.html'),
     isSupportedPage,
     crmFocus,
+    health,
   );
+  // Social sites get their content script only while they are on (options: Sites).
+  const sites = browserSiteScripts();
+  void sites.sync().catch(() => undefined);
+  const selection = browserSelectionCapture(db, () => Date.now());
+  listenForSelectionMenu(selection);
   const pendingReplies = new PendingReplies(browser.storage.session);
   const inserter = createReplyInserter({
     // The top frame only: that is where the content script runs.
@@ -124,6 +138,9 @@ export function startBackground(): void {
     hub,
     agent: () => THIS_AGENT,
     now: () => Date.now(),
+    sites,
+    health,
+    selection,
     closeSidebar: (tabId) => sendToTab(tabId, { type: 'sidebar.close' }),
     replies: {
       inserter,
@@ -160,6 +177,7 @@ export function startBackground(): void {
 
   browser.tabs.onRemoved.addListener((tabId) => void focus.forget(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void crmFocus.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void health.forget(tabId));
 
   // CRM pages get the content script only for the CRMs the agent turned on (their hosts
   // are optional permissions, granted on the options page or in the browser's settings).

@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import type { CasebookDatabase } from '../db/database';
-import { buildSidebarView } from '../cases/sidebar-view';
+import { buildSidebarView, type PageHealth } from '../cases/sidebar-view';
 import type { FocusStore } from './focus-store';
 import type { CrmPageFocus } from '../messages/protocol';
 
@@ -26,6 +26,8 @@ export class SidebarHub {
     private readonly isSupportedPage: (url: URL) => boolean,
     /** The CRM record on screen per tab, on CRM pages. */
     private readonly crmFocus?: FocusStore<CrmPageFocus>,
+    /** What each tab's content script found on its page (posts expected, none found…). */
+    private readonly health?: FocusStore<PageHealth>,
   ) {}
 
   /**
@@ -77,7 +79,10 @@ export class SidebarHub {
     try {
       const crm = (await this.crmFocus?.get(tabId)) ?? null;
       const view = await buildSidebarView(this.db, await this.focus.get(tabId), Date.now(), crm);
-      message = { type: 'view', view };
+      message = {
+        type: 'view',
+        view: { ...view, health: (await this.health?.get(tabId)) ?? null },
+      };
     } catch (error) {
       message = { type: 'error', message: error instanceof Error ? error.message : String(error) };
     }

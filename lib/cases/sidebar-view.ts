@@ -60,6 +60,17 @@ export interface SidebarView {
   customer?: CustomerView | null;
   /** On a CRM page: the record on screen (its record null: none yet); null elsewhere. */
   crm?: CrmPageFocus | null;
+  /** What the content script found on this page: posts expected but none found says so. */
+  health?: PageHealth | null;
+}
+
+/** A social page's health as its content script reports it (numbers only, no page text). */
+export interface PageHealth {
+  platform: Platform;
+  /** Whether a page at this address should show posts (a feed, a post, a video). */
+  expected: boolean;
+  postsFound: number;
+  at: number;
 }
 
 /** An open case similar to another, and why (the words they share). */

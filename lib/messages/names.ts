@@ -5,6 +5,8 @@
 export type TabCommand =
   | { type: 'sidebar.toggle' }
   | { type: 'sidebar.close' }
+  /** The agent turned this site off: take Casebook out of the page (buttons, sidebar). */
+  | { type: 'site.off' }
   /**
    * Put a reply into the page's own reply box for the post `postId` (the open post's
    * box when null), for the agent to review and send with the site's own button.

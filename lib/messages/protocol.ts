@@ -33,6 +33,9 @@ import { CUSTOMER_REQUESTS } from '../customers/requests';
 import { FOLLOW_UP_REQUESTS } from '../followups/requests';
 import type { FollowUp } from '../db/schema';
 import { TESTIMONIAL_REQUESTS } from '../testimonials/requests';
+import { SITE_REQUESTS } from './site-requests';
+import type { SiteSwitches } from '../site-switches';
+import type { SelectionDraft } from '../cases/selection-post';
 import type { SaveResult } from '../testimonials/store';
 import type { Testimonial, TestimonialErasure } from '../db/schema';
 
@@ -295,6 +298,8 @@ export const REQUESTS = {
   ...FOLLOW_UP_REQUESTS,
   // Testimonials (issue 6): lib/testimonials/requests.ts.
   ...TESTIMONIAL_REQUESTS,
+  // More sites, their health, and capture from any page (issue 7): site-requests.ts.
+  ...SITE_REQUESTS,
 } as const satisfies Record<string, { access: Access; payload: z.ZodType }>;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -371,6 +376,13 @@ export interface ResponseData {
   'testimonial.moderate': Testimonial;
   'testimonial.consent': Testimonial;
   'testimonials.erase': TestimonialErasure;
+  'sites.get': SiteSwitches;
+  'sites.set': SiteSwitches;
+  'page.health': null;
+  /** The draft the capture window was opened with. */
+  'selection.fromTab': { draftId: string };
+  'selection.draft': SelectionDraft;
+  'selection.capture': CaptureResult;
 }
 
 export type ErrorCode =

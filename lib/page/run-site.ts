@@ -5,7 +5,8 @@ import type { SiteAdapter } from '../sites/types';
 import { BUTTON_ATTR, setButtonState } from './capture-button';
 import { batchedLookup } from './batched-lookup';
 import { delegateControlEvents } from './post-button-base';
-import { controlsOf, placePostControls } from './post-controls';
+import { controlsOf, placePostControls, POST_CONTROL_SELECTOR } from './post-controls';
+import { watchPageHealth } from './page-health';
 import { TESTIMONIAL_ATTR } from './testimonial-button';
 import { createTestimonialSaver } from './testimonial-saver';
 import { trackFocus } from './focus-tracker';
@@ -33,6 +34,12 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   ctx.onInvalidated(() => replies.stop());
 
   const sidebar = mountSidebar(ctx, adapter.id, (command, sendResponse) => {
+    if (command.type === 'site.off') {
+      // The agent turned this site off: Casebook leaves the page as the site drew it.
+      for (const control of document.querySelectorAll(POST_CONTROL_SELECTOR)) control.remove();
+      ctx.notifyInvalidated();
+      return;
+    }
     if (command.type !== 'reply.insert') return;
     void replies
       .insert(command)
@@ -113,6 +120,13 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
 
   // In-app navigation shows up first as new posts; WXT's location event polls (~1 s).
   // After one, the page is read again with each batch of posts until it is complete.
+  const health = watchPageHealth({
+    adapter,
+    report: (found) =>
+      void request('page.health', { platform: adapter.id, ...found }).catch(() => undefined),
+    setTimeout: (run, ms) => ctx.setTimeout(run, ms),
+  });
+
   let lastHref = location.href;
   let pageRead = false;
   const onNavigation = () => {
@@ -120,6 +134,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     if (moved) {
       lastHref = location.href;
       pageRead = false;
+      health.pageStarted();
     }
     if (!pageRead) pageRead = focus.fromPage();
     return moved;
@@ -138,6 +153,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     onPost: decorate,
     onBatch: (ids) => {
       onNavigation();
+      health.postsSeen(ids.length);
       lookUpCaptured(ids);
       testimonials.lookUp(ids);
     },
@@ -157,6 +173,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   });
 
   onNavigation();
+  health.pageStarted();
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     if (onNavigation()) watcher.rescan();
   });

@@ -21,7 +21,8 @@ export const SITE_MATCHES: Readonly<Record<SiteId, readonly string[]>> = {
   // New Reddit (shreddit) on www, and old Reddit on its own host.
   reddit: ['https://www.reddit.com/*', 'https://old.reddit.com/*'],
   youtube: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],
-  trustpilot: ['https://www.trustpilot.com/*', 'https://*.trustpilot.com/*'],
+  // Reviews live on www and on the country sites (uk., de., …).
+  trustpilot: ['https://*.trustpilot.com/*'],
 };
 
 export const SITE_IDS = Object.keys(SITE_MATCHES) as SiteId[];

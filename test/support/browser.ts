@@ -105,6 +105,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       context.serviceWorkers()[0] ??
       (await context.waitForEvent('serviceworker', { timeout: SERVICE_WORKER_TIMEOUT_MS }));
     const extensionId = new URL(serviceWorker.url()).host;
+    await sitesRegistered(serviceWorker);
     return { context, extensionId, serviceWorker, close };
   } catch (error) {
     await close();
@@ -117,6 +118,27 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       { cause: error },
     );
   }
+}
+
+/**
+ * The background registers the social sites' content scripts when it starts; a page opened
+ * before that would get none. Waits until X's is there (the sites are on by default).
+ */
+interface RegisteredScriptsApi {
+  scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> };
+}
+
+async function sitesRegistered(serviceWorker: Worker): Promise<void> {
+  const deadline = Date.now() + SERVICE_WORKER_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const ids = await serviceWorker.evaluate(async () => {
+      const { scripting } = (globalThis as unknown as { chrome: RegisteredScriptsApi }).chrome;
+      return (await scripting.getRegisteredContentScripts()).map((script) => script.id);
+    });
+    if (ids.includes('casebook-site-x')) return;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  throw new Error('The background did not register the sites\' content scripts in time.');
 }
 
 /** The URL of a page of the extension, e.g. extensionUrl(id, 'dashboard.html'). */
