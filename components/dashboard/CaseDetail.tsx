@@ -16,7 +16,9 @@ import { SimilarPicker } from '../group/SimilarPicker';
 import { CaseKnowledgeSection } from '../knowledge/CaseKnowledgeSection';
 import { WriteUpForm } from '../knowledge/WriteUpForm';
 import { MarkReplied } from '../MarkReplied';
-import { isOpenStatus } from '@/lib/db/constants';
+import { isOpenStatus, PLATFORM_LABELS } from '@/lib/db/constants';
+import { postTimeLabel, ratingLabel } from '@/lib/cases/post-time';
+import { SafeLink } from '../SafeLink';
 import { CaseFollowUps } from '../followups/CaseFollowUps';
 import { dueFormat } from '../followups/follow-up-format';
 import { followUpHistoryLabel } from '@/lib/followups/history-label';
@@ -135,6 +137,13 @@ function PostView({ post }: { post: Post }) {
         <strong>{post.author.name}</strong> <span className="muted">@{post.author.handle}</span>
         {post.author.verified && <span className="muted"> · verified</span>}
       </div>
+      {post.parent && (
+        <p className="muted small">
+          Comment on{' '}
+          <SafeLink href={post.parent.permalink}>{post.parent.title ?? 'this post'}</SafeLink>
+        </p>
+      )}
+      {post.rating != null && <RatingStars rating={post.rating} />}
       {post.title && <h4>{post.title}</h4>}
       <p className="post-text">{post.text}</p>
       {post.truncated && (
@@ -149,18 +158,29 @@ function PostView({ post }: { post: Post }) {
         </blockquote>
       )}
       <p className="muted small">
-        {post.postedAt ? `Posted ${fullTime(post.postedAt)}` : 'Posting time unknown'}
+        {postTimeLabel(post, fullTime)}
         {metrics.length > 0 &&
           ' · ' + metrics.map(([key, value]) => metricText(key, value!)).join(', ')}
         {post.permalink && (
           <>
             {' · '}
             <a href={post.permalink} target="_blank" rel="noreferrer noopener">
-              Open on {post.platform === 'x' ? 'X' : post.platform}
+              {post.platform === 'web'
+                ? 'Open the page'
+                : `Open on ${PLATFORM_LABELS[post.platform]}`}
             </a>
           </>
         )}
       </p>
     </div>
+  );
+}
+
+function RatingStars({ rating }: { rating: number }) {
+  const { stars, words } = ratingLabel(rating);
+  return (
+    <p className="rating" aria-label={words} title={words}>
+      {stars}
+    </p>
   );
 }
