@@ -138,7 +138,7 @@ async function sitesRegistered(serviceWorker: Worker): Promise<void> {
     if (ids.includes('casebook-site-x')) return;
     await new Promise((done) => setTimeout(done, 50));
   }
-  throw new Error('The background did not register the sites\' content scripts in time.');
+  throw new Error("The background did not register the sites' content scripts in time.");
 }
 
 /** The URL of a page of the extension, e.g. extensionUrl(id, 'dashboard.html'). */
