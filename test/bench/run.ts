@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../support/browser';
 import { databaseFigures, type DatabaseFigures } from './db-bench';
 import { startDemoServer } from '../support/https-server';
+import { SITE_DEMOS } from '../e2e/sites';
 import {
   appendPosts,
   measureCapture,
@@ -26,6 +27,7 @@ const CAPTURES = 30;
 // The same demo timeline on www.x.com, where the extension does not run, is the baseline.
 const WITH = 'https://x.com';
 const WITHOUT = 'https://www.x.com';
+const X_POST = 'article[data-testid="tweet"]';
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 const buttons = (page: Page) => page.locator('[data-casebook-capture]').count();
@@ -41,36 +43,85 @@ interface Workload {
   decorated: number;
 }
 
-/** Runs both workloads RUNS times on one origin and keeps the medians. */
-async function timeline(open: () => Promise<Page>, origin: string) {
+/** A site's feed to measure on, and the same page where the extension does not run. */
+interface BenchPage {
+  url: string;
+  baselineUrl: string;
+  postSelector: string;
+}
+
+/** Runs the workloads RUNS times on one page and keeps the medians (scrolling only if asked). */
+async function timeline(
+  open: () => Promise<Page>,
+  target: BenchPage,
+  withExtension: boolean,
+  scrolls = true,
+) {
   const append: Workload[] = [];
   const scroll: Workload[] = [];
   for (let run = 0; run < RUNS; run++) {
     const page = await open();
-    await page.goto(`${origin}/home`);
-    await page.waitForSelector('article[data-testid="tweet"]');
-    if (origin === WITH) await page.waitForSelector('[data-casebook-capture]');
+    await page.goto(withExtension ? target.url : target.baselineUrl);
+    await page.waitForSelector(target.postSelector);
+    if (withExtension) await page.waitForSelector('[data-casebook-capture]');
     await page.waitForTimeout(300);
     let before = await buttons(page);
     append.push({
       cost: await measureMainThread(page, () => appendPosts(page, POSTS, BATCH)),
       decorated: (await buttons(page)) - before,
     });
-    before = await buttons(page);
-    scroll.push({
-      cost: await measureMainThread(page, () => scrollThrough(page)),
-      decorated: (await buttons(page)) - before,
-    });
+    if (scrolls) {
+      before = await buttons(page);
+      scroll.push({
+        cost: await measureMainThread(page, () => scrollThrough(page)),
+        decorated: (await buttons(page)) - before,
+      });
+    }
     await page.close();
   }
   const summary = (runs: Workload[]) => ({
     taskMs: median(runs.map((r) => r.cost.taskMs)),
     extensionMs: median(runs.map((r) => r.cost.extensionMs)),
-    longTasks: Math.max(...runs.map((r) => r.cost.longTasks)),
-    longestExtensionRunMs: Math.max(...runs.map((r) => r.cost.longestExtensionRunMs)),
+    longTasks: Math.max(0, ...runs.map((r) => r.cost.longTasks)),
+    longestExtensionRunMs: Math.max(0, ...runs.map((r) => r.cost.longestExtensionRunMs)),
     decorated: median(runs.map((r) => r.decorated)),
   });
   return { append: summary(append), scroll: summary(scroll) };
+}
+
+/**
+ * The same demo on a host no content script matches ("www.reddit.com.nocasebook.test":
+ * test/support/https-server.ts serves it from the same folder): the baseline.
+ */
+const withoutCasebook = (url: string) => {
+  const parsed = new URL(url);
+  parsed.hostname = `${parsed.hostname}.nocasebook.test`;
+  return parsed.href;
+};
+
+/** Every other site: its bundle and the cost of 1,000 posts added to its demo feed. */
+async function siteFigures(open: () => Promise<Page>) {
+  const figuresBySite: Record<string, unknown> = {};
+  for (const demo of SITE_DEMOS) {
+    const target = { ...demo.bench, baselineUrl: withoutCasebook(demo.bench.url) };
+    const baseline = await timeline(open, target, false, false);
+    const measured = await timeline(open, target, true, false);
+    figuresBySite[demo.site] = {
+      contentScript: { ...contentScriptSize(demo.site), budgetGzipBytes: 20 * 1024 },
+      append: {
+        posts: POSTS,
+        batch: BATCH,
+        runs: RUNS,
+        ...figures(measured.append, baseline.append, POSTS),
+      },
+    };
+  }
+  return figuresBySite as Record<string, SiteFigures>;
+}
+
+interface SiteFigures {
+  contentScript: { gzipBytes: number; budgetGzipBytes: number };
+  append: ReturnType<typeof figures> & { posts: number };
 }
 
 type Summary = Awaited<ReturnType<typeof timeline>>['append'];
@@ -97,8 +148,10 @@ async function main() {
   const browser = await launchWithExtension({ port: server.port });
   try {
     const open = () => browser.context.newPage();
-    const baseline = await timeline(open, WITHOUT);
-    const withExtension = await timeline(open, WITH);
+    const xFeed = { url: `${WITH}/home`, baselineUrl: `${WITHOUT}/home`, postSelector: X_POST };
+    const baseline = await timeline(open, xFeed, false);
+    const withExtension = await timeline(open, xFeed, true);
+    const sites = await siteFigures(open);
 
     const page = await open();
     await page.goto(`${WITH}/home`);
@@ -140,6 +193,7 @@ async function main() {
         p95Ms: round(percentile(latencies, 95)),
         budgetP95Ms: 150,
       },
+      sites,
       database,
     };
     mkdirSync('bench-results', { recursive: true });
@@ -158,6 +212,7 @@ function print(r: {
   scroll: ReturnType<typeof figures>;
   capture: { p50Ms: number; p95Ms: number };
   database: DatabaseFigures;
+  sites: Record<string, SiteFigures>;
 }) {
   const ok = (pass: boolean) => (pass ? 'within budget' : 'OVER BUDGET');
   const line = (label: string, t: ReturnType<typeof figures>) => {
@@ -190,6 +245,14 @@ function print(r: {
     `  capture, click to case shown in the sidebar: p50 ${r.capture.p50Ms} ms, p95 ` +
       `${r.capture.p95Ms} ms (budget p95 150 ms: ${ok(r.capture.p95Ms <= 150)})`,
   );
+  for (const [site, figuresOfSite] of Object.entries(r.sites)) {
+    const size = figuresOfSite.contentScript;
+    console.log(
+      `  ${site}: content script ${(size.gzipBytes / 1024).toFixed(1)} KB gzipped ` +
+        `(${ok(size.gzipBytes <= size.budgetGzipBytes)})`,
+    );
+    line(`  ${figuresOfSite.append.posts} posts added`, figuresOfSite.append);
+  }
   const { bulkImport, queueFirstPage, search } = r.database;
   console.log(`  at ${r.database.cases.toLocaleString('en')} cases in Chromium's IndexedDB:`);
   console.log(

@@ -1,0 +1,7 @@
+/**
+ * Every site's demo descriptor (test/e2e/sites/<site>.ts): the site end-to-end tests and
+ * the benchmark run over this list. X has its own long-standing tests and bench figures.
+ */
+import type { SiteDemo } from './types';
+
+export const SITE_DEMOS: readonly SiteDemo[] = [];
