@@ -28,6 +28,8 @@ export function SitesEditor() {
   const toggle = async (site: SiteId, on: boolean) => {
     if (!disabled) return;
     const next = on ? disabled.filter((id) => id !== site) : [...disabled, site];
+    // The box shows the agent's choice at once; it goes back if saving fails.
+    setDisabled(next);
     setBusy(true);
     setMessage(null);
     try {
@@ -36,6 +38,7 @@ export function SitesEditor() {
       const name = PLATFORM_LABELS[site];
       setMessage({ kind: 'ok', text: on ? `${name} turned on.` : `${name} turned off.` });
     } catch (cause) {
+      setDisabled(disabled);
       setMessage({ kind: 'error', text: cause instanceof Error ? cause.message : 'Not changed.' });
     } finally {
       setBusy(false);
