@@ -179,7 +179,7 @@ function PostView({ post }: { post: Post }) {
 function RatingStars({ rating }: { rating: number }) {
   const { stars, words } = ratingLabel(rating);
   return (
-    <p className="rating" aria-label={words} title={words}>
+    <p className="rating" role="img" aria-label={words} title={words}>
       {stars}
     </p>
   );

@@ -1,4 +1,6 @@
-import type { CaseDetail } from '@/lib/cases/sidebar-view';
+import type { CaseDetail, CaseOrigin } from '@/lib/cases/sidebar-view';
+import { ratingLabel } from '@/lib/cases/post-time';
+import { SafeLink } from '../SafeLink';
 import { request } from '@/lib/messages/client';
 import { fullTime, timeAgo } from '../format';
 import { NoteForm, NotesList } from '../Notes';
@@ -27,6 +29,7 @@ export function CaseCard({ record }: { record: CaseDetail }) {
         <PriorityBadge priority={record.priority} reasons={record.priorityReasons} full />
       </div>
       <SlaBadge sla={record.sla} />
+      {record.origin && <CaseOriginLine origin={record.origin} />}
       <p className="post-text" data-testid="current-case-text">
         {record.text}
       </p>
@@ -63,5 +66,28 @@ export function CaseCard({ record }: { record: CaseDetail }) {
         }}
       />
     </section>
+  );
+}
+
+/** A comment's post and a review's stars, above the captured text. */
+function CaseOriginLine({ origin }: { origin: CaseOrigin }) {
+  const rating = origin.rating === null ? null : ratingLabel(origin.rating);
+  return (
+    <p className="muted small" data-testid="case-origin">
+      {origin.parent && (
+        <>
+          Comment on{' '}
+          <SafeLink href={origin.parent.permalink}>{origin.parent.title ?? 'this post'}</SafeLink>
+        </>
+      )}
+      {origin.parent && rating && ' · '}
+      {rating && (
+        <span className="rating" role="img" aria-label={rating.words} title={rating.words}>
+          {rating.stars}
+        </span>
+      )}
+      {origin.shownTime && (origin.parent || rating) && ' · '}
+      {origin.shownTime && <>posted “{origin.shownTime}” before capture</>}
+    </p>
   );
 }

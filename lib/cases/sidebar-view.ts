@@ -40,7 +40,29 @@ export type CaseDetail = CaseSummary &
   Pick<Case, 'text' | 'notes' | 'customer' | 'assignee' | 'checklist'> & {
     /** Its testimonial, once saved, or the suggestion to save one (issue 6). */
     testimonial?: CaseTestimonialView | null;
+    /** What the case's first post is beyond its text: a comment's post, a review's stars. */
+    origin?: CaseOrigin | null;
   };
+
+/** Where the case's first post sits: the post a comment answers, a review's rating. */
+export interface CaseOrigin {
+  parent: { permalink: string | null; title: string | null } | null;
+  rating: number | null;
+  /** The site's own relative time when it showed no exact one ("3 h"). */
+  shownTime: string | null;
+}
+
+/** The origin of a case, from its first post (one indexed read). */
+async function originOf(db: CasebookDatabase, c: Case): Promise<CaseOrigin | null> {
+  const key = c.postKeys[0];
+  const post = key ? await db.posts.get({ key }) : undefined;
+  if (!post || (!post.parent && post.rating == null && !post.shownTime)) return null;
+  return {
+    parent: post.parent ? { permalink: post.parent.permalink, title: post.parent.title } : null,
+    rating: post.rating ?? null,
+    shownTime: post.shownTime ?? null,
+  };
+}
 
 export interface SidebarView {
   focus: PageFocus | null;
@@ -172,7 +194,11 @@ async function buildSidebarBase(
   return {
     focus,
     currentCase: current
-      ? { ...detail(current, now, rules), testimonial: await caseTestimonialOf(db, current) }
+      ? {
+          ...detail(current, now, rules),
+          testimonial: await caseTestimonialOf(db, current),
+          origin: await originOf(db, current),
+        }
       : null,
     authorOpen: authorOpen.map(summary),
     authorPast: authorCases.filter((c) => !isOpenStatus(c.status)).map(summary),

@@ -11,8 +11,12 @@ export interface DemoPage {
   url: string;
   /** A text fragment found in exactly one post (or review, or video) on that page. */
   post: string;
+  /** That post's id as the adapter reads it (its controls carry it as data-post-id). */
+  postId: string;
   /** A text fragment found in exactly one comment on that page, where the page has comments. */
   comment?: string;
+  /** That comment's id as the adapter reads it. */
+  commentId?: string;
   /** What the case made from `comment` must carry as its parent post's id. */
   commentParentId?: string;
 }
