@@ -234,7 +234,7 @@ describe('new-post-page.html (a post and its comment thread)', () => {
     });
   });
 
-  it('keeps a deleted account\'s comment, its hidden score unknown', () => {
+  it("keeps a deleted account's comment, its hidden score unknown", () => {
     expect(byId('t1_m0abf78')).toMatchObject({
       author: { handle: '[deleted]', profileUrl: null },
       text: 'Same here, my order from Oct 30 is stuck too.',
@@ -273,9 +273,7 @@ describe('new-post-page.html (a post and its comment thread)', () => {
   it('focuses the post of its page; a comment permalink focuses that comment', () => {
     expect(redditAdapter.postIdOf(redditAdapter.focusedPost(doc, url)!)).toBe('t3_1h7k2xq');
     const commentUrl = new URL(`${POST_LINK}m0abd34/`);
-    expect(redditAdapter.postIdOf(redditAdapter.focusedPost(doc, commentUrl)!)).toBe(
-      't1_m0abd34',
-    );
+    expect(redditAdapter.postIdOf(redditAdapter.focusedPost(doc, commentUrl)!)).toBe('t1_m0abd34');
     const newForm = new URL('https://www.reddit.com/r/acme/comments/1h7k2xq/comment/m0abe56/');
     expect(redditAdapter.postIdOf(redditAdapter.focusedPost(doc, newForm)!)).toBe('t1_m0abe56');
     // Another post's page: its post is not here (yet).
