@@ -52,7 +52,7 @@ function opener(post: Element): HTMLElement | null {
     const row =
       slotChild(post, R.COMMENT_SLOTS.actions) ??
       Array.from(post.children).find((child) => child.matches(R.anyOf(R.ACTION_ROW)));
-    return row?.querySelector<HTMLElement>(R.anyOf(R.REPLY_BUTTON)) ?? null;
+    return row ? R.bestMatch<HTMLElement>(row, R.REPLY_BUTTON) : null;
   }
   if (kind === 'old-thing') {
     if (postIdOf(post)?.startsWith('t3_')) return null; // its form is always open below it

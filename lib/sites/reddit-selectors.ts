@@ -12,6 +12,21 @@ type Alternatives = readonly string[];
 /** One selector list for querySelector (matches come back in document order). */
 export const anyOf = (alternatives: Alternatives): string => alternatives.join(', ');
 
+/**
+ * The first match of the best alternative that matches: for alternatives that nest (a
+ * control and its wrapper), where document order would pick the wrapper.
+ */
+export function bestMatch<T extends Element = Element>(
+  root: ParentNode,
+  alternatives: Alternatives,
+): T | null {
+  for (const selector of alternatives) {
+    const found = root.querySelector<T>(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
 // ---- New Reddit (shreddit) -------------------------------------------------------------
 
 export const NEW_POST: Alternatives = [
@@ -82,9 +97,11 @@ export const commentBodyById = (thingId: string) => `[id="${thingId}-comment-rtj
 // 2026 unattributed (several scripts): the action row under each comment
 export const ACTION_ROW: Alternatives = ['shreddit-comment-action-row'];
 
+/** A comment's Reply: tried in this order (the tracker wraps the button: bestMatch). */
 export const REPLY_BUTTON: Alternatives = [
   // 2026-09 unattributed: the Reply button in the comment's action row
   '[noun="reply_comment"] button',
+  // the same tracker, should the button become another element
   '[noun="reply_comment"]',
   // 2026-09 same source, older markup
   'button[slot="comment-reply"]',

@@ -326,7 +326,9 @@ describe('new-localized-de.html (German interface, Arabic comment)', () => {
 
   it('finds the Reply button ("Antworten") by structure', () => {
     const comment = redditAdapter.findPosts(doc)[1]!;
-    expect(redditAdapter.replyBoxes?.opener(comment)?.textContent).toBe('Antworten');
+    const reply = redditAdapter.replyBoxes?.opener(comment);
+    expect(reply?.localName).toBe('button');
+    expect(reply?.textContent).toBe('Antworten');
   });
 });
 

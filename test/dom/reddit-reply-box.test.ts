@@ -63,6 +63,8 @@ describe('new Reddit comment boxes', () => {
     expect(boxes.opener(item(POST))?.localName).toBe('faceplate-textarea-input');
     for (const id of ['t1_m0abc12', 't1_m0abd34', 't1_m0abe56']) {
       const reply = boxes.opener(item(id))!;
+      // The button itself, not the tracker around it (a click there opens nothing).
+      expect(reply.localName).toBe('button');
       expect(reply.textContent).toBe('Reply');
       // The comment's own Reply, not a nested reply's.
       expect(redditAdapter.closestPost(reply)).toBe(item(id));

@@ -74,7 +74,7 @@ export function postHtml(post, { page = false, commentCount = post.commentCount 
     `subreddit-name="${COMMUNITY.name}" subreddit-prefixed-name="r/${COMMUNITY.name}" score="${post.score}" comment-count="${commentCount}" ` +
     `created-timestamp="${stamp(post.at)}" post-type="${post.type}" view-context="${page ? 'CommentsPage' : 'SubredditFeed'}" class="post${page ? ' on-page' : ''}">` +
     `<div slot="credit-bar" class="credit-bar">${communityIcon}<a href="/r/${COMMUNITY.name}/" class="sub-name" data-nav>r/${COMMUNITY.name}</a>` +
-    `<span class="dot">•</span>${timeago(post.at, false)}${page ? '' : '<span class="dot">•</span>'}${user}</div>` +
+    `<span class="dot">•</span>${timeago(post.at, false)}<span class="dot">•</span>${user}</div>` +
     `${title}${post.flair ? `<span class="flair">${esc(post.flair)}</span>` : ''}${body}${media}${postActions(post.score, commentCount, postPath(post))}</shreddit-post>`;
   return page ? element : `<article class="feed-item" aria-label="${esc(post.title)}">${element}</article><hr class="feed-sep">`;
 }
