@@ -56,7 +56,8 @@ function opener(post: Element): HTMLElement | null {
   }
   if (kind === 'old-thing') {
     if (postIdOf(post)?.startsWith('t3_')) return null; // its form is always open below it
-    return ownEntry(post)?.querySelector<HTMLElement>(R.anyOf(R.OLD_REPLY_LINK)) ?? null;
+    const entry = ownEntry(post);
+    return entry ? R.bestMatch<HTMLElement>(entry, R.OLD_REPLY_LINK) : null;
   }
   const doc = post.ownerDocument;
   if (kind !== 'new-post' || doc.querySelector(R.anyOf(R.NEW_POST)) !== post) return null;

@@ -9,7 +9,7 @@ import { LIMITS } from './limits';
 import { authorOf, avatarIn, handleOf } from './reddit-author';
 import { attrOf, postIdOf, slotChild } from './reddit-find';
 import * as R from './reddit-selectors';
-import { countOf, languageOf, markdownText, timeOf } from './reddit-text';
+import { countOf, languageOf, markdownText, NO_METRICS, timeOf } from './reddit-text';
 import {
   canonicalPermalink,
   commentLinkOf,
@@ -19,14 +19,12 @@ import {
   REDDIT_ORIGIN,
 } from './reddit-urls';
 
-const NO_METRICS = { replies: null, reposts: null, likes: null, bookmarks: null, views: null };
-
 /**
  * The time as a machine time from the attribute, else the shown <time>'s datetime; the
  * relative text ("3 hr. ago") only when there is no machine time at all.
  */
 function timesOf(created: string | null, header: Element | null) {
-  const shown = header?.querySelector(R.anyOf(R.SHOWN_TIME)) ?? null;
+  const shown = header ? R.bestMatch(header, R.SHOWN_TIME) : null;
   const postedAt = timeOf(created) ?? timeOf(shown?.getAttribute('datetime'));
   const shownText = shown ? oneLine(shown.textContent ?? '').slice(0, 100) : '';
   return { postedAt, shownTime: postedAt === null && shownText ? shownText : null };
@@ -37,10 +35,9 @@ export function readNewPost(el: Element): ParsedPost | null {
   const postId = postIdOf(el);
   const handle = handleOf(attrOf(el, R.POST_ATTR.author));
   if (!postId || !handle) return null;
-  const titleBox = el.querySelector(R.anyOf(R.POST_TITLE));
+  const shownTitle = () => el.querySelector(R.anyOf(R.POST_TITLE))?.textContent;
   const title =
-    oneLine(attrOf(el, R.POST_ATTR.title) ?? titleBox?.textContent ?? '').slice(0, LIMITS.title) ||
-    null;
+    oneLine(attrOf(el, R.POST_ATTR.title) ?? shownTitle() ?? '').slice(0, LIMITS.title) || null;
   const body = el.querySelector(R.anyOf(R.POST_BODY));
   const bodyText = body ? markdownText(body) : '';
   const header = slotChild(el, R.POST_HEADER_SLOTS);

@@ -10,10 +10,8 @@ import { LIMITS } from './limits';
 import { authorOf, handleOf } from './reddit-author';
 import { attrOf, ownEntry, postIdOf } from './reddit-find';
 import * as R from './reddit-selectors';
-import { countOf, epochOf, languageOf, markdownText, timeOf } from './reddit-text';
+import { countOf, epochOf, languageOf, markdownText, NO_METRICS, timeOf } from './reddit-text';
 import { canonicalPermalink, commentLinkOf, postFullnameOf, postLinkOf } from './reddit-urls';
-
-const NO_METRICS = { replies: null, reposts: null, likes: null, bookmarks: null, views: null };
 
 const titleIn = (entry: Element | null) =>
   oneLine(entry?.querySelector(R.anyOf(R.OLD_TITLE))?.textContent ?? '').slice(0, LIMITS.title) ||
@@ -22,7 +20,7 @@ const titleIn = (entry: Element | null) =>
 /** The author: data-author, else the tagline's author link (or its "[deleted]"). */
 function handleIn(thing: Element, entry: Element): string | null {
   const tagline = entry.querySelector(R.anyOf(R.OLD_TAGLINE));
-  const shown = tagline?.querySelector(R.anyOf(R.OLD_AUTHOR))?.textContent;
+  const shown = tagline ? R.bestMatch(tagline, R.OLD_AUTHOR)?.textContent : null;
   return handleOf(attrOf(thing, R.OLD_ATTR.author) || shown);
 }
 
@@ -30,12 +28,12 @@ function handleIn(thing: Element, entry: Element): string | null {
 function scoreOf(thing: Element, entry: Element): number | null {
   const attr = countOf(attrOf(thing, R.OLD_ATTR.score));
   if (attr !== null) return attr;
-  const inEntry = entry.querySelector(R.anyOf(R.OLD_SCORE));
+  const inEntry = R.bestMatch(entry, R.OLD_SCORE);
   // A link's score sits left of its entry (in .midcol), a direct part of the thing.
   const midcol = Array.from(thing.children).find((child) =>
     child.classList.contains(R.OLD_MIDCOL_CLASS),
   );
-  const score = inEntry ?? midcol?.querySelector(R.anyOf(R.OLD_SCORE)) ?? null;
+  const score = inEntry ?? (midcol ? R.bestMatch(midcol, R.OLD_SCORE) : null) ?? null;
   return countOf(score?.getAttribute('title')) ?? countOf(score?.textContent);
 }
 
@@ -62,7 +60,7 @@ export function readOldThing(thing: Element): ParsedPost | null {
   const body = entry.querySelector(R.anyOf(R.OLD_BODY));
   const bodyText = body ? markdownText(body) : '';
   const title = isComment ? null : titleIn(entry);
-  const time = entry.querySelector(R.anyOf(R.OLD_TIME));
+  const time = R.bestMatch(entry, R.OLD_TIME);
   const postedAt =
     epochOf(attrOf(thing, R.OLD_ATTR.timestamp)) ?? timeOf(time?.getAttribute('datetime'));
   const shownTime = oneLine(time?.textContent ?? '').slice(0, 100);

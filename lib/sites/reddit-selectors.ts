@@ -32,7 +32,7 @@ export function bestMatch<T extends Element = Element>(
 export const NEW_POST: Alternatives = [
   // 2026-07 defuddle reddit.ts, 2026-03 toolbox platform.ts: every post, in feeds and on its page
   'shreddit-post',
-  // 2026 site-dom §5 (brief): promoted posts are an element of their own
+  // 2026-11 site-dom §5 note of the brief: promoted posts are an element of their own
   'shreddit-ad-post',
 ];
 
@@ -60,7 +60,7 @@ export const COMMENT_ATTR = {
   created: ['created'],
 } as const satisfies Record<string, Alternatives>;
 
-/** Promoted posts: the ad element, or a post marked promoted (site-dom §5, 2026). */
+/** Promoted posts: the ad element, or a post marked promoted (2026-11 site-dom §5 note). */
 export const PROMOTED: Alternatives = ['shreddit-ad-post', '[promoted]'];
 
 export const POST_BODY: Alternatives = [
@@ -76,41 +76,44 @@ export const POST_BODY: Alternatives = [
 export const POST_TITLE: Alternatives = ['[slot="title"]'];
 
 /** The post's header line (subreddit, author, time): where Casebook's controls go. */
-// 2026 shreddit's light-DOM credit bar slot (unattributed theme CSS, a hint)
+// 2026-11 hand-made, not in site-dom.md: shreddit's light-DOM credit bar slot (a hint)
 export const POST_HEADER_SLOTS: Alternatives = ['credit-bar'];
 
 /** Slots of a comment: direct children of shreddit-comment (a slot only takes children). */
 export const COMMENT_SLOTS = {
   // 2026-07 defuddle, 2026-09 unattributed thread check: the comment's text
   body: ['comment'],
-  // 2026 unattributed: author, flair and time above the text (where the controls go)
+  // 2026-11 hand-made, not in site-dom.md (a hint): author and time above the text
   meta: ['commentMeta'],
-  // 2026 unattributed (several scripts): the comment's own action row
+  // 2026-09 unattributed scripts: shreddit-comment-action-row[slot="actionRow"]
   actions: ['actionRow'],
-  // 2026 unattributed: the author's picture left of the comment
+  // 2026-11 hand-made, not in site-dom.md (a hint): the author's picture
   avatar: ['commentAvatar'],
 } as const satisfies Record<string, Alternatives>;
 
 // 2026-09 unattributed thread check: the text found by id when the slot is renamed
 export const commentBodyById = (thingId: string) => `[id="${thingId}-comment-rtjson-content"]`;
 
-// 2026 unattributed (several scripts): the action row under each comment
+// 2026-09 unattributed scripts, site-dom §5: the action row under each comment
 export const ACTION_ROW: Alternatives = ['shreddit-comment-action-row'];
 
 /** A comment's Reply: tried in this order (the tracker wraps the button: bestMatch). */
 export const REPLY_BUTTON: Alternatives = [
   // 2026-09 unattributed: the Reply button in the comment's action row
   '[noun="reply_comment"] button',
-  // the same tracker, should the button become another element
+  // 2026-09 same source: the tracker itself, should the button become another element
   '[noun="reply_comment"]',
   // 2026-09 same source, older markup
   'button[slot="comment-reply"]',
 ];
 
+/** The shown time of an item's header: the fallback when its time attribute is missing. */
 export const SHOWN_TIME: Alternatives = [
-  // shreddit's relative time: faceplate-timeago around a <time> (2026, unattributed)
+  // 2026-11 hand-made, not in site-dom.md (a hint): shreddit's faceplate-timeago and <time>
   'faceplate-timeago time[datetime]',
+  // 2026-11 any machine time in the header
   'time[datetime]',
+  // 2026-11 the relative text alone, kept as shownTime
   'faceplate-timeago',
 ];
 
@@ -125,13 +128,14 @@ export const COMPOSER_PLACEHOLDER: Alternatives = ['faceplate-textarea-input'];
 export const EDITOR: Alternatives = [
   // 2026 site-dom §5: the composer's rich-text box
   'shreddit-composer div[contenteditable="true"][role="textbox"][name="body"]',
-  // the same box should its name change
+  // 2026 site-dom §5: the same box, should its name attribute go
   'shreddit-composer [contenteditable="true"][role="textbox"]',
 ];
 
 // 2026 site-dom §5; 2026 unattributed automation scripts press the same button
 export const SUBMIT_BUTTON: Alternatives = ['button[slot="submit-button"]'];
 
+// 2026 site-dom §5: the composer around the editor and its submit button
 export const COMPOSER: Alternatives = ['shreddit-composer'];
 
 // ---- Old Reddit (old.reddit.com) -------------------------------------------------------
@@ -144,7 +148,7 @@ export const OLD_ATTR = {
   id: ['data-fullname'],
   author: ['data-author'],
   permalink: ['data-permalink'],
-  // long-standing attributes of link things (RES and userscripts read them; a hint)
+  // 2026-11 hand-made, not in site-dom.md: long-standing attributes of links (a hint)
   score: ['data-score'],
   comments: ['data-comments-count'],
   promoted: ['data-promoted'],
@@ -172,34 +176,43 @@ export const OLD_TIME: Alternatives = [
 // 2026-07 defuddle: the author link; deleted accounts show "[deleted]" in an <em> instead
 export const OLD_AUTHOR: Alternatives = ['a.author', 'span.author', 'em'];
 
-// old Reddit, long-standing: the vote column left of a link's entry (holds its score)
+// 2026-11 hand-made, not in site-dom.md (a hint): the vote column left of a link's entry
 export const OLD_MIDCOL_CLASS = 'midcol';
 
 export const OLD_SCORE: Alternatives = [
   // 2026-07 defuddle: "42 points" in a comment's tagline
   '.tagline .score.unvoted',
-  // a link's score sits left of its entry, in .midcol (old Reddit, long-standing)
+  // 2026-11 hand-made (a hint): a link's score, in its .midcol
   '.score.unvoted',
 ];
 
-// old Reddit, long-standing: "12 comments" under a link
+// 2026-11 hand-made, not in site-dom.md (a hint): "12 comments" under a link
 export const OLD_COMMENTS_LINK: Alternatives = ['a.comments'];
 
-// old Reddit, long-standing: the action list under an entry, "reply" among them
-export const OLD_REPLY_LINK: Alternatives = ['.buttons .reply-button a', '.buttons a.reply'];
+/** A comment's "reply" (tried in this order: bestMatch). */
+export const OLD_REPLY_LINK: Alternatives = [
+  // 2026-11 hand-made, not in site-dom.md (a hint): the action list under an entry
+  '.buttons .reply-button a',
+  // 2026-11 the same link by the action it reports
+  '.buttons a[data-event-action="comment"]',
+];
 
-// old Reddit, long-standing: a self post's text not loaded yet in a listing
+// 2026-11 hand-made, not in site-dom.md (a hint): a listed self post's unopened text
 export const OLD_COLLAPSED_SELFTEXT: Alternatives = ['.expando-button.collapsed.selftext'];
 
-// old Reddit, long-standing: promoted links carry the class
+// 2026-11 hand-made, not in site-dom.md (a hint): promoted links carry the class
 export const OLD_PROMOTED_CLASS = 'promoted';
 
-/** old Reddit reply forms: a textarea and its "save" button (site-dom §5). */
+/** old Reddit reply forms: a textarea and its "save" button. */
 export const OLD_REPLY_TEXTAREA: Alternatives = [
+  // 2026 site-dom §5: the reply form's textarea
   'form.usertext textarea[name="text"]',
+  // 2026 site-dom §5: any textarea of a usertext editor
   '.usertext-edit textarea',
 ];
 export const OLD_SAVE_BUTTON: Alternatives = [
+  // 2026 site-dom §5: the form's "save" button
   '.usertext-buttons button.save',
+  // 2026-11 the form's submit button, whatever its class
   '.usertext-buttons button[type="submit"]',
 ];

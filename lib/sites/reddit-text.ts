@@ -6,6 +6,15 @@ import { inlineText, tidy } from './dom-text';
 import { LIMITS } from './limits';
 import { firstCount } from './parse';
 
+/** Metrics Reddit never shows (reposts, bookmarks, views), and none read yet. */
+export const NO_METRICS = {
+  replies: null,
+  reposts: null,
+  likes: null,
+  bookmarks: null,
+  views: null,
+} as const;
+
 /**
  * Blocks of Reddit's rendered markdown (the same in shreddit's rich text and old Reddit's
  * .md): one paragraph each. inlineText alone would run "<p>a</p><p>b</p>" into "ab".

@@ -133,6 +133,17 @@ describe('garbage and partial markup', () => {
     expect(post.language).toBeNull();
   });
 
+  it("takes a comment's time from its shown <time> when the created attribute is gone", () => {
+    const doc = docOf(
+      '<shreddit-comment thingid="t1_xyz" author="a"><div slot="commentMeta"><faceplate-timeago ts="x">' +
+        '<time datetime="2026-11-20T10:00:00.000Z">2d ago</time></faceplate-timeago></div></shreddit-comment>',
+    );
+    expect(redditAdapter.parsePost(redditAdapter.findPosts(doc)[0]!, FEED)).toMatchObject({
+      postedAt: Date.parse('2026-11-20T10:00:00.000Z'),
+      shownTime: null,
+    });
+  });
+
   it('reads a comment whose text slot was renamed, by its rich-text id', () => {
     const doc = docOf(
       '<shreddit-comment thingid="t1_xyz" author="a"><div id="t1_xyz-comment-rtjson-content"><p>found</p></div></shreddit-comment>',
