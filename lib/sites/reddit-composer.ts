@@ -6,14 +6,19 @@
  */
 import { closestPost, kindOf, ownEntry, postIdOf, slotChild } from './reddit-find';
 import * as R from './reddit-selectors';
-import { isRedditUrl, postFullnameOf } from './reddit-urls';
+import { commentFullnameOf, isRedditUrl, postFullnameOf } from './reddit-urls';
 import type { ReplyBox, ReplyBoxes } from './types';
 
 const EDITORS = R.anyOf([...R.EDITOR, ...R.OLD_REPLY_TEXTAREA]);
 const NEW_COMMENT = R.anyOf(R.NEW_COMMENT);
 
+/**
+ * The item whose own page this is: a comment's permalink page is that comment's (a reply
+ * opened there in a new tab goes to the comment, once its Reply has loaded); else the post's.
+ */
 function postPageId(url: URL): string | null {
-  return isRedditUrl(url) ? postFullnameOf(url.pathname) : null;
+  if (!isRedditUrl(url)) return null;
+  return commentFullnameOf(url.pathname) ?? postFullnameOf(url.pathname);
 }
 
 /**
@@ -25,10 +30,13 @@ function isEditBox(editor: Element): boolean {
   return thing !== null && kindOf(thing) === 'old-thing' && !!ownEntry(thing)?.contains(editor);
 }
 
-/** The item a box answers: the comment it sits in, else the post whose page this is. */
+/**
+ * The item a box answers: the comment it sits in, else the post of the page (the box under
+ * the post, also on a comment's permalink page).
+ */
 function answeredPostId(editor: Element, url: URL): string | null {
   const item = closestPost(editor);
-  return (item && postIdOf(item)) ?? postPageId(url);
+  return (item && postIdOf(item)) ?? (isRedditUrl(url) ? postFullnameOf(url.pathname) : null);
 }
 
 function find(doc: Document, url: URL, postId: string | null): ReplyBox[] {

@@ -48,6 +48,15 @@ describe('new Reddit comment boxes', () => {
     expect(boxes.answeredPostId(nested!, url)).toBe('t1_m0abc12');
   });
 
+  it("on a comment's permalink page, the box under the post still answers the post", () => {
+    show('new-reply-boxes.html');
+    const url = new URL('https://www.reddit.com/r/acme/comments/1h7k2xq/comment/m0abc12/');
+    const [top, nested] = boxes.find(document, url, null);
+    expect(boxes.answeredPostId(top!.editor, url)).toBe(POST);
+    // No item named: the page's comment, whose box is the nested one.
+    expect([top!.answers, nested!.answers]).toEqual(['other', 'this']);
+  });
+
   it("finds each editor's own submit button", () => {
     const url = show('new-reply-boxes.html');
     const [top, nested] = boxes.find(document, url, null).map((box) => box.editor);
@@ -76,9 +85,13 @@ describe('new Reddit comment boxes', () => {
     expect(boxes.opener(redditAdapter.findPosts(document)[0]!)).toBeNull();
   });
 
-  it('knows the post of a post page on both hosts, and no post elsewhere', () => {
+  it('knows the item of a post or comment page on both hosts, and none elsewhere', () => {
     expect(boxes.postPageId(new URL(NEW_URL))).toBe(POST);
-    expect(boxes.postPageId(new URL(`${NEW_URL}m0abc12/`))).toBe(POST);
+    // A comment's permalink page is that comment's.
+    expect(boxes.postPageId(new URL(`${NEW_URL}m0abc12/`))).toBe('t1_m0abc12');
+    expect(
+      boxes.postPageId(new URL('https://www.reddit.com/r/acme/comments/1h7k2xq/comment/m0abc12/')),
+    ).toBe('t1_m0abc12');
     expect(boxes.postPageId(new URL(OLD_URL))).toBe(POST);
     expect(boxes.postPageId(new URL('https://www.reddit.com/r/acme/'))).toBeNull();
     expect(boxes.postPageId(new URL('https://example.com/r/acme/comments/1h7k2xq/x/'))).toBeNull();
@@ -156,6 +169,36 @@ describe('the reply driver (content script) on Reddit', () => {
     });
     expect(answer).toEqual({ ok: true });
     expect(row.querySelector('[contenteditable]')?.textContent).toBe('We are on it, C-1A2B3C');
+  });
+
+  it("waits for a comment's page still loading in a new tab, then opens its Reply", async () => {
+    const page = loadPage('reddit', 'new-post-page.html').doc.body.innerHTML;
+    const composer = loadPage('reddit', 'new-reply-boxes.html').doc.querySelector(
+      'shreddit-comment-action-row shreddit-async-loader',
+    )!.outerHTML;
+    const url = new URL('https://www.reddit.com/r/acme/comments/1h7k2xq/comment/m0abd34/');
+    let loaded = false;
+    // The page arrives while the driver waits (its first pause).
+    const sleep = async () => {
+      if (loaded) return;
+      loaded = true;
+      document.body.innerHTML = page;
+      const row = item('t1_m0abd34').querySelector('shreddit-comment-action-row')!;
+      boxes.opener(item('t1_m0abd34'))!.addEventListener('click', () => {
+        row.insertAdjacentHTML('beforeend', composer);
+        const editor = row.querySelector<HTMLElement>('[contenteditable]')!;
+        editor.textContent = '';
+        takesPaste(editor);
+      });
+    };
+    const answer = await createReplyDriver({
+      adapter: redditAdapter,
+      onSent: () => {},
+      pageUrl: () => url,
+      sleep,
+    }).insert({ text: 'On it', postId: 't1_m0abd34', caseId: 'c4' });
+    expect(answer).toEqual({ ok: true });
+    expect(item('t1_m0abd34').querySelector('[contenteditable]')?.textContent).toBe('On it');
   });
 
   it('fills the form under the link on an old Reddit comments page', async () => {
