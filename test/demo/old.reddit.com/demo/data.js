@@ -1,0 +1,1 @@
+../../reddit.com/demo/data.js
