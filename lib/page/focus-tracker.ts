@@ -70,7 +70,7 @@ export function trackFocus(
         author: {
           handle: profile.handle,
           name: profile.name,
-          profileUrl: `${url.origin}/${profile.handle}`,
+          profileUrl: profile.profileUrl ?? `${url.origin}/${profile.handle}`,
           avatarUrl: null,
           followers: profile.followers ?? null,
         },

@@ -15,10 +15,12 @@
 const SETTLE_MS = 1_000;
 const POLL_MS = 25;
 
-const textOf = (editor: HTMLElement) =>
+/** What an editor holds: a textarea's value (its text nodes stay empty), else its text. */
+export const editorText = (editor: HTMLElement) =>
   editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement
     ? editor.value
     : (editor.textContent ?? '');
+const textOf = editorText;
 
 /** Caret after the last character: never over what the agent has typed already. */
 function caretAtEnd(editor: HTMLElement): void {

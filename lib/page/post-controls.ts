@@ -27,8 +27,13 @@ export function placePostControls(
   postId: string,
   recycled: boolean,
 ): PostControls & { reused: boolean } {
+  // The row's own old button, not one of a comment nested in it (LinkedIn, Reddit).
   const old = (attr: string) =>
-    recycled ? el.querySelector<HTMLButtonElement>(`button[${attr}]`) : null;
+    recycled
+      ? (Array.from(el.querySelectorAll<HTMLButtonElement>(`button[${attr}]`)).find(
+          (button) => adapter.closestPost(button) === el,
+        ) ?? null)
+      : null;
   const oldCapture = old(BUTTON_ATTR);
   const oldTestimonial = old(TESTIMONIAL_ATTR);
   const capture = oldCapture ?? createCaptureButton();

@@ -1,6 +1,11 @@
 import type { SiteAdapter } from '../sites/types';
 import { isPostControl, POST_CONTROL_SELECTOR } from './post-controls';
 
+const ownControl = (postId: string) =>
+  POST_CONTROL_SELECTOR.split(',')
+    .map((selector) => `${selector}[data-post-id="${CSS.escape(postId)}"]`)
+    .join(',');
+
 export interface PostWatcherOptions {
   adapter: SiteAdapter;
   root: Element;
@@ -34,7 +39,8 @@ export function watchPosts(options: PostWatcherOptions): { stop: () => void; res
       if (!id) continue;
       const before = seen.get(el);
       // The same post again (a re-render inside it): nothing to do unless our buttons went.
-      if (before === id && el.querySelector(POST_CONTROL_SELECTOR)) continue;
+      // Its own buttons, by id: a comment nests its replies, and their buttons with them.
+      if (before === id && el.querySelector(ownControl(id))) continue;
       seen.set(el, id);
       onPost(el, id, before !== undefined);
       ids.push(id);

@@ -1,3 +1,4 @@
+import { editorText } from './insert-text';
 import type { ReplyInsertAnswer } from '../messages/names';
 import type { ReplyBox, SiteAdapter } from '../sites/types';
 import { insertText } from './insert-text';
@@ -33,7 +34,7 @@ export interface ReplyDriver {
   stop(): void;
 }
 
-const isEmpty = (editor: HTMLElement) => !(editor.textContent ?? '').trim();
+const isEmpty = (editor: HTMLElement) => !editorText(editor).trim();
 
 /**
  * Puts a reply into the site's own reply box and watches for the agent sending it with

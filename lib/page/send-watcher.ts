@@ -1,4 +1,5 @@
 import type { SiteAdapter } from '../sites/types';
+import { editorText } from './insert-text';
 
 /** After the agent pressed the site's send button: how long the site may take to send. */
 const SEND_WAIT_MS = 15_000;
@@ -21,7 +22,12 @@ export interface SendWatcherOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const textOf = (editor: HTMLElement) => (editor.innerText ?? editor.textContent ?? '').trim();
+// innerText keeps a rich editor's line breaks; a textarea's text is its value.
+const textOf = (editor: HTMLElement) =>
+  (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement
+    ? editorText(editor)
+    : (editor.innerText ?? editor.textContent ?? '')
+  ).trim();
 
 /**
  * Reads every reply the agent sends through the site's own reply boxes, to find the

@@ -51,7 +51,11 @@ export interface SiteAdapter {
 }
 
 /** A profile as its page shows it. */
-export type ShownProfile = Pick<Author, 'handle' | 'name'> & { followers?: number | null };
+export type ShownProfile = Pick<Author, 'handle' | 'name'> & {
+  followers?: number | null;
+  /** The profile's address where it is not <origin>/<handle> (Reddit's /user/<name>/). */
+  profileUrl?: string;
+};
 
 /** A reply box the page shows, and whether it answers the post we want to reply to. */
 export interface ReplyBox {

@@ -3,5 +3,6 @@
  * the benchmark run over this list. X has its own long-standing tests and bench figures.
  */
 import type { SiteDemo } from './types';
+import { demo as reddit } from './reddit';
 
-export const SITE_DEMOS: readonly SiteDemo[] = [];
+export const SITE_DEMOS: readonly SiteDemo[] = [reddit];

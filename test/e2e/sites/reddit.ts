@@ -70,18 +70,30 @@ async function replyOnOldReddit(page: Page, target: string, text: string): Promi
 export const demo: SiteDemo = {
   site: 'reddit',
   pages: [
-    { url: 'https://www.reddit.com/r/acme/', post: 'forgets my login whenever I switch' },
+    {
+      url: 'https://www.reddit.com/r/acme/',
+      post: 'forgets my login whenever I switch',
+      postId: 't3_1h2a3b4',
+    },
     {
       url: NEW_POST_PAGE,
       post: THREAD_POST,
+      postId: 't3_1h7k2xq',
       comment: THREAD_COMMENT,
+      commentId: 't1_m0abf78',
       commentParentId: 't3_1h7k2xq',
     },
-    { url: 'https://old.reddit.com/r/acme/', post: 'Is the Acme outage map down too?' },
+    {
+      url: 'https://old.reddit.com/r/acme/',
+      post: 'Is the Acme outage map down too?',
+      postId: 't3_1h2j1k2',
+    },
     {
       url: OLD_POST_PAGE,
       post: THREAD_POST,
+      postId: 't3_1h7k2xq',
       comment: THREAD_COMMENT,
+      commentId: 't1_m0abf78',
       commentParentId: 't3_1h7k2xq',
     },
   ],
