@@ -103,10 +103,16 @@ export function sduiAuthor(item: Element, textBox: Element | null): Author | nul
     .filter((each) => handleOfHref(each.getAttribute('href')) === handle)
     .map((each) => each.querySelector('img[src]'))
     .find((img) => img !== null);
+  // A page's header shows "48,210 followers" on a line of its own.
+  const followers = ownAll(item, ['p', 'span'])
+    .filter((el) => el.childElementCount === 0 && !textBox?.contains(el))
+    .map((el) => followersIn(el.textContent ?? ''))
+    .find((count) => count !== null);
   return authorFrom({
     link,
     name: nameOf(link) || wanted,
     avatar: avatar ?? null,
     verified: hasBadge(link),
+    followers: followers ?? null,
   });
 }

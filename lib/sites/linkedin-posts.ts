@@ -60,7 +60,10 @@ export function readClassicUpdate(root: Element, ref: UpdateRef | null): QuotedP
 
 /** The post a classic update reshares, with its link when the box gives one. */
 export function readReshare(update: Element): QuotedPost | null {
-  const box = ownFirst(update, S.CLASSIC_RESHARE);
+  // The box is a boundary of its own: it belongs to the update when its parent does.
+  const box = Array.from(update.querySelectorAll(S.any(S.CLASSIC_RESHARE))).find(
+    (each) => each.parentElement !== null && ownedBy(update, each.parentElement),
+  );
   if (!box) return null;
   const link = box.querySelector(S.any(S.CLASSIC_RESHARE_LINK));
   return readClassicUpdate(box, updateRefOf(link?.getAttribute('href')));
