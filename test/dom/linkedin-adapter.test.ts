@@ -172,7 +172,7 @@ describe('classic-post-page.html (a post with an image, a comment thread, commen
 describe('classic-feed.html (video, promoted, cut text, repost)', () => {
   const { doc, url } = loadPage('linkedin', 'classic-feed.html');
   const items = parseAll(doc, url);
-  const ids = [
+  const ids: [string, string, string, string] = [
     '7390000000000000011',
     '7390000000000000012',
     '7390000000000000013',
@@ -188,7 +188,7 @@ describe('classic-feed.html (video, promoted, cut text, repost)', () => {
     expect(items[0]).toEqual({
       platform: 'linkedin',
       postId: ids[0],
-      permalink: permalink(ids[0]!),
+      permalink: permalink(ids[0]),
       author: author('company/acme', 'Acme', 'C4D0BAQ/company-logo_100_100/acme.png', {
         followers: 48210,
       }),
@@ -231,7 +231,7 @@ describe('classic-feed.html (video, promoted, cut text, repost)', () => {
     expect(items[2]).toEqual({
       platform: 'linkedin',
       postId: ids[2],
-      permalink: permalink(ids[2]!),
+      permalink: permalink(ids[2]),
       author: author(
         'marcus-lee-77',
         'Marcus Lee',
@@ -262,7 +262,7 @@ describe('classic-feed.html (video, promoted, cut text, repost)', () => {
     expect(items[3]).toEqual({
       platform: 'linkedin',
       postId: ids[3],
-      permalink: permalink(ids[3]!),
+      permalink: permalink(ids[3]),
       author: author(
         'jordan-kim',
         'Jordan Kim',
@@ -302,7 +302,7 @@ describe('classic-feed.html (video, promoted, cut text, repost)', () => {
   it('has no focused post on the feed, and no comment box', () => {
     expect(adapter.focusedPost(doc, url)).toBeNull();
     expect(adapter.isPostPage(url)).toBe(false);
-    expect(adapter.replyBoxes?.find(doc, url, ids[0]!)).toEqual([]);
+    expect(adapter.replyBoxes?.find(doc, url, ids[0])).toEqual([]);
   });
 });
 
