@@ -15,6 +15,9 @@ const SDUI_POST = S.any(S.SDUI_POST);
 const SDUI_COMMENT = S.any(S.SDUI_COMMENT);
 const POSTS = `${CLASSIC_POST}, ${SDUI_POST}`;
 export const ITEMS = `${POSTS}, ${CLASSIC_COMMENT}, ${SDUI_COMMENT}`;
+const RESHARE = S.any(S.CLASSIC_RESHARE);
+/** Where one item's nodes end and another's (or a reshared post's) begin. */
+const BOUNDARIES = `${ITEMS}, ${RESHARE}`;
 
 /**
  * The new feed's post id: componentkey "expanded<POSTID>FeedType_MAIN_FEED_RELEVANCE"
@@ -112,17 +115,16 @@ export function closestPost(node: Element): Element | null {
  * nor to a reshared post inside it. A nested copy of the same post counts as the item.
  */
 export function ownedBy(item: Element, node: Element): boolean {
-  const boundary = `${ITEMS}, ${S.any(S.CLASSIC_RESHARE)}`;
   for (
-    let holder = node.closest(boundary);
+    let holder = node.closest(BOUNDARIES);
     holder;
-    holder = holder.parentElement?.closest(boundary) ?? null
+    holder = holder.parentElement?.closest(BOUNDARIES) ?? null
   ) {
     if (holder === item) return true;
     if (!item.contains(holder)) return false;
     const kind = itemKind(holder);
     const samePost = kind && !isComment(kind) && idOf(holder, kind) === postIdOf(item);
-    if (!samePost && (kind || holder.matches(S.any(S.CLASSIC_RESHARE)))) return false;
+    if (!samePost && (kind || holder.matches(RESHARE))) return false;
   }
   return false;
 }

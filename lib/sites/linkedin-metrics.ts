@@ -49,7 +49,7 @@ function countIn(text: string): [CountKey, number] | null {
   return key && value !== null ? [key, value] : null;
 }
 
-/** Counts of an item: `own` keeps a comment's counts out of its post's. */
+/** Counts of an item, from its own controls only: a comment's counts never become its post's. */
 export function readMetrics(item: Element): Metrics {
   const counts: Partial<Record<CountKey, number>> = {};
   for (const el of ownAll(item, ['[aria-label]', 'button', 'a[href]'])) {

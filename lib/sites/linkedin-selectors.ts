@@ -65,7 +65,8 @@ export const CLASSIC_ACTOR_TIME: Alternatives = [
   '.feed-shared-actor__sub-description',
 ];
 
-// Same BEM block as __sub-description (a hint): the headline, or "12,345 followers" of a page
+// 2026-11 hint (this project), in the BEM block defuddle reads (2026-04): the headline, or
+// a page's "12,345 followers"
 export const CLASSIC_ACTOR_DESCRIPTION: Alternatives = ['.update-components-actor__description'];
 
 export const CLASSIC_ACTOR_AVATAR: Alternatives = [
@@ -104,12 +105,12 @@ export const COMMENT_NAME: Alternatives = ['.comments-comment-meta__description-
 export const COMMENT_TIME: Alternatives = ['time.comments-comment-meta__data'];
 export const COMMENT_PROFILE: Alternatives = [
   'a.comments-comment-meta__description-container',
-  // same block (a hint): the avatar link beside it
+  // 2026-11 hint (this project), same meta block: the avatar link beside it
   'a.comments-comment-meta__image-link',
 ];
 
 export const COMMENT_AVATAR: Alternatives = [
-  // same meta block as the name (a hint): the avatar link's picture
+  // 2026-11 hint (this project), in defuddle's meta block (2026-04): the avatar link's picture
   'a.comments-comment-meta__image-link img',
   '.comments-comment-meta__image img',
 ];
@@ -117,7 +118,7 @@ export const COMMENT_AVATAR: Alternatives = [
 export const COMMENT_TEXT: Alternatives = [
   // 2026-04 defuddle
   '.comments-comment-entity__content .update-components-text',
-  // older comment body class (a hint)
+  // 2026-11 hint (this project): the older comment body class, not seen in a source
   '.comments-comment-item__main-content',
 ];
 
@@ -129,7 +130,8 @@ export const COMMENT_REACTIONS: Alternatives = [
 // 2026-04 defuddle: where a comment's replies are
 export const COMMENT_REPLIES: Alternatives = ['.comments-replies-list'];
 
-// Classic reaction count above the action bar ("1,234"), beside its aria-label (a hint)
+// 2026-11 hint (this project), in the block of defuddle's comment count (2026-04): the
+// classic "1,234" beside the reactions icon, should its aria-label go
 export const CLASSIC_REACTIONS: Alternatives = ['.social-details-social-counts__reactions-count'];
 
 // ---- New server-driven feed (SDUI) -----------------------------------------------------
@@ -171,11 +173,11 @@ export const COMMENT_BUTTON: Alternatives = [
   'button[aria-label="Comment"]',
   // 2026-04 map: the button's section, in any language
   '[componentkey*="commentButtonSection"] button',
-  // classic action bar class (a hint)
+  // 2026-11 hint (this project): the classic action bar's class, in any language
   'button.comment-button',
 ];
 
-/** Icons inside controls, named by id in every language (2026-04 map). */
+/** Icons inside controls, by id in every language (2026-04 map; verified-small by analogy). */
 export const ICON = {
   comment: 'svg#comment-small',
   like: 'svg#thumbs-up-outline-small',
@@ -184,10 +186,10 @@ export const ICON = {
 
 /** A comment's Reply control. */
 export const REPLY_BUTTON: Alternatives = [
-  // classic social bar of a comment (a hint; 2026-04 defuddle names the bar's block)
+  // 2026-11 hint (this project), in the social bar block defuddle reads (2026-04)
   'button.comments-comment-social-bar__reply-action-button--cr',
   'button.comments-comment-social-bar__reply-action-button',
-  // English fast path: "Reply to Pat Doe's comment", "Reply"
+  // 2026-11 English fast path (this project): "Reply to Pat Doe's comment", "Reply"
   'button[aria-label^="Reply"]',
 ];
 
@@ -195,9 +197,10 @@ export const REPLY_BUTTON: Alternatives = [
 export const ACTION_BAR: Alternatives = [
   // 2026-08 AkuBridge, 2026-06 anchors: "Reaction button state: no reaction"
   'button[aria-label^="Reaction button state"]',
-  // classic bars (hints): the post's, a comment's
+  // 2026-11 hints (this project): the classic bars, a post's and (defuddle 2026-04) a comment's
   '.feed-shared-social-action-bar',
   '.comments-comment-social-bar',
+  // 2026-04 map: the like icon, in any language
   ICON.like,
 ];
 
@@ -214,18 +217,23 @@ export const EDITOR: Alternatives = [
 export const SEND_BUTTON: Alternatives = [
   // site-dom §4: the classic box's submit button
   'button.comments-comment-box__submit-button',
-  // the new box's button submits its form (2026-06 anchors: "the enabled Comment button
-  // that appears once the editor has text"; its label is localised)
+  // 2026-06 anchors: "the enabled Comment button that appears once the editor has text";
+  // its label is localised, so it is found as its form's submit button
   'button[type="submit"]',
 ];
 
-/** "Promoted" in the interface languages we have seen (fast path; see linkedin-promoted). */
+/**
+ * "Promoted" where the time goes: English from 2026-08 AkuBridge; German and French are our
+ * rendering. A fast path: linkedin-posts.ts also reads its place (no time), in any language.
+ */
 export const PROMOTED_LABELS: readonly string[] = ['Promoted', 'Gesponsert', 'Sponsorisé'];
 
-// map-2026-04 profile page: a person's name, a page's name, a page's info items
 export const PROFILE_NAME: Alternatives = [
+  // 2026-04 map, profile pages: a person's name, a page's name
   'h1.text-heading-xlarge',
   'h1.org-top-card-summary__title',
+  // 2026-11 (this project): the page's one heading, should both classes go
   'main h1',
 ];
+// 2026-04 map: a page's info items ("48,210 followers")
 export const PROFILE_INFO: Alternatives = ['.org-top-card-summary-info-list__info-item'];
