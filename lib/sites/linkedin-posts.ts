@@ -70,13 +70,19 @@ export function readReshare(update: Element): QuotedPost | null {
 }
 
 /**
- * The time line of a new-feed item: the first own element (outside the text and the
- * controls) whose whole text is a relative time. Its classes are hashed; its shape is not.
+ * The time line of a new-feed item: the element (outside the text and the controls) whose
+ * whole text is a relative time. Its classes are hashed; its shape is not. Only text nodes
+ * that start with a digit are looked at, so a long thread costs one walk.
  */
 export function relativeTimeIn(item: Element, textBox: Element | null): Element | null {
-  for (const el of item.querySelectorAll('time, p, span, div, a')) {
-    if (el.childElementCount > 4 || textBox?.contains(el) || el.closest('button')) continue;
-    if (isRelativeTime(el.textContent ?? '') && ownedBy(item, el)) return el;
+  const walker = item.ownerDocument.createTreeWalker(item, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement;
+    if (!el || !/^\s*\d/.test(node.nodeValue ?? '')) continue;
+    if (textBox?.contains(el) || el.closest('button') || !isRelativeTime(el.textContent ?? '')) {
+      continue;
+    }
+    if (ownedBy(item, el)) return el;
   }
   return null;
 }
