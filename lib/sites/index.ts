@@ -5,10 +5,11 @@
 import type { SiteAdapter } from './types';
 import { xAdapter } from './x';
 import { redditAdapter } from './reddit';
+import { linkedinAdapter } from './linkedin';
 
 export { xAdapter };
 
-export const ADAPTERS: readonly SiteAdapter[] = [xAdapter, redditAdapter];
+export const ADAPTERS: readonly SiteAdapter[] = [xAdapter, redditAdapter, linkedinAdapter];
 
 /** The adapter for pages at this URL, or null when no site adapter handles it. */
 export function adapterFor(url: URL): SiteAdapter | null {

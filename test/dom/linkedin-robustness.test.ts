@@ -1,0 +1,228 @@
+/**
+ * The LinkedIn adapter on markup LinkedIn has not shown us: partial items, removed nodes,
+ * odd values, and every fixture damaged at random (seeded). It must never throw, and what
+ * it returns must still pass the schema.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ParsedPostSchema } from '../../lib/db/schema';
+import { linkedinAdapter as adapter } from '../../lib/sites/linkedin';
+import { LIMITS } from '../../lib/sites/limits';
+import { FIXTURES_DIR, loadPage } from './fixtures';
+import { itemById } from './linkedin-support';
+
+const FEED = new URL('https://www.linkedin.com/feed/');
+const POST_PAGE = new URL('https://www.linkedin.com/feed/update/urn:li:activity:1/');
+
+function docOf(body: string): Document {
+  return new DOMParser().parseFromString(
+    `<!DOCTYPE html><html><body>${body}</body></html>`,
+    'text/html',
+  );
+}
+
+/** Every entry point of the adapter on every element of the document; parses must be valid. */
+function exercise(doc: Document, url: URL): number {
+  let parsed = 0;
+  for (const el of [doc.documentElement, ...doc.querySelectorAll('*')]) {
+    adapter.closestPost(el);
+    adapter.postIdOf(el);
+    adapter.buttonSlot(el);
+    adapter.replyBoxes?.opener(el);
+    adapter.replyBoxes?.sendButton(el);
+    adapter.replyBoxes?.answeredPostId(el, url);
+    const post = adapter.parsePost(el, url);
+    if (post) {
+      ParsedPostSchema.parse(post);
+      parsed++;
+    }
+  }
+  adapter.findPosts(doc);
+  adapter.focusedPost(doc, url);
+  adapter.profileOf(url, doc);
+  adapter.replyBoxes?.find(doc, url, null);
+  return parsed;
+}
+
+const actor = (href: string) =>
+  `<div class="update-components-actor"><a href="${href}"><span class="update-components-actor__title">A</span></a></div>`;
+
+describe('partial and malformed items', () => {
+  it.each([
+    [
+      'an update without a urn',
+      `<div class="feed-shared-update-v2" data-urn="">${actor('/in/a/')}</div>`,
+    ],
+    [
+      'an update with a garbage urn',
+      `<div class="feed-shared-update-v2" data-urn="urn:li:activity:x">${actor('/in/a/')}</div>`,
+    ],
+    [
+      'an update without an author link',
+      '<div class="feed-shared-update-v2" data-urn="urn:li:activity:1"><span class="update-components-actor__title">A</span></div>',
+    ],
+    [
+      'an update whose author link is elsewhere',
+      `<div class="feed-shared-update-v2" data-urn="urn:li:activity:1">${actor('https://evil.example/in/a/')}</div>`,
+    ],
+    [
+      'a comment without a urn',
+      '<article class="comments-comment-entity"><a class="comments-comment-meta__description-container" href="/in/a/">A</a></article>',
+    ],
+    [
+      'a comment without an author',
+      '<article class="comments-comment-entity" data-id="urn:li:comment:(activity:1,2)"></article>',
+    ],
+    [
+      'a new-feed item with an odd componentkey',
+      '<div data-testid="mainFeed"><div role="listitem" componentkey="sidebarAd"><a href="/in/a/">A</a></div></div>',
+    ],
+    [
+      'a new-feed post without an author',
+      '<div data-testid="mainFeed"><div role="listitem" componentkey="expandedABCFeedType_MAIN_FEED_RELEVANCE"><span data-testid="expandable-text-box">hi</span></div></div>',
+    ],
+    [
+      'a new-feed comment with a broken urn',
+      '<div componentkey="replaceableComment_urn:li:comment:(activity:1)"><a href="/in/a/">A</a></div>',
+    ],
+  ])('%s: no item read, nothing thrown', (_name, body) => {
+    const doc = docOf(body);
+    for (const url of [FEED, POST_PAGE]) {
+      expect(exercise(doc, url)).toBe(0);
+    }
+  });
+
+  it('reads a minimal update and a minimal new-feed post, and never on another site', () => {
+    const doc = docOf(
+      `<div class="feed-shared-update-v2" data-urn="urn:li:activity:1">${actor('/in/a/')}</div>` +
+        '<div data-testid="mainFeed"><div role="listitem" componentkey="expandedXYZFeedType_MAIN_FEED_RELEVANCE"><a href="/company/b/"><p>B</p></a></div></div>',
+    );
+    const [classic, sdui] = adapter.findPosts(doc);
+    expect(adapter.parsePost(classic!, FEED)).toMatchObject({
+      postId: '1',
+      author: { handle: 'a', name: 'A' },
+      text: '',
+      shownTime: null,
+      metrics: { replies: null, reposts: null, likes: null },
+    });
+    expect(adapter.parsePost(sdui!, FEED)).toMatchObject({
+      postId: 'XYZ',
+      author: { handle: 'company/b', name: 'B' },
+      permalink: null,
+    });
+    expect(adapter.parsePost(classic!, new URL('https://x.com/home'))).toBeNull();
+  });
+
+  it('refuses hostile or odd values instead of storing them', () => {
+    const doc = docOf(
+      `<div class="feed-shared-update-v2" data-urn="urn:li:activity:7">` +
+        `<div class="update-components-actor"><a href="/in/a/"><img class="update-components-actor__avatar-image" src="data:image/png;base64,AAAA">` +
+        `<span class="update-components-actor__title">A</span><span class="update-components-actor__sub-description">99999999999999999999 • </span></a></div>` +
+        `<div class="update-components-update-v2__commentary" lang="not a tag!">${'x'.repeat(LIMITS.text + 50)}</div>` +
+        `<button aria-label="99999999999999999999 reactions"></button><div class="feed-shared-social-action-bar"></div></div>`,
+    );
+    const post = ParsedPostSchema.parse(adapter.parsePost(adapter.findPosts(doc)[0]!, FEED));
+    expect(post.author.avatarUrl).toBeNull();
+    expect(post.language).toBeNull();
+    expect(post.text).toHaveLength(LIMITS.text);
+    expect(post.metrics.likes).toBe(0); // the unsafe count is refused; the bar says zero
+  });
+
+  it('returns empty answers on an empty page', () => {
+    const doc = docOf('');
+    expect(adapter.findPosts(doc)).toEqual([]);
+    expect(adapter.focusedPost(doc, POST_PAGE)).toBeNull();
+    expect(adapter.replyBoxes?.find(doc, POST_PAGE, '1')).toEqual([]);
+    expect(adapter.profileOf(new URL('https://www.linkedin.com/in/dana/'), doc)).toEqual({
+      handle: 'dana',
+      name: '',
+      followers: null,
+    });
+    expect(adapter.profileOf(FEED, doc)).toBeNull();
+  });
+});
+
+describe('removed nodes (a re-render half done)', () => {
+  it('keeps reading a post whose text, counts and comments were removed', () => {
+    const { doc, url } = loadPage('linkedin', 'classic-post-page.html');
+    const post = itemById(doc, '7391000000000000101');
+    post.querySelector('.update-components-update-v2__commentary')?.remove();
+    post.querySelector('.social-details-social-counts')?.remove();
+    post.querySelector('.feed-shared-update-v2__comments-container')?.remove();
+    expect(adapter.findPosts(doc)).toEqual([post]);
+    expect(adapter.parsePost(post, url)).toMatchObject({
+      text: '',
+      metrics: { replies: 0, reposts: 0, likes: 0 },
+      shownTime: '2d',
+    });
+  });
+
+  it('gives up on an item whose author was removed (null, not a throw)', () => {
+    const { doc, url } = loadPage('linkedin', 'sdui-feed.html');
+    const post = itemById(doc, 'TWFyY3VzTG9uZzEw');
+    for (const link of post.querySelectorAll('a[href*="/in/"]')) link.remove();
+    expect(adapter.parsePost(post, url)).toBeNull();
+    const comment = itemById(doc, 'comment:7391000000000000201');
+    comment.querySelector('a[href*="/company/"]')?.remove();
+    comment.querySelector('a[href*="/company/"]')?.remove();
+    expect(adapter.parsePost(comment, url)).toBeNull();
+  });
+
+  it('reads a comment whose post around it is gone: the parent from its urn', () => {
+    const { doc, url } = loadPage('linkedin', 'sdui-feed.html');
+    const comment = itemById(doc, 'comment:7391000000000000201');
+    doc.body.replaceChildren(comment);
+    expect(adapter.parsePost(comment, url)?.parent).toEqual({
+      postId: '7391000000000000101',
+      permalink: 'https://www.linkedin.com/feed/update/urn:li:activity:7391000000000000101/',
+      title: null,
+    });
+  });
+});
+
+/** A small seeded PRNG (mulberry32): the same damage on every run. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Removes elements, drops attributes and moves subtrees, as a redesign half-done might. */
+function damage(doc: Document, next: () => number): void {
+  const all = Array.from(doc.body.querySelectorAll('*'));
+  const pick = () => all[Math.floor(next() * all.length)];
+  for (let i = 0; i < 12; i++) {
+    const el = pick();
+    if (!el?.isConnected) continue;
+    const roll = next();
+    if (roll < 0.35) el.remove();
+    else if (roll < 0.7) {
+      const attr = el.attributes[Math.floor(next() * el.attributes.length)];
+      if (attr) el.removeAttribute(attr.name);
+    } else {
+      const target = pick();
+      if (target?.isConnected && !el.contains(target)) target.append(el);
+    }
+  }
+}
+
+describe('every fixture, damaged at random', () => {
+  const files = readdirSync(join(FIXTURES_DIR, 'linkedin')).filter((file) =>
+    file.endsWith('.html'),
+  );
+
+  it.each(files)('%s: never throws, every parse passes the schema', (file) => {
+    let parsed = 0;
+    const page = loadPage('linkedin', file);
+    for (let seed = 1; seed <= 12; seed++) {
+      const doc = page.doc.cloneNode(true) as Document;
+      damage(doc, random(seed));
+      parsed += exercise(doc, seed % 2 ? page.url : POST_PAGE);
+    }
+    expect(parsed).toBeGreaterThan(0);
+  });
+});
