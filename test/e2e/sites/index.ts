@@ -3,6 +3,7 @@
  * the benchmark run over this list. X has its own long-standing tests and bench figures.
  */
 import type { SiteDemo } from './types';
+import { demo as linkedin } from './linkedin';
 import { demo as reddit } from './reddit';
 
-export const SITE_DEMOS: readonly SiteDemo[] = [reddit];
+export const SITE_DEMOS: readonly SiteDemo[] = [linkedin, reddit];

@@ -43,20 +43,26 @@ export const demo: SiteDemo = {
       // New feed: post ids are the opaque POSTIDs of the items' componentkey.
       url: FEED,
       post: 'Third outage this week',
+      postId: 'Q2xvdWRTeW5jMTAx',
       comment: 'Could you send us a DM',
+      commentId: 'comment:7391000000000000201',
       commentParentId: 'Q2xvdWRTeW5jMTAx',
     },
     {
       // Classic post page: post ids are activity ids.
       url: postPage('7391000000000000101'),
       post: 'Third outage this week',
+      postId: '7391000000000000101',
       comment: 'turn off band steering',
+      commentId: 'comment:7391000000000000203',
       commentParentId: '7391000000000000101',
     },
     {
       url: postPage('7391000000000000104'),
       post: 'Firmware 4.2 for Acme Home routers',
+      postId: '7391000000000000104',
       comment: 'also fix the evening drops on the Home Mini',
+      commentId: 'comment:7391000000000000211',
       commentParentId: '7391000000000000104',
     },
   ],
