@@ -4,10 +4,11 @@
  */
 import type { SiteAdapter } from './types';
 import { xAdapter } from './x';
+import { youtubeAdapter } from './youtube';
 
 export { xAdapter };
 
-export const ADAPTERS: readonly SiteAdapter[] = [xAdapter];
+export const ADAPTERS: readonly SiteAdapter[] = [xAdapter, youtubeAdapter];
 
 /** The adapter for pages at this URL, or null when no site adapter handles it. */
 export function adapterFor(url: URL): SiteAdapter | null {
