@@ -48,8 +48,7 @@ function readMetrics(comment: Element): Metrics {
   const label = firstOf(comment, Y.LIKE_BUTTON)?.getAttribute('aria-label');
   const shown = firstOf(comment, Y.VOTE_COUNT)?.textContent;
   const likes =
-    firstCount(label) ??
-    (shown === undefined ? null : shown.trim() === '' ? 0 : plainCount(shown));
+    firstCount(label) ?? (shown === undefined ? null : shown.trim() === '' ? 0 : plainCount(shown));
   return { replies: replyCount(comment), reposts: null, likes, bookmarks: null, views: null };
 }
 

@@ -33,7 +33,11 @@ export function findPosts(root: ParentNode): Element[] {
 /** The outermost item around node (node itself when it is one), like findPosts' items. */
 export function closestPost(node: Element): Element | null {
   let found: Element | null = null;
-  for (let el = node.closest(Y.any(ITEM)); el; el = el.parentElement?.closest(Y.any(ITEM)) ?? null) {
+  for (
+    let el = node.closest(Y.any(ITEM));
+    el;
+    el = el.parentElement?.closest(Y.any(ITEM)) ?? null
+  ) {
     found = el;
   }
   return found;
