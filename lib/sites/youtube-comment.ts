@@ -19,14 +19,11 @@ import {
   watchUrl,
 } from './youtube-urls';
 
-/** Inside the text: hidden chips (a paid comment's price) and buttons are not its words. */
-const NOT_TEXT = '[hidden], button, tp-yt-paper-button';
-
 /** Cut after four lines: YouTube's "Read more" shows (structure first, English label next). */
 function isCut(comment: Element): boolean {
   if (comment.querySelector(Y.any(Y.READ_MORE))) return true;
-  if (comment.querySelector('#more')) return false; // there, but hidden: nothing is cut
-  const buttons = comment.querySelectorAll('#expander [role="button"], #expander button');
+  if (comment.querySelector(Y.any(Y.MORE_BUTTON))) return false; // there, but hidden
+  const buttons = comment.querySelectorAll(Y.any(Y.EXPANDER_BUTTONS));
   return Array.from(buttons).some(
     (button) =>
       !button.closest('[hidden]') && Y.READ_MORE_LABELS.includes(oneLine(button.textContent ?? '')),
@@ -85,7 +82,9 @@ export function readComment(comment: Element, pageUrl: URL): ParsedPost | null {
     postId: commentPostId(ref.commentId),
     permalink: videoId ? commentUrl(videoId, ref.commentId) : null,
     author,
-    text: textBox ? tidy(inlineText(textBox, { skip: NOT_TEXT })).slice(0, LIMITS.text) : '',
+    text: textBox
+      ? tidy(inlineText(textBox, { skip: Y.any(Y.NOT_TEXT) })).slice(0, LIMITS.text)
+      : '',
     title: null,
     truncated: isCut(comment),
     postedAt: null,

@@ -102,6 +102,16 @@ export const READ_MORE: Alternatives = [
   '#more:not([hidden])',
 ];
 
+// capture: the expander's buttons, hidden or not ("there but hidden" means nothing is cut)
+export const MORE_BUTTON: Alternatives = ['#more'];
+
+/** Buttons under a comment's text, for the label fast path when #more is gone. */
+export const EXPANDER_BUTTONS: Alternatives = ['#expander [role="button"]', '#expander button'];
+
+/** Inside the text box but not its words: hidden chips (a paid comment's price), buttons. */
+// capture: yt-pdg-comment-chip-renderer[hidden] sits in #content beside #content-text
+export const NOT_TEXT: Alternatives = ['[hidden]', 'button', 'tp-yt-paper-button'];
+
 /** English labels of the cut-text button: a fast path only, structure comes first. */
 export const READ_MORE_LABELS: readonly string[] = ['Read more', '…more', '...more'];
 

@@ -65,10 +65,12 @@ function focusedPost(doc: Document, url: URL): Element | null {
 
 /**
  * Watch pages always show the video and its comments. A Short shows its comments only in
- * a panel the agent opens, and feeds, search and channel pages have no items here.
+ * a panel the agent opens; feeds, search and channel pages have no items here; and the
+ * mobile site's own markup (ytm-*) is not read: no source of ours describes it yet.
  */
 function expectsPosts(url: URL): boolean {
-  return isYouTubeUrl(url) && videoIdOf(url) !== null && !isShortsPath(url);
+  if (!isYouTubeUrl(url) || url.hostname === 'm.youtube.com') return false;
+  return videoIdOf(url) !== null && !isShortsPath(url);
 }
 
 export const youtubeAdapter: SiteAdapter = {

@@ -415,7 +415,9 @@ describe('shorts.html (a Short, its comments panel, the watch page kept hidden)'
 describe('which pages', () => {
   it.each([
     ['https://www.youtube.com/watch?v=acmeX2Rev01', true, true],
-    ['https://m.youtube.com/watch?v=acmeX2Rev01&lc=UgzPinDanaX2update1AaABAg', true, true],
+    ['https://www.youtube.com/watch?v=acmeX2Rev01&lc=UgzPinDanaX2update1AaABAg', true, true],
+    // The mobile site's markup (ytm-*) is not read: no items expected there.
+    ['https://m.youtube.com/watch?v=acmeX2Rev01', false, true],
     ['https://www.youtube.com/live/acmeX2Rev01', true, true],
     ['https://www.youtube.com/shorts/acmeShort01', false, false],
     ['https://www.youtube.com/shorts/acmeShort01?lc=UgxShortsRita00001AaABAg', false, true],
