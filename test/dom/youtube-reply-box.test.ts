@@ -90,6 +90,18 @@ describe('YouTube comment boxes (adapter)', () => {
     );
   });
 
+  it('reads a comment with its reply dialog open as before: the dialog is not part of it', () => {
+    const url = show('reply-boxes.html');
+    const jo = itemOf(document, JO);
+    const before = youtubeAdapter.parsePost(jo, url);
+    jo.querySelector('#reply-dialog')!.innerHTML = replyDialogHtml();
+    // The dialog shows the signed-in channel's avatar; Jo's own is not loaded yet.
+    expect(jo.querySelector('#author-thumbnail img[src]')).not.toBeNull();
+    expect(youtubeAdapter.parsePost(jo, url)).toEqual(before);
+    expect(before?.author.avatarUrl).toBeNull();
+    expect(youtubeAdapter.postIdOf(jo)).toBe(JO);
+  });
+
   it('on a Short, the panel’s box answers the Short (no watch page around it)', () => {
     const url = show('shorts.html', 'https://www.youtube.com/shorts/acmeShort01');
     const [editor] = editors();
