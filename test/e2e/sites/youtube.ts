@@ -49,8 +49,11 @@ export const demo: SiteDemo = {
     const { item, isVideo } = await itemWith(page, target);
     let box: Locator;
     if (isVideo) {
-      await page.locator('ytd-comment-simplebox-renderer #placeholder-area').click();
       box = page.locator('ytd-comment-simplebox-renderer ytd-commentbox');
+      // The placeholder is gone while the box is open already.
+      if ((await box.count()) === 0) {
+        await page.locator('ytd-comment-simplebox-renderer #placeholder-area').click();
+      }
     } else {
       await item.locator('#reply-button-end').locator('button, tp-yt-paper-button').first().click();
       box = item.locator('ytd-comment-reply-dialog-renderer ytd-commentbox');
