@@ -6,10 +6,16 @@ import type { SiteAdapter } from './types';
 import { xAdapter } from './x';
 import { redditAdapter } from './reddit';
 import { linkedinAdapter } from './linkedin';
+import { youtubeAdapter } from './youtube';
 
 export { xAdapter };
 
-export const ADAPTERS: readonly SiteAdapter[] = [xAdapter, redditAdapter, linkedinAdapter];
+export const ADAPTERS: readonly SiteAdapter[] = [
+  xAdapter,
+  redditAdapter,
+  linkedinAdapter,
+  youtubeAdapter,
+];
 
 /** The adapter for pages at this URL, or null when no site adapter handles it. */
 export function adapterFor(url: URL): SiteAdapter | null {

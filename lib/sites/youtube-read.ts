@@ -1,0 +1,62 @@
+/**
+ * Small readers shared by the comment and the video parsers: the first match of a list of
+ * alternatives, shown text, counts YouTube writes exactly (never "1.2K"), safe URLs.
+ */
+import { inlineText, oneLine } from './dom-text';
+import { LIMITS } from './limits';
+import { firstCount } from './parse';
+
+type Alternatives = readonly string[];
+
+/** The first match under root, trying the alternatives in their order (best first). */
+export function firstOf(
+  root: ParentNode,
+  alternatives: Alternatives,
+  accept: (el: Element) => boolean = () => true,
+): Element | null {
+  for (const selector of alternatives) {
+    for (const el of root.querySelectorAll(selector)) if (accept(el)) return el;
+  }
+  return null;
+}
+
+/** One line of shown text (emoji alt kept), clipped; '' when there is none. */
+export const lineOf = (el: Element | null, max: number): string =>
+  el ? oneLine(inlineText(el)).slice(0, max) : '';
+
+/** Digits, grouped by one separator per three ("12,345", "12.345", "12 345"). */
+const COUNT = String.raw`(?:\d{1,3}(?:[.,\u00a0\u202f\u2009 ]\d{3})+|\d+)`;
+const PLAIN_COUNT = new RegExp(`^${COUNT}$`);
+const COUNT_THEN_WORD = new RegExp(String.raw`^\s*(${COUNT})\s+(\p{L}{2,})\s*$`, 'u');
+
+/** A count and nothing else: "490", "12,345" (not "1.2K", "1,2 Tsd."); else null. */
+export function plainCount(text: string | null | undefined): number | null {
+  const trimmed = (text ?? '').trim();
+  return PLAIN_COUNT.test(trimmed) ? firstCount(trimmed) : null;
+}
+
+/** Units written as words that still abbreviate a number (CJK myriads and thousands). */
+const MULTIPLIER = /^[万萬億亿千]/;
+
+/**
+ * A count followed by one word: "847 subscribers", "12.345 Aufrufe", "1,482 Comments".
+ * Abbreviated counts ("1.2K views", "12 Mio. Abonnenten", "1,2 M d’abonnés") have a
+ * decimal part or a second word and give null: only exact numbers are stored.
+ */
+export function countWithUnit(text: string | null | undefined): number | null {
+  const match = COUNT_THEN_WORD.exec(text ?? '');
+  return match?.[1] && match[2] && !MULTIPLIER.test(match[2]) ? firstCount(match[1]) : null;
+}
+
+/** An image or link address worth storing: http(s) and not too long, else null. */
+export function webUrl(value: string | null | undefined): string | null {
+  return value && /^https?:\/\//i.test(value) && value.length <= LIMITS.url ? value : null;
+}
+
+/** A lang attribute worth storing (a BCP 47 shape), else null. */
+export function languageOf(el: Element | null): string | null {
+  const lang = el?.getAttribute('lang')?.trim() ?? '';
+  return /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang) && lang.length <= LIMITS.language
+    ? lang
+    : null;
+}
