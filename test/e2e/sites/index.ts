@@ -5,5 +5,6 @@
 import type { SiteDemo } from './types';
 import { demo as linkedin } from './linkedin';
 import { demo as reddit } from './reddit';
+import { demo as youtube } from './youtube';
 
-export const SITE_DEMOS: readonly SiteDemo[] = [linkedin, reddit];
+export const SITE_DEMOS: readonly SiteDemo[] = [linkedin, reddit, youtube];

@@ -26,13 +26,17 @@ export const demo: SiteDemo = {
     {
       url: 'https://www.youtube.com/watch?v=acmeX2Rev01',
       post: 'three-pack in August',
+      postId: 'video:acmeX2Rev01',
       comment: 'closed ticket #48213',
+      commentId: 'comment:Ugw2MarkWifiDrops02AaABAg',
       commentParentId: 'video:acmeX2Rev01',
     },
     {
       url: 'https://www.youtube.com/watch?v=acmeSetup05',
       post: 'open the Acme Home app',
+      postId: 'video:acmeSetup05',
       comment: 'the LED turns blue',
+      commentId: 'comment:UgyOldSamRivera0000AaABAg',
       commentParentId: 'video:acmeSetup05',
     },
   ],
