@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension, openExtensionPage } from './browser';
 import { startDemoServer } from './https-server';
+import { SITE_DEMOS } from '../e2e/sites';
 
 const HOME = 'https://x.com/home';
 const SCREENSHOTS = resolve('.tmp/screenshots');
@@ -28,10 +29,18 @@ async function stop(code: number): Promise<never> {
 
 await page.goto(HOME);
 
+/** The first demo page of every other site (Facebook, Reddit, …), each on its real host. */
+const SITE_PAGES = SITE_DEMOS.map((demo) => demo.pages[0]?.url).filter(
+  (url): url is string => url !== undefined,
+);
+
 if (headed) {
+  for (const url of SITE_PAGES) await (await browser.context.newPage()).goto(url);
+  await page.bringToFront();
   console.log(
     `\nCasebook demo: ${HOME} (served locally, no network), extension ${browser.extensionId}`,
   );
+  console.log(`Also open, one tab each: ${SITE_PAGES.join(', ')}`);
   console.log(`Dashboard: chrome-extension://${browser.extensionId}/dashboard.html`);
   console.log('Stop with Ctrl+C, or close the browser window.');
   process.on('SIGINT', () => void stop(0));
@@ -59,6 +68,20 @@ if (headed) {
   const timeline = resolve(SCREENSHOTS, 'timeline.png');
   await page.screenshot({ path: timeline });
   console.log(`Screenshot of the timeline:  ${timeline}`);
+
+  for (const url of SITE_PAGES) {
+    const sitePage = await browser.context.newPage();
+    await sitePage.goto(url);
+    await sitePage
+      .locator('[data-casebook-capture]')
+      .first()
+      .waitFor({ timeout: CAPTURE_BUTTON_WAIT_MS })
+      .catch(() => undefined);
+    const file = resolve(SCREENSHOTS, `demo-${new URL(url).hostname}.png`);
+    await sitePage.screenshot({ path: file });
+    console.log(`Screenshot of ${url}: ${file}`);
+    await sitePage.close();
+  }
 
   const dashboardFile = resolve(SCREENSHOTS, 'dashboard.png');
   try {
