@@ -1,4 +1,5 @@
 import { editorText } from './insert-text';
+import { isSendKey } from './send-key';
 import type { ReplyInsertAnswer } from '../messages/names';
 import type { ReplyBox, SiteAdapter } from '../sites/types';
 import { insertText } from './insert-text';
@@ -39,7 +40,7 @@ const isEmpty = (editor: HTMLElement) => !editorText(editor).trim();
 /**
  * Puts a reply into the site's own reply box and watches for the agent sending it with
  * the site's own button. Casebook never presses that button: only a trusted click (or
- * Ctrl/Cmd+Enter typed in that box) counts, and only then is the reply recorded.
+ * Ctrl/Cmd+Enter, or Enter where the site sends on it, typed in that box) counts, and only then is the reply recorded.
  */
 export function createReplyDriver(options: ReplyDriverOptions): ReplyDriver {
   const { adapter, onSent } = options;
@@ -120,8 +121,7 @@ export function createReplyDriver(options: ReplyDriverOptions): ReplyDriver {
     void confirmSent();
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!event.isTrusted || !armed || event.key !== 'Enter') return;
-    if (!(event.ctrlKey || event.metaKey) || !(event.target instanceof Node)) return;
+    if (!armed || !boxes || !isSendKey(event, boxes) || !(event.target instanceof Node)) return;
     if (armed.editor.contains(event.target)) void confirmSent();
   };
   // Capture phase: seen before the site's own handlers change or remove the box.

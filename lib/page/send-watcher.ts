@@ -1,5 +1,6 @@
 import type { SiteAdapter } from '../sites/types';
 import { editorText } from './insert-text';
+import { isSendKey } from './send-key';
 
 /** After the agent pressed the site's send button: how long the site may take to send. */
 const SEND_WAIT_MS = 15_000;
@@ -72,10 +73,7 @@ export function watchSentReplies(options: SendWatcherOptions): () => void {
     if (editor && button?.getAttribute('aria-disabled') !== 'true') void sent(editor);
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!event.isTrusted || event.key !== 'Enter' || event.isComposing) return;
-    const sends = event.ctrlKey || event.metaKey || (boxes.sendsOnEnter && !event.shiftKey);
-    if (!sends) return;
-    if (!(event.target instanceof Node)) return;
+    if (!isSendKey(event, boxes) || !(event.target instanceof Node)) return;
     const box = boxes
       .find(doc, pageUrl(), null)
       .find((b) => b.editor.contains(event.target as Node));

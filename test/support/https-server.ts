@@ -145,7 +145,8 @@ function resolveFile(site: string, pathname: string): string | null {
   }
   const target = resolve(site, `.${decoded}`);
   if (target !== site && !target.startsWith(site + sep)) return null; // no "../" escapes
-  if (extname(decoded)) return isFile(target) ? target : null;
+  // A file has an extension we serve; a route may have a dot too (/review/acme.example).
+  if (CONTENT_TYPES[extname(decoded).toLowerCase()]) return isFile(target) ? target : null;
   for (const candidate of [
     `${target}.html`,
     join(target, 'index.html'),
