@@ -3,11 +3,13 @@
  * test/dom/sites-registry.test.ts fails when an adapter file is not listed.
  */
 import type { SiteAdapter } from './types';
+import { instagramAdapter } from './instagram';
+import { trustpilotAdapter } from './trustpilot';
 import { xAdapter } from './x';
 
 export { xAdapter };
 
-export const ADAPTERS: readonly SiteAdapter[] = [xAdapter];
+export const ADAPTERS: readonly SiteAdapter[] = [xAdapter, instagramAdapter, trustpilotAdapter];
 
 /** The adapter for pages at this URL, or null when no site adapter handles it. */
 export function adapterFor(url: URL): SiteAdapter | null {
