@@ -47,9 +47,7 @@ export const owns = (scope: Scope, node: Node) => !scope.skip.some((el) => el.co
 
 /** Own matches of any alternative, in document order. */
 export function ownAll(scope: Scope, alternatives: readonly string[]): Element[] {
-  return Array.from(scope.root.querySelectorAll(any(alternatives))).filter((el) =>
-    owns(scope, el),
-  );
+  return Array.from(scope.root.querySelectorAll(any(alternatives))).filter((el) => owns(scope, el));
 }
 
 /** The article an item belongs to; any article, so that a detached copy still parses. */

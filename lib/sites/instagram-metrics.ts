@@ -28,7 +28,8 @@ export function postMetrics(scope: Scope): Metrics {
 export const metaRowOf = (comment: Element): Element | null =>
   commentLinkOf(comment)?.link.parentElement ?? null;
 
-const countIn = (el: Element) => (/\d/.test(el.textContent ?? '') ? firstCount(el.textContent) : null);
+const countIn = (el: Element) =>
+  /\d/.test(el.textContent ?? '') ? firstCount(el.textContent) : null;
 
 /**
  * A comment: likes from the control with a number in its row (none shown: no likes, as

@@ -49,5 +49,9 @@ export function profileOf(url: URL, doc: Document): ShownProfile | null {
     .filter((span) => !span.closest(any(PROFILE_NOT_NAME)))
     .map((span) => oneLine(span.textContent ?? ''))
     .find((text) => text && text.toLowerCase() !== handle.toLowerCase());
-  return { handle: shown, name: (name ?? '').slice(0, LIMITS.name), followers: followersIn(header) };
+  return {
+    handle: shown,
+    name: (name ?? '').slice(0, LIMITS.name),
+    followers: followersIn(header),
+  };
 }

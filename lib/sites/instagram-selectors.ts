@@ -31,7 +31,10 @@ export const POST_LINKS: Alternatives = [
 export const COMMENT_LINKS: Alternatives = ['a[href*="/c/"]'];
 
 // 2026-08 site-dom §3: the author is a single-segment link, checked by profileHandleOf
-export const PROFILE_LINKS: Alternatives = ['a[href^="/"]', 'a[href^="https://www.instagram.com/"]'];
+export const PROFILE_LINKS: Alternatives = [
+  'a[href^="/"]',
+  'a[href^="https://www.instagram.com/"]',
+];
 
 export const AVATAR_IMG: Alternatives = [
   // 2026-08 site-dom §3: the author's picture, alt "<username>'s profile picture" (English)

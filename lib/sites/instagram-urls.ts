@@ -79,7 +79,9 @@ export function commentRefOf(href: string | null | undefined): CommentRef | null
   const match = COMMENT_PATH.exec(igPathOf(href) ?? '');
   if (!match?.[1] || !match[2] || !match[3]) return null;
   const post = { kind: match[1] as PostRef['kind'], code: match[2] };
-  return match[4] ? { post, id: match[4], parentId: match[3] } : { post, id: match[3], parentId: null };
+  return match[4]
+    ? { post, id: match[4], parentId: match[3] }
+    : { post, id: match[3], parentId: null };
 }
 
 /** Comment ids live beside post shortcodes in one id space: prefixed, never confused. */

@@ -105,7 +105,8 @@ function parsePost(el: Element): ParsedPost | null {
   try {
     const article = articleOf(el);
     const items = article ? itemsOf(article) : null;
-    if (items?.comments.includes(el) || (!items && commentLinkOf(el))) return readComment(el, article);
+    if (items?.comments.includes(el) || (!items && commentLinkOf(el)))
+      return readComment(el, article);
     if (items && items.post !== el) return null;
     return readPost({ root: article ?? el, skip: items?.comments ?? [] });
   } catch {

@@ -10,7 +10,8 @@ export const TP_ORIGIN = 'https://www.trustpilot.com';
  * Where the content script runs (lib/sites/hosts.ts SITE_MATCHES.trustpilot): www and the
  * country sites (uk., de., fr.…); "*.trustpilot.com" also matches the bare domain.
  */
-const isTrustpilotHost = (host: string) => host === 'trustpilot.com' || host.endsWith('.trustpilot.com');
+const isTrustpilotHost = (host: string) =>
+  host === 'trustpilot.com' || host.endsWith('.trustpilot.com');
 
 export function isTrustpilotUrl(url: URL): boolean {
   return url.protocol === 'https:' && url.port === '' && isTrustpilotHost(url.hostname);
