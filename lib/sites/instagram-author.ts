@@ -25,7 +25,11 @@ export function authorLine(link: Element, handle: string, top: Element): Element
   for (let el = link.parentElement; el && top.contains(el); el = el.parentElement) {
     if (linksTo(el, handle).length >= 2) return el;
   }
-  return link.parentElement && top.contains(link.parentElement) ? link.parentElement : top;
+  // No picture link (a comment under a feed post): the first box holding more than the name.
+  for (let el = link.parentElement; el && top.contains(el); el = el.parentElement) {
+    if (el.childElementCount > 1) return el;
+  }
+  return top;
 }
 
 const httpsUrl = (value: string | null | undefined) =>
