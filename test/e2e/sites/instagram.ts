@@ -11,7 +11,11 @@ async function reply(page: Page, target: string, text: string): Promise<void> {
   const comment = article.locator('.ig-comment', { hasText: target });
   if ((await comment.count()) > 0) {
     // The comment's own Reply (its row's, not a reply's under it).
-    await comment.first().locator('.c-meta').getByRole('button', { name: 'Reply', exact: true }).click();
+    await comment
+      .first()
+      .locator('.c-meta')
+      .getByRole('button', { name: 'Reply', exact: true })
+      .click();
   } else {
     await article.getByRole('textbox', { name: 'Add a comment…' }).click();
   }
