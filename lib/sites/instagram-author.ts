@@ -6,7 +6,8 @@
  */
 import type { Author } from '../db/schema';
 import { inlineText, oneLine } from './dom-text';
-import { firstProfileLink, owns, ownAll, type Scope } from './instagram-find';
+import { firstProfileLink } from './instagram-links';
+import { owns, ownAll, type Scope } from './instagram-scope';
 import { any, AVATAR_IMG, PROFILE_LINKS, VERIFIED } from './instagram-selectors';
 import { profileHandleOf, profileUrlOf } from './instagram-urls';
 import { LIMITS } from './limits';

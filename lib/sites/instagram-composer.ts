@@ -5,7 +5,10 @@
  * that mention is the only sign in the page of which comment the box now answers.
  */
 import { readAuthor } from './instagram-author';
-import { articleOf, itemsOf, ownAll, postIdOf, postLinkIn } from './instagram-find';
+import { postIdOf } from './instagram-find';
+import { itemsOf } from './instagram-items';
+import { postLinkIn } from './instagram-links';
+import { articleOf, ownAll } from './instagram-scope';
 import { metaRowOf } from './instagram-metrics';
 import { any, COMMENT_ICON, CONTROL, EDITOR } from './instagram-selectors';
 import { isInstagramUrl, postRefOf } from './instagram-urls';

@@ -4,7 +4,8 @@
  * Instagram shows no share, save or view counts on posts: those stay null.
  */
 import type { Metrics } from '../db/schema';
-import { commentLinkOf, ownAll, type Scope } from './instagram-find';
+import { commentLinkOf } from './instagram-links';
+import { ownAll, type Scope } from './instagram-scope';
 import { any, COMMENTS_LINK, CONTROL, LIKES_LINK } from './instagram-selectors';
 import { firstCount } from './parse';
 

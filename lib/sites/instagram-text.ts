@@ -4,7 +4,7 @@
  * comment's text is found the same way inside the comment.
  */
 import { inlineText, oneLine, tidy } from './dom-text';
-import { ownAll, type Scope } from './instagram-find';
+import { ownAll, type Scope } from './instagram-scope';
 import { any, CAPTION, CONTROL, MORE_LABELS, NOT_CAPTION, TIME } from './instagram-selectors';
 import { LIMITS } from './limits';
 

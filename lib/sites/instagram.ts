@@ -11,19 +11,10 @@ import type { ParsedPost } from '../db/schema';
 import { oneLine } from './dom-text';
 import { authorLine, readAuthor } from './instagram-author';
 import { instagramReplyBoxes } from './instagram-composer';
-import {
-  articleOf,
-  closestPost,
-  commentLinkOf,
-  findPosts,
-  firstProfileLink,
-  itemsOf,
-  ownAll,
-  owns,
-  postIdOf,
-  postLinkIn,
-  type Scope,
-} from './instagram-find';
+import { closestPost, findPosts, postIdOf } from './instagram-find';
+import { itemsOf } from './instagram-items';
+import { commentLinkOf, firstProfileLink, postLinkIn } from './instagram-links';
+import { articleOf, ownAll, owns, type Scope } from './instagram-scope';
 import { commentMetrics, metaRowOf, postMetrics } from './instagram-metrics';
 import { profileOf } from './instagram-profile';
 import { AD_LINK, SPONSORED_LABELS } from './instagram-selectors';

@@ -46,6 +46,8 @@ describe('removed nodes', () => {
         expect(() => exercise(doc, url), `element ${i} removed`).not.toThrow();
       }
     },
+    // A page per element (about 150): seconds on a loaded two-core machine; a hang detector.
+    30_000,
   );
 
   it('gives no post without its permalink or its author', () => {
@@ -88,6 +90,19 @@ describe('odd values', () => {
     expect(first?.language).toBe('pt-BR');
     expect(second?.language).toBeNull();
     expect(second?.postedAt).toBe(Date.parse('2026-11-20T09:15:00.000Z'));
+  });
+
+  it("finds a comment's badge beside its name when it has no picture link (feed comments)", () => {
+    const comment = (user: string, badge: string) =>
+      `<div><div><span><a href="/${user}/">${user}</a></span>${badge} <span dir="auto">Hi</span></div>` +
+      `<div><a href="/p/C9badge001/c/${user.length}/"><time datetime="2026-11-20T09:15:00.000Z">1m</time></a></div></div>`;
+    const doc = docOf(
+      `<article>${header('a', 'C9badge001')}<div>${comment('brand', '<svg aria-label="Verified"></svg>')}` +
+        `${comment('person', '')}</div><form><textarea></textarea></form></article>`,
+    );
+    const [, brand, person] = ig.findPosts(doc).map((el) => ig.parsePost(el, FEED));
+    expect(brand?.author).toMatchObject({ handle: 'brand', verified: true });
+    expect(person?.author).toMatchObject({ handle: 'person', verified: false });
   });
 
   it('reads a detached comment with its post from its own link (no caption: no title)', () => {

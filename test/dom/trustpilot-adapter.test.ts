@@ -210,7 +210,8 @@ describe('robustness', () => {
         }
       }, `element ${i} removed`).not.toThrow();
     }
-  });
+    // A page per element: seconds on a loaded two-core machine; a hang detector.
+  }, 30_000);
 
   it('gives no review without its link or a reviewer, and none for other elements', () => {
     const noLink = docOf(
