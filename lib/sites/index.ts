@@ -3,10 +3,20 @@
  * test/dom/sites-registry.test.ts fails when an adapter file is not listed.
  */
 import type { SiteAdapter } from './types';
+import { instagramAdapter } from './instagram';
+import { trustpilotAdapter } from './trustpilot';
 import { xAdapter } from './x';
 import { redditAdapter } from './reddit';
 import { linkedinAdapter } from './linkedin';
 import { youtubeAdapter } from './youtube';
+
+export { xAdapter };
+
+import { redditAdapter } from './reddit';
+import { linkedinAdapter } from './linkedin';
+import { youtubeAdapter } from './youtube';
+import { instagramAdapter } from './instagram';
+import { trustpilotAdapter } from './trustpilot';
 
 export { xAdapter };
 
@@ -15,6 +25,8 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   redditAdapter,
   linkedinAdapter,
   youtubeAdapter,
+  instagramAdapter,
+  trustpilotAdapter,
 ];
 
 /** The adapter for pages at this URL, or null when no site adapter handles it. */

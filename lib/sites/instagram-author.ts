@@ -1,0 +1,58 @@
+/**
+ * The author of an Instagram post or comment. The handle is the username, read from the
+ * first profile link of the item (site-dom §3: a single-segment link that is not a reserved
+ * path): stable per person, and what Instagram shows as the name too (posts and comments
+ * show no display name, so `name` is the username as shown).
+ */
+import type { Author } from '../db/schema';
+import { inlineText, oneLine } from './dom-text';
+import { firstProfileLink } from './instagram-links';
+import { owns, ownAll, type Scope } from './instagram-scope';
+import { any, AVATAR_IMG, PROFILE_LINKS, VERIFIED } from './instagram-selectors';
+import { profileHandleOf, profileUrlOf } from './instagram-urls';
+import { LIMITS } from './limits';
+
+const linksTo = (root: Element, handle: string) =>
+  Array.from(root.querySelectorAll(any(PROFILE_LINKS))).filter(
+    (link) => profileHandleOf(link.getAttribute('href'))?.toLowerCase() === handle.toLowerCase(),
+  );
+
+/**
+ * The author's line: the nearest element around the author link that holds a second link
+ * to the author (the avatar and the name are two links), inside `top`. The capture button
+ * goes there, and the verified badge is looked for there (never in the text).
+ */
+export function authorLine(link: Element, handle: string, top: Element): Element {
+  for (let el = link.parentElement; el && top.contains(el); el = el.parentElement) {
+    if (linksTo(el, handle).length >= 2) return el;
+  }
+  // No picture link (a comment under a feed post): the first box holding more than the name.
+  for (let el = link.parentElement; el && top.contains(el); el = el.parentElement) {
+    if (el.childElementCount > 1) return el;
+  }
+  return top;
+}
+
+const httpsUrl = (value: string | null | undefined) =>
+  value && /^https:\/\//i.test(value) && value.length <= LIMITS.url ? value : null;
+
+export function readAuthor(scope: Scope): Author | null {
+  const link = firstProfileLink(scope.root, (el) => owns(scope, el));
+  const handle = profileHandleOf(link?.getAttribute('href'));
+  if (!link || !handle) return null;
+  const line = authorLine(link, handle, scope.root);
+  const links = linksTo(line, handle);
+  // The name link is the one with text; the avatar link holds only the picture.
+  const shown = links.map((el) => oneLine(inlineText(el, { skip: 'img' }))).find(Boolean);
+  const picture =
+    links.map((el) => el.querySelector('img[src]')).find(Boolean) ??
+    ownAll(scope, AVATAR_IMG).find((img) => line.contains(img));
+  return {
+    handle,
+    name: (shown ?? handle).slice(0, LIMITS.name),
+    profileUrl: profileUrlOf(handle),
+    avatarUrl: httpsUrl(picture?.getAttribute('src')),
+    followers: null,
+    verified: line.querySelector(any(VERIFIED)) !== null,
+  };
+}
