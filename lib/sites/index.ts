@@ -3,30 +3,22 @@
  * test/dom/sites-registry.test.ts fails when an adapter file is not listed.
  */
 import type { SiteAdapter } from './types';
-import { instagramAdapter } from './instagram';
-import { trustpilotAdapter } from './trustpilot';
 import { xAdapter } from './x';
-import { redditAdapter } from './reddit';
-import { linkedinAdapter } from './linkedin';
-import { youtubeAdapter } from './youtube';
-
-export { xAdapter };
-
-import { redditAdapter } from './reddit';
-import { linkedinAdapter } from './linkedin';
-import { youtubeAdapter } from './youtube';
 import { instagramAdapter } from './instagram';
+import { linkedinAdapter } from './linkedin';
+import { redditAdapter } from './reddit';
 import { trustpilotAdapter } from './trustpilot';
+import { youtubeAdapter } from './youtube';
 
 export { xAdapter };
 
 export const ADAPTERS: readonly SiteAdapter[] = [
   xAdapter,
-  redditAdapter,
-  linkedinAdapter,
-  youtubeAdapter,
   instagramAdapter,
+  linkedinAdapter,
+  redditAdapter,
   trustpilotAdapter,
+  youtubeAdapter,
 ];
 
 /** The adapter for pages at this URL, or null when no site adapter handles it. */

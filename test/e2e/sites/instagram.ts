@@ -32,14 +32,18 @@ export const demo: SiteDemo = {
       // The feed: posts with a comment under one of them.
       url: 'https://www.instagram.com/',
       post: 'Day 3 without internet',
+      postId: 'C9reel0002',
       comment: 'We’ll pass this on to Rahul',
+      commentId: 'comment:17900000000000021',
       commentParentId: 'C9prai0004',
     },
     {
       // A post's page: the caption first, then comments and a reply from the brand.
       url: 'https://www.instagram.com/p/C9acme0001/',
       post: 'Our new Acme Router X2 is here',
+      postId: 'C9acme0001',
       comment: 'Mine drops every 20 minutes since the last update',
+      commentId: 'comment:17900000000000001',
       commentParentId: 'C9acme0001',
     },
   ],
