@@ -1,3 +1,4 @@
+import { handleLabel } from '@/lib/customers/handle-label';
 import { useId, useState, type FormEvent } from 'react';
 import { CRM_SYSTEMS, PLATFORMS, type CrmSystem, type Platform } from '@/lib/db/constants';
 import type { Customer } from '@/lib/db/schema';
@@ -59,7 +60,7 @@ export function IdentitiesSection({ customer }: { customer: Customer }) {
       {customer.identities.length ? (
         <ul className="item-list" aria-label="Identities">
           {customer.identities.map((identity) => {
-            const name = `@${identity.handle} on ${PLATFORM_LABELS[identity.platform]}`;
+            const name = `${handleLabel(identity.handle)} on ${PLATFORM_LABELS[identity.platform]}`;
             return (
               <li key={`${identity.platform}:${identity.handle}`}>
                 <span>

@@ -1,3 +1,4 @@
+import { handleLabel } from '@/lib/customers/handle-label';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useState } from 'react';
 import { CUSTOMER_PAGE, listCustomers } from '@/lib/customers/customer-list';
@@ -52,7 +53,7 @@ export function CustomersView({ db }: { db: CasebookDatabase }) {
           {[
             ...customer.identities
               .slice(0, 2)
-              .map((i) => `@${i.handle} (${PLATFORM_LABELS[i.platform]})`),
+              .map((i) => `${handleLabel(i.handle)} (${PLATFORM_LABELS[i.platform]})`),
             customer.emails[0],
             customer.company,
           ]

@@ -1,3 +1,4 @@
+import { handleLabel } from '@/lib/customers/handle-label';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { loadCaseWithPosts } from '@/lib/cases/queries';
 import type { CasebookDatabase } from '@/lib/db/database';
@@ -36,7 +37,7 @@ export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: strin
     <article className="case-detail" aria-labelledby="case-detail-title">
       <header className="case-detail-head">
         <h2 id="case-detail-title">
-          Case {record.ref} · @{record.customer.handle}
+          Case {record.ref} · {handleLabel(record.customer.handle)}
         </h2>
         <PriorityBadge priority={record.priority} reasons={record.priorityReasons} full />
         <StatusBadge status={record.status} />
@@ -134,7 +135,8 @@ function PostView({ post }: { post: Post }) {
   return (
     <div className="post">
       <div>
-        <strong>{post.author.name}</strong> <span className="muted">@{post.author.handle}</span>
+        <strong>{post.author.name}</strong>{' '}
+        <span className="muted">{handleLabel(post.author.handle)}</span>
         {post.author.verified && <span className="muted"> · verified</span>}
       </div>
       {post.parent && (
@@ -152,7 +154,7 @@ function PostView({ post }: { post: Post }) {
       {post.quoted && (
         <blockquote className="quoted">
           <div className="muted">
-            Quoting {post.quoted.author.name} @{post.quoted.author.handle}
+            Quoting {post.quoted.author.name} {handleLabel(post.quoted.author.handle)}
           </div>
           <p className="post-text">{post.quoted.text}</p>
         </blockquote>

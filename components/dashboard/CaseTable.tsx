@@ -1,3 +1,4 @@
+import { handleLabel } from '@/lib/customers/handle-label';
 import type { KeyboardEvent } from 'react';
 import type { Case } from '@/lib/db/schema';
 import { fullTime, timeAgo } from '../format';
@@ -37,7 +38,7 @@ export function CaseTable({
               <strong>{c.ref}</strong>
               <PriorityBadge priority={c.priority} reasons={c.priorityReasons} />
               <StatusBadge status={c.status} />
-              <span className="muted">@{c.customer.handle}</span>
+              <span className="muted">{handleLabel(c.customer.handle)}</span>
               <span className="muted case-row-time" title={fullTime(c.updatedAt)}>
                 {timeAgo(c.updatedAt)}
               </span>

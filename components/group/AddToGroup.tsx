@@ -1,3 +1,4 @@
+import { handleLabel } from '@/lib/customers/handle-label';
 import { useId, useState, type FormEvent } from 'react';
 import type { SimilarOpen } from '@/lib/cases/sidebar-view';
 import type { CasebookDatabase } from '@/lib/db/database';
@@ -52,7 +53,7 @@ export function AddToGroup({
               >
                 Add
               </button>{' '}
-              <strong>{summary.ref}</strong> <span className="muted">@{handle}</span>{' '}
+              <strong>{summary.ref}</strong> <span className="muted">{handleLabel(handle)}</span>{' '}
               <span>{summary.title}</span>{' '}
               <span className="muted small">(shares {reason.shared.join(', ')})</span>
             </li>

@@ -1,3 +1,4 @@
+import { handleLabel } from '@/lib/customers/handle-label';
 import { useId, useState, type ReactNode } from 'react';
 import type { Case } from '@/lib/db/schema';
 import { problemsIn } from '@/lib/replies/context';
@@ -43,7 +44,7 @@ export function GroupCaseRow({
   const textId = useId();
   const problemsId = useId();
   const [copied, setCopied] = useState<string | null>(null);
-  const who = `@${record.customer.handle}`;
+  const who = handleLabel(record.customer.handle);
   const href = safeHref(record.permalink);
   // What is left in the text as it stands (the agent may have typed a placeholder).
   const problems = filled ? problemsIn(text) : [];

@@ -1,3 +1,4 @@
+import { handleLabel } from '@/lib/customers/handle-label';
 import { replyOutcomeText, type GroupOutcome } from '@/lib/cases/group-answer';
 import type { Case } from '@/lib/db/schema';
 import { CloseReason } from '../Checklist';
@@ -41,7 +42,7 @@ function OutcomeLine({ outcome, record }: { outcome: GroupOutcome; record: Case 
   return (
     <li className={outcome.error ? 'group-outcome failed' : 'group-outcome'}>
       <strong>{name}</strong>
-      {record && <span className="muted"> @{record.customer.handle}</span>}:{' '}
+      {record && <span className="muted"> {handleLabel(record.customer.handle)}</span>}:{' '}
       {replyOutcomeText(outcome)}
       {status && ` · now ${STATUS_LABELS[status]}`}
       {outcome.error && (

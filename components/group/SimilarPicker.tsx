@@ -1,3 +1,4 @@
+import { handleLabel } from '@/lib/customers/handle-label';
 import { useId, useState } from 'react';
 import type { CasebookDatabase } from '@/lib/db/database';
 import type { Case } from '@/lib/db/schema';
@@ -42,7 +43,7 @@ export function SimilarPicker({ db, record }: { db: CasebookDatabase; record: Ca
                 checked={!unticked.has(summary.id)}
                 onChange={(event) => toggle(summary.id, event.target.checked)}
               />{' '}
-              <strong>{summary.ref}</strong> <span className="muted">@{handle}</span>{' '}
+              <strong>{summary.ref}</strong> <span className="muted">{handleLabel(handle)}</span>{' '}
               <StatusBadge status={summary.status} /> <span>{summary.title}</span>{' '}
               <span className="muted small">(shares {reason.shared.join(', ')})</span>
             </label>

@@ -1,3 +1,4 @@
+import { handleLabel } from '@/lib/customers/handle-label';
 import { useId, useState } from 'react';
 import type { CaseDetail } from '@/lib/cases/sidebar-view';
 import { request } from '@/lib/messages/client';
@@ -93,7 +94,7 @@ export function ReplySection({ record }: { record: CaseDetail }) {
         id={ids.text}
         className="reply-text"
         rows={5}
-        placeholder={`Write a reply to @${record.customer.handle}…`}
+        placeholder={`Write a reply to ${handleLabel(record.customer.handle)}…`}
         value={text}
         aria-describedby={problems.length ? ids.problems : undefined}
         onChange={(event) => {

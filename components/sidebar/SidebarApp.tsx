@@ -1,3 +1,4 @@
+import { handleLabel } from '@/lib/customers/handle-label';
 import { useEffect } from 'react';
 import { PageHealthNotice } from './PageHealthNotice';
 import type { SidebarView } from '@/lib/cases/sidebar-view';
@@ -83,7 +84,7 @@ function announce(view: SidebarView): string {
   }
   const author = view.focus?.author;
   if (!author) return `${view.openTotal} open cases`;
-  const who = author.name || `@${author.handle}`;
+  const who = author.name || handleLabel(author.handle);
   return view.currentCase ? `${who}, case ${view.currentCase.ref}` : `${who}, no case yet`;
 }
 
@@ -122,12 +123,12 @@ export function SidebarContent({ view }: { view: SidebarView }) {
         </span>
         <div>
           <h2 id="customer-title" className="customer-name">
-            {author.name || `@${author.handle}`}
+            {author.name || handleLabel(author.handle)}
           </h2>
           <div className="muted">
             {author.profileUrl ? (
               <a href={author.profileUrl} target="_blank" rel="noreferrer noopener">
-                @{author.handle}
+                {handleLabel(author.handle)}
               </a>
             ) : (
               `@${author.handle}`

@@ -1,3 +1,4 @@
+import { handleLabel } from '@/lib/customers/handle-label';
 import '../group/group.css';
 import { browser } from 'wxt/browser';
 import type { SimilarOpen } from '@/lib/cases/sidebar-view';
@@ -29,7 +30,7 @@ export function SimilarCases({ caseId, similar }: { caseId: string; similar: Sim
               rel="noreferrer"
             >
               <span className="case-link-top">
-                <strong>{summary.ref}</strong> <span className="muted">@{handle}</span>{' '}
+                <strong>{summary.ref}</strong> <span className="muted">{handleLabel(handle)}</span>{' '}
                 <StatusBadge status={summary.status} />
               </span>
               <span className="case-link-title">{summary.title}</span>

@@ -1,3 +1,4 @@
+import { handleLabel } from '@/lib/customers/handle-label';
 import type { Testimonial, TestimonialState } from '@/lib/db/schema';
 import { request } from '@/lib/messages/client';
 import { ActionStatus } from '../ActionStatus';
@@ -27,7 +28,7 @@ export function TestimonialCard({ testimonial: t }: { testimonial: Testimonial }
             {t.author.name || t.author.handle}
           </strong>
           <span className="muted small">
-            <bdi>@{t.author.handle}</bdi> · {PLATFORM_LABELS[t.platform]}
+            <bdi>{handleLabel(t.author.handle)}</bdi> · {PLATFORM_LABELS[t.platform]}
             {t.postedAt !== null && <> · {dayOf(t.postedAt)}</>}
           </span>
         </span>
