@@ -3,11 +3,12 @@
  * test/dom/sites-registry.test.ts fails when an adapter file is not listed.
  */
 import type { SiteAdapter } from './types';
+import { facebookAdapter } from './facebook';
 import { xAdapter } from './x';
 
 export { xAdapter };
 
-export const ADAPTERS: readonly SiteAdapter[] = [xAdapter];
+export const ADAPTERS: readonly SiteAdapter[] = [xAdapter, facebookAdapter];
 
 /** The adapter for pages at this URL, or null when no site adapter handles it. */
 export function adapterFor(url: URL): SiteAdapter | null {
