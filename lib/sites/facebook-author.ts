@@ -42,7 +42,10 @@ function avatarOf(links: Iterable<Element>, handle: string): string | null {
 }
 
 const nameOf = (link: Element) =>
-  oneLine(inlineText(link) || (link.getAttribute('aria-label') ?? '')).slice(0, LIMITS.name);
+  oneLine(inlineText(link, { skip: 'svg' }) || (link.getAttribute('aria-label') ?? '')).slice(
+    0,
+    LIMITS.name,
+  );
 
 /**
  * Reads an author. `links`: the item's own links in page order; `line`: its author line

@@ -9,6 +9,7 @@ import {
   commentLinkIn,
   commentPostId,
   firstOf,
+  focusedPost,
   postLinkIn,
   storyOf,
   unitOf,
@@ -89,10 +90,13 @@ function repliesOf(comment: Element, own: OwnCommentLink): number | null {
   return replyCountIn(labelsOf(thread)) ?? thread.querySelectorAll(FB.any(FB.ARTICLE)).length - 1;
 }
 
-/** The post a comment is under: named by its own link, else its story, else the page. */
+/**
+ * The post a comment is under: named by its own link, else its story, else the page (a
+ * post page's comments may sit outside the post's story). Its title: the post's first words.
+ */
 function parentOf(comment: Element, own: OwnCommentLink, pageUrl: URL) {
   const unit = unitOf(comment);
-  const story = unit ? storyOf(unit) : null;
+  const story = unit ? storyOf(unit) : focusedPost(comment.ownerDocument, pageUrl);
   const storyLink = story ? postLinkIn(story) : null;
   const post: PostRef | null = own.ref.post ?? storyLink?.ref ?? postRefOf(pageUrl.href);
   if (!post) return null;

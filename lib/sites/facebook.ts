@@ -56,7 +56,9 @@ function buttonSlot(el: Element): Element | null {
       return menu.parentElement;
     }
   }
-  return el.querySelector(FB.any(FB.PROFILE_NAME.slice(0, 1)));
+  // The author line: the profile_name box, else the block around the name's heading.
+  const line = firstOf(el, FB.PROFILE_NAME);
+  return line?.matches('a') ? (line.closest('h2, h3, h4')?.parentElement ?? null) : line;
 }
 
 /** The profile a URL shows (/acme, /acme/about, profile.php?id=…), named from its h1. */
@@ -64,7 +66,7 @@ function profileOf(url: URL, doc: Document): ShownProfile | null {
   const ref = isFacebookUrl(url) && !postRefOf(url.href) ? profileRefOf(url, true) : null;
   if (!ref) return null;
   const heading = firstOf(doc, FB.PROFILE_HEADING);
-  const name = heading ? oneLine(inlineText(heading)).slice(0, LIMITS.name) : '';
+  const name = heading ? oneLine(inlineText(heading, { skip: 'svg' })).slice(0, LIMITS.name) : '';
   const followers = firstOf(doc, FB.FOLLOWERS_LINK)?.textContent ?? '';
   return { handle: ref.handle, name, followers: firstShownCount(followers) };
 }
