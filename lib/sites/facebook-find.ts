@@ -13,7 +13,10 @@
 import * as FB from './facebook-selectors';
 import { commentRefOf, postRefOf, type CommentRef, type PostRef } from './facebook-urls';
 
+/** Stories and the feed-only fallback, as one selector (never with a descendant combinator). */
+const UNIT_OR_FEED_UNIT = FB.any([...FB.UNIT, ...FB.FEED_UNIT]);
 const UNIT = FB.any(FB.UNIT);
+const FEED = FB.any(FB.FEED);
 const ARTICLE = FB.any(FB.ARTICLE);
 const FOOTER = FB.any(FB.FOOTER);
 const COMMENT_LINK = 'a[href*="comment_id="]';
@@ -50,11 +53,20 @@ export function closestComment(node: Element): Element | null {
   return null;
 }
 
+/** A story: a feed unit, a post's article (not a comment), or the fallback inside a feed. */
+function isUnit(el: Element): boolean {
+  return !isComment(el) && (el.matches(UNIT) || el.closest(FEED) !== null);
+}
+
 /** The outermost story around node (node itself when it is one); comments are not stories. */
 export function unitOf(node: Element): Element | null {
   let found: Element | null = null;
-  for (let el = node.closest(UNIT); el; el = el.parentElement?.closest(UNIT) ?? null) {
-    if (!isComment(el)) found = el;
+  for (
+    let el = node.closest(UNIT_OR_FEED_UNIT);
+    el;
+    el = el.parentElement?.closest(UNIT_OR_FEED_UNIT) ?? null
+  ) {
+    if (isUnit(el)) found = el;
   }
   return found;
 }
@@ -117,10 +129,10 @@ export function findPosts(root: ParentNode): Element[] {
       if (rootEl.contains(story)) items.push(story);
     }
   }
-  const candidates = Array.from(root.querySelectorAll(UNIT));
-  if (rootEl?.matches(UNIT)) candidates.unshift(rootEl);
+  const candidates = Array.from(root.querySelectorAll(UNIT_OR_FEED_UNIT));
+  if (rootEl?.matches(UNIT_OR_FEED_UNIT)) candidates.unshift(rootEl);
   for (const el of candidates) {
-    if (!isComment(el) && unitOf(el) === el) items.push(storyOf(el));
+    if (isUnit(el) && unitOf(el) === el) items.push(storyOf(el));
   }
   for (const el of root.querySelectorAll(ARTICLE)) if (isComment(el)) items.push(el);
   return inPageOrder(items);

@@ -17,13 +17,20 @@ type Alternatives = readonly string[];
 export const UNIT: Alternatives = [
   // 2026-08 AkuBridge, 2025-06 fbcmf: each story of [role=feed]
   'div[aria-posinset]',
-  // 2025-06 fbcmf: accounts without aria-posinset (only the outermost one in a feed counts)
-  '[role="feed"] div[aria-describedby]',
   // 2025-06 fbcmf: older feed units
   '[data-pagelet^="FeedUnit_"]',
   // 2026-08 site-dom §2: posts in groups, search and on a post's own page (when not a comment)
   'div[role="article"]',
 ];
+
+/**
+ * 2025-06 fbcmf: stories of accounts without aria-posinset. Taken only inside FEED, and only
+ * the outermost (inner elements carry the attribute too).
+ */
+export const FEED_UNIT: Alternatives = ['div[aria-describedby]'];
+
+// 2026-08 site-dom §2: the feed root
+export const FEED: Alternatives = ['[role="feed"]'];
 
 // 2026-08 site-dom §2 (summary table): comments and replies are articles too
 export const ARTICLE: Alternatives = ['[role="article"]'];
