@@ -17,9 +17,12 @@ import { commentRefOf, postRefOf, type CommentRef, type PostRef } from './facebo
 const UNIT_OR_FEED_UNIT = FB.any([...FB.UNIT, ...FB.FEED_UNIT]);
 const UNIT = FB.any(FB.UNIT);
 const FEED = FB.any(FB.FEED);
+const UNIT_OR_ARTICLE = FB.any([...FB.UNIT, ...FB.FEED_UNIT, ...FB.ARTICLE]);
 const ARTICLE = FB.any(FB.ARTICLE);
 const FOOTER = FB.any(FB.FOOTER);
+const FIRST_CONTROL = FB.any(FB.CONTROL);
 const COMMENT_LINK = 'a[href*="comment_id="]';
+const mayNamePost = (href: string) => FB.POST_HREF_PARTS.some((part) => href.includes(part));
 
 /** The nearest article around node (node itself when it is one). */
 const articleOf = (node: Element) => node.closest(ARTICLE);
@@ -83,12 +86,28 @@ export function firstOf(root: ParentNode, alternatives: readonly string[]): Elem
 const PRECEDING = 2; // Node.DOCUMENT_POSITION_PRECEDING, spelled out for DOMs without Node
 
 /**
+ * Post elements found, per story: storyOf runs several times per story on every mutation
+ * batch. A memo only (the answer is a function of the DOM): it is used while the element it
+ * names is still in its story, and never for a story that had no footer yet.
+ */
+const stories = new WeakMap<Element, Element>();
+
+/**
  * The post element of a story: the highest element around its author line that does not
  * reach its footer (controls, comments, comment box). The whole story while it has no
  * footer (a story still loading, or one without controls).
  */
 export function storyOf(unit: Element): Element {
-  const footer = unit.querySelector(FOOTER);
+  const known = stories.get(unit);
+  if (known && known !== unit && known.parentElement && unit.contains(known)) return known;
+  const story = findStory(unit);
+  stories.set(unit, story);
+  return story;
+}
+
+function findStory(unit: Element): Element {
+  // Fast path: the first control (one attribute test per node); else any footer sign.
+  const footer = unit.querySelector(FIRST_CONTROL) ?? unit.querySelector(FOOTER);
   if (!footer) return unit;
   const anchor = firstOf(unit, FB.PROFILE_NAME) ?? firstOf(unit, FB.TEXT);
   if (!anchor || !(footer.compareDocumentPosition(anchor) & PRECEDING)) return unit;
@@ -129,12 +148,13 @@ export function findPosts(root: ParentNode): Element[] {
       if (rootEl.contains(story)) items.push(story);
     }
   }
-  const candidates = Array.from(root.querySelectorAll(UNIT_OR_FEED_UNIT));
+  // One pass over the subtree for stories and comments (an article may be either).
+  const candidates = Array.from(root.querySelectorAll(UNIT_OR_ARTICLE));
   if (rootEl?.matches(UNIT_OR_FEED_UNIT)) candidates.unshift(rootEl);
   for (const el of candidates) {
-    if (isUnit(el) && unitOf(el) === el) items.push(storyOf(el));
+    if (isComment(el)) items.push(el);
+    else if (isUnit(el) && unitOf(el) === el) items.push(storyOf(el));
   }
-  for (const el of root.querySelectorAll(ARTICLE)) if (isComment(el)) items.push(el);
   return inPageOrder(items);
 }
 
@@ -159,8 +179,10 @@ export interface OwnLink {
  * A post element never holds a comment (storyOf stops above the first one).
  */
 export function postLinkIn(story: Element): OwnLink | null {
-  for (const link of story.querySelectorAll('a[href]')) {
-    const ref = postRefOf(link.getAttribute('href'));
+  // Links by tag and a string test: cheaper than a selector over every node of the story.
+  for (const link of story.getElementsByTagName('a')) {
+    const href = link.getAttribute('href');
+    const ref = href && mayNamePost(href) ? postRefOf(href) : null;
     if (ref) return { link, ref };
   }
   return null;

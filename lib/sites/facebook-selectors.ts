@@ -58,6 +58,23 @@ export const PROFILE_NAME: Alternatives = [
   'strong a[role="link"]',
 ];
 
+/**
+ * Parts of an href that may name a post, by the shapes of site-dom §2 (2026-08: /posts/,
+ * story_fbid, /permalink/, multi_permalinks (fbcmf), /photo, /videos/, /reel/): a cheap
+ * first filter on every mutation batch, before facebook-urls.ts parses the URL and decides.
+ */
+export const POST_HREF_PARTS: readonly string[] = [
+  '/posts/',
+  'story_fbid=',
+  '/permalink/',
+  'multi_permalinks=',
+  '/photo',
+  '/videos/',
+  '/reel/',
+  '/watch',
+  'video.php',
+];
+
 /** The story's "…" menu, top right of its header: the capture controls go beside it. */
 export const ACTIONS_MENU: Alternatives = [
   // 2026-08 site-dom §2 (AkuBridge): "Actions for this post by <name>", English fast path
@@ -86,6 +103,10 @@ export const ACTION_BUTTONS = {
   ],
   share: ['[data-ad-rendering-role="share_button"]'],
 } as const satisfies Record<string, Alternatives>;
+
+/** Any of those controls, by the end of its hook's name: one test per node. */
+// 2026-08 site-dom §2: like_button, comment_button, share_button
+export const CONTROL: Alternatives = ['[data-ad-rendering-role$="_button"]'];
 
 export const EDITOR: Alternatives = [
   // 2026-08 site-dom §2 (Mask pasteToCommentBoxFacebook.ts, AkuBridge): Lexical comment box
