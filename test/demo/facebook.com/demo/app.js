@@ -54,7 +54,7 @@ function shellHtml() {
   </div>
   <div class="layout">
     <nav aria-label="Shortcuts" class="left">
-      ${SHORTCUTS.map(([id, label, href]) => `<a href="${href}" role="link" class="shortcut">${USERS[id] ? img(id, 36) : `<span class="sc-icon">${ICON[id === 'store' ? 'store' : 'groups']}</span>`}<span>${esc(label)}</span></a>`).join('')}
+      ${SHORTCUTS.map(([id, label, href]) => `<a href="${href}" role="link" class="shortcut">${USERS[id] ? img(id, 36) : `<span class="sc-icon">${ICON[id]}</span>`}<span>${esc(label)}</span></a>`).join('')}
     </nav>
     <div role="main" class="centre"><div id="view"></div></div>
     <div role="complementary" aria-label="Contacts" class="right">

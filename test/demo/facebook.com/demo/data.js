@@ -28,12 +28,15 @@ export const ACME_POST = 'pfbid02AcmeSpring7kLq9XvTnRz4Hc8Wm1YpDsE6uBf';
 export const GROUP = { id: 'acmeowners', name: 'Acme Owners Club' };
 export const GROUP_POST = '4455667788990011';
 
-let commentSeq = 551234567890100;
-/** A new comment id (Facebook's are 15-17 digits). */
-export const nextCommentId = () => String(++commentSeq);
+let commentSeq = 0;
+/**
+ * The id of a comment posted now (Facebook's are 15-17 digits): from the clock, so that no
+ * two page loads give the same id to different comments.
+ */
+export const nextCommentId = () => `${Date.now()}${String(++commentSeq % 1000).padStart(3, '0')}`;
 
-const comment = (by, time, text, extra = {}) => ({
-  id: nextCommentId(),
+const comment = (id, by, time, text, extra = {}) => ({
+  id,
   by,
   time,
   text,
@@ -56,29 +59,25 @@ export const POSTS = [
     comments: 34,
     shares: 5,
     thread: [
-      comment(
-        'jane.doe.5',
+      comment('551234567890123', 'jane.doe.5',
         '2h',
         'Updated last night and now my hub keeps dropping Wi-Fi every hour. Order #A-20417. Anyone else?',
         {
           reactions: 3,
           replies: [
-            comment(
-              'acme',
+            comment('661234567890124', 'acme',
               '1h',
               "Sorry about that, Jane! We've sent you a message to look into order #A-20417 🙏",
             ),
           ],
         },
       ),
-      comment(
-        '100087654321098',
+      comment('551234567890555', '100087654321098',
         '45m',
         'Love the new night mode in the app 😍 great work!',
         { moreReplies: 3 },
       ),
-      comment(
-        'marco.bianchi.77',
+      comment('551234567890777', 'marco.bianchi.77',
         '20m',
         'Third replacement unit this year. The first one died after two weeks, the second one never paired with the app, and support keeps asking me to factory reset…',
         {
@@ -129,7 +128,7 @@ export const POSTS = [
     comments: 1,
     shares: 0,
     thread: [
-      comment('tom.becker.3', '4h', 'Mine works with the first Hub after the latest update, no upgrade needed.'),
+      comment('551234567890888', 'tom.becker.3', '4h', 'Mine works with the first Hub after the latest update, no upgrade needed.'),
     ],
   },
   {
@@ -165,19 +164,17 @@ export const GROUP_POSTS = [
     comments: 56,
     shares: 7,
     thread: [
-      comment(
-        'kofi.mensah',
+      comment('1234567890200001', 'kofi.mensah',
         '1h',
         'Same problem here. Forcing the 2.4 GHz band on the router fixed it for me.',
         {
           reactions: 5,
           replies: [
-            comment('acme', '40m', 'Thanks for the tip, Kofi! Lena, we have sent you a message.'),
+            comment('1234567890200002', 'acme', '40m', 'Thanks for the tip, Kofi! Lena, we have sent you a message.'),
           ],
         },
       ),
-      comment(
-        'sofia.lind',
+      comment('1234567890200003', 'sofia.lind',
         '30m',
         'Is anyone else still waiting for the refund on the accessory bundle? Three weeks and nothing.',
         { reactions: 2, moreReplies: 4 },
