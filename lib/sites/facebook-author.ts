@@ -60,7 +60,9 @@ export function readAuthor(links: Element[], line: Element | null): Author | nul
   if (!link || !ref) return null;
   // The badge sits beside the name link, in the author line or the name's heading.
   const badgeBox =
-    line && !line.matches('a') ? line : (link.closest('h2, h3, h4') ?? link.parentElement);
+    line && !line.matches('a')
+      ? line
+      : (link.closest(FB.any(FB.NAME_HEADING)) ?? link.parentElement);
   return {
     handle: ref.handle,
     name: nameOf(link),

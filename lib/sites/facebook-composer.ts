@@ -21,6 +21,8 @@ import type { ReplyBox, ReplyBoxes } from './types';
 const EDITOR = FB.any(FB.EDITOR);
 const ARTICLE = FB.any(FB.ARTICLE);
 const DIALOG = FB.any(FB.DIALOG);
+const THREAD = FB.any(FB.THREAD);
+const BUTTON = FB.any(FB.BUTTON);
 /** Ancestors to climb from an editor to its submit button, inside its own box. */
 const MAX_CLIMB = 8;
 
@@ -36,9 +38,9 @@ function threadOf(editor: Element): Element | null {
   const unit = unitOf(editor);
   let found: Element | null = null;
   for (
-    let li = editor.closest('li');
+    let li = editor.closest(THREAD);
     li && (!unit || (li !== unit && unit.contains(li)));
-    li = li.parentElement?.closest('li') ?? null
+    li = li.parentElement?.closest(THREAD) ?? null
   ) {
     const head = li.querySelector(ARTICLE);
     if (head && isComment(head)) found = li;
@@ -61,7 +63,7 @@ function answeredIds(editor: Element, url: URL): string[] {
   if (thread) ids = Array.from(thread.querySelectorAll(ARTICLE), idOf);
   else if (unit) ids = [idOf(storyOf(unit))];
   else if (dialog) ids = [idOf(findPosts(dialog).find((el) => !isComment(el)))];
-  else if (editor.closest('[role="main"]') && isFacebookUrl(url)) {
+  else if (editor.closest(FB.any(FB.MAIN)) && isFacebookUrl(url)) {
     ids = [idOf(focusedPost(editor.ownerDocument, url)) ?? postPageId(url)];
   }
   return ids.filter((id): id is string => id !== null);
@@ -82,7 +84,7 @@ function find(doc: Document, url: URL, postId: string | null): ReplyBox[] {
 
 /** A comment's "Reply": by its label (fast path), else the second control of its action row. */
 function replyControlOf(comment: Element): HTMLElement | null {
-  const controls = Array.from(comment.querySelectorAll<HTMLElement>('[role="button"]')).filter(
+  const controls = Array.from(comment.querySelectorAll<HTMLElement>(BUTTON)).filter(
     (el) => el.closest(ARTICLE) === comment,
   );
   const labelled = controls.find((el) =>
@@ -90,7 +92,7 @@ function replyControlOf(comment: Element): HTMLElement | null {
   );
   if (labelled) return labelled;
   // Structure: the row of the comment's time link reads Like, Reply (any language).
-  const row = commentLinkIn(comment)?.link.closest('ul');
+  const row = commentLinkIn(comment)?.link.closest(FB.any(FB.COMMENT_ROW));
   return (row && comment.contains(row) && controls.filter((el) => row.contains(el))[1]) || null;
 }
 
@@ -101,7 +103,7 @@ function commentControlOf(post: Element): HTMLElement | null {
   for (const selector of FB.ACTION_BUTTONS.comment) {
     for (const el of unit.querySelectorAll<HTMLElement>(selector)) {
       if (closestComment(el)) continue;
-      const button = el.closest<HTMLElement>('[role="button"]');
+      const button = el.closest<HTMLElement>(BUTTON);
       return button && unit.contains(button) ? button : el;
     }
   }

@@ -21,7 +21,7 @@ const UNIT_OR_ARTICLE = FB.any([...FB.UNIT, ...FB.FEED_UNIT, ...FB.ARTICLE]);
 const ARTICLE = FB.any(FB.ARTICLE);
 const FOOTER = FB.any(FB.FOOTER);
 const FIRST_CONTROL = FB.any(FB.CONTROL);
-const COMMENT_LINK = 'a[href*="comment_id="]';
+const COMMENT_LINK = FB.any(FB.COMMENT_LINK);
 const mayNamePost = (href: string) => FB.POST_HREF_PARTS.some((part) => href.includes(part));
 
 /** The nearest article around node (node itself when it is one). */

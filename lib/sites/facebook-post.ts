@@ -76,14 +76,14 @@ export function readStory(story: Element, unit: Element): ParsedPost | null {
 }
 
 /** A comment's parts that are not its text: author links, controls. */
-const NOT_COMMENT_TEXT = 'a, [role="button"]';
+const NOT_COMMENT_TEXT = `a, ${FB.any(FB.BUTTON)}`;
 
 /**
  * A comment's replies: its thread (the list item it heads) says "View all 3 replies", or
  * shows them; null for a reply, or when the page shows no thread.
  */
 function repliesOf(comment: Element, own: OwnCommentLink): number | null {
-  const thread = comment.closest('li');
+  const thread = comment.closest(FB.any(FB.THREAD));
   if (own.ref.repliesTo || !thread || thread.querySelector(FB.any(FB.ARTICLE)) !== comment) {
     return null;
   }

@@ -142,6 +142,32 @@ export const SEND_BUTTON: Alternatives = [
 /** Labels of a comment's "Reply" control, per language: a fast path for opener(). */
 export const REPLY_LABELS: readonly string[] = ['Reply', 'Antworten', 'Phản hồi'];
 
+/** Links that name a comment: its time and (base64) its author links. */
+// 2026-08 site-dom §10 (FB comment row): "comment_id= in links"
+export const COMMENT_LINK: Alternatives = ['a[href*="comment_id="]'];
+
+/** A paragraph of a post's or comment's text. */
+// 2026-08 site-dom §10 (FB comment row): the text is div[dir=auto]
+export const PARAGRAPH: Alternatives = ['div[dir="auto"]'];
+
+/** A control: "See more" in a text (site-dom §2 "Text"), Like and Reply under a comment. */
+// 2026-08 site-dom §2: Facebook's controls are [role=button], rarely <button>
+export const BUTTON: Alternatives = ['[role="button"]'];
+
+/**
+ * A comment and its replies (and a reply box) as one list item, the Like · Reply · time row
+ * as a list. 2026-11 an assumption of our hand-made fixtures, not in the sources: used only
+ * for reply counts, the reply box's thread and the controls' slot, each with a fallback.
+ */
+export const THREAD: Alternatives = ['li'];
+export const COMMENT_ROW: Alternatives = ['ul'];
+
+/** The name's heading (2025-08 rental-hunter: "h2|h3|h4|strong a[role=link]"). */
+export const NAME_HEADING: Alternatives = ['h2', 'h3', 'h4'];
+
+/** The page's main column (ARIA landmark): a post page's comment box sits in it. */
+export const MAIN: Alternatives = ['[role="main"]'];
+
 /** A verified badge in the name heading; any labelled icon there counts (any language). */
 export const VERIFIED: Alternatives = [
   // 2026 unattributed hint: svg[aria-label="Verified account"] beside the name

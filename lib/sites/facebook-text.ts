@@ -5,15 +5,17 @@
  * AkuBridge facebookRenderedRelativeTime).
  */
 import { inlineText, oneLine, tidy } from './dom-text';
+import { any, BUTTON as FB_BUTTON, PARAGRAPH as FB_PARAGRAPH } from './facebook-selectors';
 import { LIMITS } from './limits';
 
 /** Invisible characters Facebook sprinkles into text and times; never part of what is read. */
 const ZERO_WIDTH = /[\u200b\u2060\ufeff]/g;
 
 /** Controls inside text ("See more") and what the markup itself hides. */
-const NOT_TEXT = '[role="button"], [hidden], script, style';
+const BUTTON = any(FB_BUTTON);
+const NOT_TEXT = `${BUTTON}, [hidden], script, style`;
 
-const PARAGRAPH = 'div[dir="auto"]';
+const PARAGRAPH = any(FB_PARAGRAPH);
 
 /**
  * The paragraphs of a text box: its innermost div[dir=auto] (Facebook wraps them in more),
@@ -40,7 +42,7 @@ export function textOf(paragraphs: Element[], skip?: string): string {
 }
 
 /** Whether the text box shows only the start of the text: its "See more" is a button. */
-export const isCut = (box: Element) => box.querySelector('[role="button"]') !== null;
+export const isCut = (box: Element) => box.querySelector(BUTTON) !== null;
 
 const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 

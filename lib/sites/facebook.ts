@@ -44,7 +44,7 @@ const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 function buttonSlot(el: Element): Element | null {
   if (isComment(el)) {
     const time = commentLinkIn(el)?.link;
-    const row = time?.closest('ul');
+    const row = time?.closest(FB.any(FB.COMMENT_ROW));
     return row && el.contains(row) ? row : (time?.parentElement ?? null);
   }
   if (!unitOfStory(el)) return null;
@@ -58,7 +58,7 @@ function buttonSlot(el: Element): Element | null {
   }
   // The author line: the profile_name box, else the block around the name's heading.
   const line = firstOf(el, FB.PROFILE_NAME);
-  return line?.matches('a') ? (line.closest('h2, h3, h4')?.parentElement ?? null) : line;
+  return line?.matches('a') ? (line.closest(FB.any(FB.NAME_HEADING))?.parentElement ?? null) : line;
 }
 
 /** The profile a URL shows (/acme, /acme/about, profile.php?id=…), named from its h1. */
