@@ -39,13 +39,17 @@ function* ownCommentLinks(article: Element): Generator<Element> {
   }
 }
 
+/**
+ * A comment or reply: labelled so (fast path), or holding a `comment_id=` link before any
+ * article inside it. A comment's own links (author, time) come first; a post's article
+ * holds such links only inside its comments, so one query tells them apart. (The id is
+ * read apart, by commentLinkIn, and may still be unreadable.)
+ */
 export function isComment(el: Element): boolean {
   if (!el.matches(ARTICLE)) return false;
   if (labelledAsComment(el)) return true;
-  for (const link of ownCommentLinks(el)) {
-    if (commentRefOf(link.getAttribute('href'))) return true;
-  }
-  return false;
+  const first = el.querySelector(COMMENT_LINK);
+  return first !== null && articleOf(first) === el;
 }
 
 /** The comment (or reply) around node, node itself when it is one. */
