@@ -523,3 +523,26 @@ describe('profile-page.html (page profile, older hooks)', () => {
     expect(fb.buttonSlot(post)).toBe(post.querySelector('h2')?.parentElement);
   });
 });
+
+describe.each([
+  'feed.html',
+  'group-post-de.html',
+  'feed-vi.html',
+  'post-page-hostile.html',
+  'profile-page.html',
+])('%s: the controls Casebook places', (file) => {
+  it('map back to their own item, and no item holds another’s controls', () => {
+    const { doc } = loadPage('facebook', file);
+    const items = fb.findPosts(doc).filter((el) => fb.postIdOf(el) !== null);
+    const controls = items.map((el) => {
+      const control = doc.createElement('button');
+      control.dataset.postId = fb.postIdOf(el)!;
+      (fb.buttonSlot(el) ?? el).append(control);
+      return control;
+    });
+    items.forEach((el, i) => {
+      expect(fb.closestPost(controls[i]!)).toBe(el);
+      expect(el.querySelectorAll('button[data-post-id]')).toHaveLength(1);
+    });
+  });
+});
