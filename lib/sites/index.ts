@@ -4,6 +4,7 @@
  */
 import type { SiteAdapter } from './types';
 import { xAdapter } from './x';
+import { facebookAdapter } from './facebook';
 import { instagramAdapter } from './instagram';
 import { linkedinAdapter } from './linkedin';
 import { redditAdapter } from './reddit';
@@ -14,6 +15,7 @@ export { xAdapter };
 
 export const ADAPTERS: readonly SiteAdapter[] = [
   xAdapter,
+  facebookAdapter,
   instagramAdapter,
   linkedinAdapter,
   redditAdapter,
