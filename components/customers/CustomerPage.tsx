@@ -1,3 +1,4 @@
+import { handleLabel } from '@/lib/customers/handle-label';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { buildCustomerPage } from '@/lib/customers/customer-page';
@@ -54,7 +55,9 @@ export function CustomerPageView({ db, customerId }: { db: CasebookDatabase; cus
   return (
     <article className="customer-page stack" aria-labelledby={titleId}>
       <header className="customer-head">
-        <h2 id={titleId}>{customer.name || `@${customer.identities[0]?.handle ?? 'unknown'}`}</h2>
+        <h2 id={titleId}>
+          {customer.name || handleLabel(customer.identities[0]?.handle ?? 'unknown')}
+        </h2>
         <CustomerBadges customer={customer} />
         <button
           type="button"

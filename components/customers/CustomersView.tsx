@@ -46,7 +46,7 @@ export function CustomersView({ db }: { db: CasebookDatabase }) {
         onClick={() => open(customer.id)}
       >
         <span className="title">
-          {customer.name || `@${customer.identities[0]?.handle ?? 'unknown'}`}{' '}
+          {customer.name || handleLabel(customer.identities[0]?.handle ?? 'unknown')}{' '}
           <CustomerBadges customer={customer} />
         </span>
         <span className="muted small case-row-title">

@@ -1,3 +1,4 @@
+import { handleLabel } from '@/lib/customers/handle-label';
 import { useEffect, useId, useRef, useState } from 'react';
 import { planMerge } from '@/lib/customers/merge';
 import type { Customer, MergeChoices, MergeField } from '@/lib/db/schema';
@@ -59,10 +60,11 @@ export function MergeDialog({
     }
   };
 
-  const name = (c: Customer) => c.name || `@${c.identities[0]?.handle ?? c.id}`;
+  const name = (c: Customer) => c.name || handleLabel(c.identities[0]?.handle ?? c.id);
   // Two customers often share a name: the heading tells them apart by what else they have.
   const described = (c: Customer) => {
-    const other = c.company || (c.identities[0] && `@${c.identities[0].handle}`) || c.emails[0];
+    const other =
+      c.company || (c.identities[0] && handleLabel(c.identities[0].handle)) || c.emails[0];
     return other ? `${name(c)} (${other})` : name(c);
   };
   return (

@@ -1,3 +1,4 @@
+import { handleLabel } from '@/lib/customers/handle-label';
 import type { CustomerView } from '@/lib/customers/customer-view';
 import { CRM_LABELS } from '@/lib/db/constants';
 import { PLATFORM_LABELS, timeAgo } from '../format';
@@ -52,7 +53,7 @@ export function CustomerFacts({ view }: { view: CustomerView }) {
       )}
       <ul className="plain" aria-label="Identities">
         {customer.identities.map((identity) => {
-          const label = `${PLATFORM_LABELS[identity.platform]} @${identity.handle}`;
+          const label = `${PLATFORM_LABELS[identity.platform]} ${handleLabel(identity.handle)}`;
           return (
             <li key={`${identity.platform}:${identity.handle}`}>
               <SafeLink href={identity.profileUrl}>{label}</SafeLink>

@@ -94,7 +94,7 @@ export function ReplySection({ record }: { record: CaseDetail }) {
         id={ids.text}
         className="reply-text"
         rows={5}
-        placeholder={`Write a reply to ${handleLabel(record.customer.handle)}…`}
+        placeholder={`Write a reply to ${record.customer.name || handleLabel(record.customer.handle)}…`}
         value={text}
         aria-describedby={problems.length ? ids.problems : undefined}
         onChange={(event) => {

@@ -131,7 +131,7 @@ export function SidebarContent({ view }: { view: SidebarView }) {
                 {handleLabel(author.handle)}
               </a>
             ) : (
-              `@${author.handle}`
+              handleLabel(author.handle)
             )}
             {' · '}
             <span data-testid="author-counts">
