@@ -10,4 +10,11 @@ import { demo as reddit } from './reddit';
 import { demo as trustpilot } from './trustpilot';
 import { demo as youtube } from './youtube';
 
-export const SITE_DEMOS: readonly SiteDemo[] = [facebook, instagram, linkedin, reddit, trustpilot, youtube];
+export const SITE_DEMOS: readonly SiteDemo[] = [
+  facebook,
+  instagram,
+  linkedin,
+  reddit,
+  trustpilot,
+  youtube,
+];
