@@ -11,6 +11,11 @@ export interface PageHealthReport {
 export interface HealthWatchOptions {
   adapter: SiteAdapter;
   report: (health: PageHealthReport) => void;
+  /**
+   * Posts the post watcher has handled since the page started: the cheap answer. The page
+   * is searched only when it says none (a page can show posts handled before a navigation).
+   */
+  postsHandled: () => number;
   pageUrl?: () => URL;
   root?: ParentNode;
   setTimeout: (run: () => void, ms: number) => unknown;
@@ -43,10 +48,10 @@ export function watchPageHealth(options: HealthWatchOptions) {
       const mine = ++check;
       options.setTimeout(() => {
         if (mine !== check) return; // a newer page is being watched
-        send({
-          expected: adapter.expectsPosts(pageUrl()),
-          postsFound: adapter.findPosts(root).length,
-        });
+        const expected = adapter.expectsPosts(pageUrl());
+        const handled = options.postsHandled();
+        const found = handled > 0 || !expected ? handled : adapter.findPosts(root).length;
+        send({ expected, postsFound: found });
       }, HEALTH_GRACE_MS);
     },
     /** Posts turned up: a page reported broken is fine after all. */

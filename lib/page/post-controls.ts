@@ -36,17 +36,38 @@ export function placePostControls(
       : null;
   const oldCapture = old(BUTTON_ATTR);
   const oldTestimonial = old(TESTIMONIAL_ATTR);
-  const capture = oldCapture ?? createCaptureButton();
-  const testimonial = oldTestimonial ?? createTestimonialButton();
-  capture.dataset.postId = postId;
-  testimonial.dataset.postId = postId;
-  if (!capture.isConnected) {
+  const pair = oldCapture || oldTestimonial ? null : newPair();
+  const capture = oldCapture ?? pair?.capture ?? createCaptureButton();
+  const testimonial = oldTestimonial ?? pair?.testimonial ?? createTestimonialButton();
+  // setAttribute, not dataset: the named-property path showed in the per-post profile.
+  capture.setAttribute('data-post-id', postId);
+  testimonial.setAttribute('data-post-id', postId);
+  if (pair) {
     // A new post: both buttons in one insertion (one change for the page's layout, not two).
+    (adapter.buttonSlot(el) ?? el).append(pair.fragment);
+  } else if (!capture.isConnected) {
     (adapter.buttonSlot(el) ?? el).append(capture, testimonial);
   } else if (testimonial.previousElementSibling !== capture) {
     capture.after(testimonial);
   }
   return { capture, testimonial, reused: Boolean(oldCapture || oldTestimonial) };
+}
+
+let pairTemplate: DocumentFragment | null = null;
+
+/**
+ * Both buttons of a new post, cloned together from one template: one clone and one
+ * insertion per post, on timelines that add hundreds of posts at a time.
+ */
+function newPair() {
+  if (!pairTemplate) {
+    pairTemplate = document.createDocumentFragment();
+    pairTemplate.append(createCaptureButton(), createTestimonialButton());
+  }
+  const fragment = pairTemplate.cloneNode(true) as DocumentFragment;
+  const capture = fragment.firstElementChild as HTMLButtonElement;
+  const testimonial = fragment.lastElementChild as HTMLButtonElement;
+  return { fragment, capture, testimonial };
 }
 
 /** Our buttons of one kind for a post, wherever the site shows that post now. */

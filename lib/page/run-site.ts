@@ -120,8 +120,10 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
 
   // In-app navigation shows up first as new posts; WXT's location event polls (~1 s).
   // After one, the page is read again with each batch of posts until it is complete.
+  let postsHandled = 0;
   const health = watchPageHealth({
     adapter,
+    postsHandled: () => postsHandled,
     report: (found) =>
       void request('page.health', { platform: adapter.id, ...found }).catch(() => undefined),
     setTimeout: (run, ms) => ctx.setTimeout(run, ms),
@@ -134,6 +136,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     if (moved) {
       lastHref = location.href;
       pageRead = false;
+      postsHandled = 0;
       health.pageStarted();
     }
     if (!pageRead) pageRead = focus.fromPage();
@@ -153,6 +156,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     onPost: decorate,
     onBatch: (ids) => {
       onNavigation();
+      postsHandled += ids.length;
       health.postsSeen(ids.length);
       lookUpCaptured(ids);
       testimonials.lookUp(ids);

@@ -10,13 +10,15 @@ function setup(expects: boolean) {
     findPosts: (root: ParentNode) => Array.from(root.querySelectorAll('article')),
     expectsPosts: () => expects,
   } as unknown as SiteAdapter;
+  const handled = { count: 0 };
   const health = watchPageHealth({
     adapter,
+    postsHandled: () => handled.count,
     report: (h) => reports.push(h),
     pageUrl: () => new URL('https://x.com/home'),
     setTimeout: (run, ms) => timers.push({ run, ms }),
   });
-  return { health, timers, reports };
+  return { health, timers, reports, handled };
 }
 
 describe('page health', () => {
@@ -55,5 +57,13 @@ describe('page health', () => {
     health.pageStarted();
     timers[0]!.run();
     expect(reports).toEqual([{ expected: false, postsFound: 0 }]);
+  });
+
+  it("takes the watcher's count when it has one, and searches the page only when it has none", () => {
+    const { health, timers, reports, handled } = setup(true);
+    handled.count = 4; // none of them in the DOM: the count alone must answer
+    health.pageStarted();
+    timers[0]!.run();
+    expect(reports).toEqual([{ expected: true, postsFound: 4 }]);
   });
 });
