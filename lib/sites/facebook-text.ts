@@ -47,10 +47,8 @@ export const isCut = (box: Element) => box.querySelector(BUTTON) !== null;
 
 /** The language the text box declares (Facebook rarely does), else null. */
 export function languageOf(box: Element | null): string | null {
-  const lang = (box?.closest('[lang]') === box ? box : box?.querySelector('[lang]'))?.getAttribute(
-    'lang',
-  );
-  return languageTag(lang);
+  const marked = box?.closest('[lang]') === box ? box : box?.querySelector('[lang]');
+  return languageTag(marked?.getAttribute('lang'));
 }
 
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
