@@ -8,6 +8,7 @@ import { inlineText, oneLine } from './dom-text';
 import * as FB from './facebook-selectors';
 import { profileRefOf } from './facebook-urls';
 import { LIMITS } from './limits';
+import { webUrl } from './read';
 
 const AVATAR = FB.any(FB.AVATAR);
 
@@ -17,9 +18,8 @@ function imageUrl(el: Element): string | null {
     el.getAttribute('xlink:href') ??
     el.getAttributeNS('http://www.w3.org/1999/xlink', 'href') ??
     el.getAttribute('href') ??
-    el.getAttribute('src') ??
-    '';
-  return /^https:\/\//i.test(url) && url.length <= LIMITS.url ? url : null;
+    el.getAttribute('src');
+  return webUrl(url, { httpsOnly: true });
 }
 
 /** A labelled icon that is not a picture: the verified badge, in any language. */

@@ -6,9 +6,9 @@
  * Maskbook). Facebook hashes its classes and churns monthly: only roles, aria and data-ad-*
  * hooks here, and localised label text only as a fast path beside a structural rule.
  */
-export { any } from './x-selectors';
+import type { Alternatives } from './read';
 
-type Alternatives = readonly string[];
+export { any } from './read';
 
 /**
  * One feed story ("unit"): everything of one post, its comments and its comment box

@@ -7,6 +7,7 @@
 import { inlineText, oneLine, tidy } from './dom-text';
 import { any, BUTTON as FB_BUTTON, PARAGRAPH as FB_PARAGRAPH } from './facebook-selectors';
 import { LIMITS } from './limits';
+import { languageTag } from './read';
 
 /** Invisible characters Facebook sprinkles into text and times; never part of what is read. */
 const ZERO_WIDTH = /[\u200b\u2060\ufeff]/g;
@@ -44,14 +45,10 @@ export function textOf(paragraphs: Element[], skip?: string): string {
 /** Whether the text box shows only the start of the text: its "See more" is a button. */
 export const isCut = (box: Element) => box.querySelector(BUTTON) !== null;
 
-const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
-
 /** The language the text box declares (Facebook rarely does), else null. */
 export function languageOf(box: Element | null): string | null {
-  const lang = (box?.closest('[lang]') === box ? box : box?.querySelector('[lang]'))
-    ?.getAttribute('lang')
-    ?.trim();
-  return lang && LANGUAGE.test(lang) && lang.length <= LIMITS.language ? lang : null;
+  const marked = box?.closest('[lang]') === box ? box : box?.querySelector('[lang]');
+  return languageTag(marked?.getAttribute('lang'));
 }
 
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;

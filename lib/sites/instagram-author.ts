@@ -11,6 +11,7 @@ import { owns, ownAll, type Scope } from './instagram-scope';
 import { any, AVATAR_IMG, PROFILE_LINKS, VERIFIED } from './instagram-selectors';
 import { profileHandleOf, profileUrlOf } from './instagram-urls';
 import { LIMITS } from './limits';
+import { webUrl } from './read';
 
 const linksTo = (root: Element, handle: string) =>
   Array.from(root.querySelectorAll(any(PROFILE_LINKS))).filter(
@@ -33,9 +34,6 @@ export function authorLine(link: Element, handle: string, top: Element): Element
   return top;
 }
 
-const httpsUrl = (value: string | null | undefined) =>
-  value && /^https:\/\//i.test(value) && value.length <= LIMITS.url ? value : null;
-
 export function readAuthor(scope: Scope): Author | null {
   const link = firstProfileLink(scope.root, (el) => owns(scope, el));
   const handle = profileHandleOf(link?.getAttribute('href'));
@@ -51,7 +49,7 @@ export function readAuthor(scope: Scope): Author | null {
     handle,
     name: (shown ?? handle).slice(0, LIMITS.name),
     profileUrl: profileUrlOf(handle),
-    avatarUrl: httpsUrl(picture?.getAttribute('src')),
+    avatarUrl: webUrl(picture?.getAttribute('src'), { httpsOnly: true }),
     followers: null,
     verified: line.querySelector(any(VERIFIED)) !== null,
   };

@@ -5,11 +5,9 @@
  * only tags, roles, aria-labels and link shapes; label text is a fast path, never the only
  * way (site-dom §0.2), and every list of labels is one language per entry.
  */
-// The joiner of alternatives is X's (generic, cached); a shared selectors helper would be
-// its better home (see the issue 7 report).
-export { any } from './x-selectors';
+import type { Alternatives } from './read';
 
-type Alternatives = readonly string[];
+export { any } from './read';
 
 /** What holds one post (and, on a post page or in the feed, its comments and comment box). */
 export const CONTAINER: Alternatives = [

@@ -7,6 +7,7 @@ import { inlineText, oneLine, tidy } from './dom-text';
 import { ownAll, type Scope } from './instagram-scope';
 import { any, CAPTION, CONTROL, MORE_LABELS, NOT_CAPTION, TIME } from './instagram-selectors';
 import { LIMITS } from './limits';
+import { languageTag } from './read';
 
 /** Whether a control or link sits between el and the item's root (the root itself is fine). */
 function inControl(el: Element, root: Element): boolean {
@@ -68,8 +69,6 @@ export function timeOf(scope: Scope): { postedAt: number | null; shownTime: stri
   return { postedAt: null, shownTime: shown || null };
 }
 
-const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
-
 /**
  * The language the text is marked with, looked for from the caption up to the item only:
  * the page's own <html lang> is the reader's interface language, not the author's.
@@ -77,7 +76,7 @@ const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 export function languageOf(caption: Element | null, root: Element): string | null {
   for (let el = caption; el && root.contains(el); el = el.parentElement) {
     const lang = el.getAttribute('lang')?.trim();
-    if (lang) return LANGUAGE.test(lang) && lang.length <= LIMITS.language ? lang : null;
+    if (lang) return languageTag(lang);
   }
   return null;
 }

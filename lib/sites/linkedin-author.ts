@@ -7,9 +7,10 @@ import type { Author } from '../db/schema';
 import { oneLine } from './dom-text';
 import { ownAll, ownFirst } from './linkedin-find';
 import * as S from './linkedin-selectors';
-import { firstTextLine, httpUrl, lineOf } from './linkedin-text';
+import { firstTextLine, lineOf } from './linkedin-text';
 import { handleOfHref, profileUrlOf } from './linkedin-urls';
 import { firstCount } from './parse';
+import { webUrl } from './read';
 
 export interface AuthorParts {
   link: Element | null;
@@ -26,7 +27,7 @@ export function authorFrom(parts: AuthorParts): Author | null {
     handle,
     name: parts.name,
     profileUrl: profileUrlOf(handle),
-    avatarUrl: httpUrl(parts.avatar?.getAttribute('src')),
+    avatarUrl: webUrl(parts.avatar?.getAttribute('src')),
     followers: parts.followers ?? null,
     verified: parts.verified,
   };

@@ -11,9 +11,9 @@
  *   2026-06-24" (a hint only).
  * Localised label text is only ever a fast path (site-dom §0.2).
  */
-export { any } from './x-selectors';
+import type { Alternatives } from './read';
 
-type Alternatives = readonly string[];
+export { any } from './read';
 
 // ---- Classic feed ----------------------------------------------------------------------
 

@@ -6,6 +6,7 @@
 import { inlineText, oneLine, tidy } from './dom-text';
 import { LIMITS } from './limits';
 import { any, CLASSIC_NOT_TEXT, SDUI_SEE_MORE } from './linkedin-selectors';
+import { languageTag } from './read';
 
 /** What is never part of a text or a name, in both generations. */
 const NOT_TEXT = any([...CLASSIC_NOT_TEXT, ...SDUI_SEE_MORE]);
@@ -61,19 +62,9 @@ export function shownTimeOf(text: string | null | undefined): string | null {
   return time ? time.slice(0, 100) : null;
 }
 
-const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
-
 /** The text's own lang attribute (on the box or just inside it), when it is a valid tag. */
 export function languageOf(box: Element | null): string | null {
-  const lang = (
-    box?.getAttribute('lang') ??
-    box?.querySelector('[lang]')?.getAttribute('lang') ??
-    ''
-  ).trim();
-  return LANGUAGE_TAG.test(lang) && lang.length <= LIMITS.language ? lang : null;
-}
-
-/** An http(s) URL attribute within the URL limit, else null (javascript:, data:, garbage). */
-export function httpUrl(value: string | null | undefined): string | null {
-  return value && /^https?:\/\//i.test(value) && value.length <= LIMITS.url ? value : null;
+  return languageTag(
+    box?.getAttribute('lang') ?? box?.querySelector('[lang]')?.getAttribute('lang'),
+  );
 }

@@ -10,7 +10,7 @@
  */
 import type { Author } from '../db/schema';
 import { LIMITS } from './limits';
-import { httpsUrlOf } from './reddit-text';
+import { webUrl } from './read';
 import { profileUrlOf, USERNAME } from './reddit-urls';
 
 export const DELETED = '[deleted]';
@@ -32,7 +32,8 @@ export function avatarIn(parts: readonly (Element | null)[], handle: string): st
     for (const img of part?.querySelectorAll('a[href] img[src]') ?? []) {
       const href = img.closest('a')?.getAttribute('href') ?? '';
       const user = /\/(?:u|user)\/([^/?#]+)/.exec(href)?.[1];
-      if (user?.toLowerCase() === handle.toLowerCase()) return httpsUrlOf(img.getAttribute('src'));
+      if (user?.toLowerCase() === handle.toLowerCase())
+        return webUrl(img.getAttribute('src'), { httpsOnly: true });
     }
   }
   return null;

@@ -9,8 +9,8 @@ import * as R from './reddit-selectors';
 import { commentFullnameOf, isRedditUrl, postFullnameOf } from './reddit-urls';
 import type { ReplyBox, ReplyBoxes } from './types';
 
-const EDITORS = R.anyOf([...R.EDITOR, ...R.OLD_REPLY_TEXTAREA]);
-const NEW_COMMENT = R.anyOf(R.NEW_COMMENT);
+const EDITORS = R.any([...R.EDITOR, ...R.OLD_REPLY_TEXTAREA]);
+const NEW_COMMENT = R.any(R.NEW_COMMENT);
 
 /**
  * The item whose own page this is: a comment's permalink page is that comment's (a reply
@@ -59,7 +59,7 @@ function opener(post: Element): HTMLElement | null {
   if (kind === 'new-comment') {
     const row =
       slotChild(post, R.COMMENT_SLOTS.actions) ??
-      Array.from(post.children).find((child) => child.matches(R.anyOf(R.ACTION_ROW)));
+      Array.from(post.children).find((child) => child.matches(R.any(R.ACTION_ROW)));
     return row ? R.bestMatch<HTMLElement>(row, R.REPLY_BUTTON) : null;
   }
   if (kind === 'old-thing') {
@@ -68,16 +68,16 @@ function opener(post: Element): HTMLElement | null {
     return entry ? R.bestMatch<HTMLElement>(entry, R.OLD_REPLY_LINK) : null;
   }
   const doc = post.ownerDocument;
-  if (kind !== 'new-post' || doc.querySelector(R.anyOf(R.NEW_POST)) !== post) return null;
-  const hosts = doc.querySelectorAll(R.anyOf(R.COMPOSER_HOST));
+  if (kind !== 'new-post' || doc.querySelector(R.any(R.NEW_POST)) !== post) return null;
+  const hosts = doc.querySelectorAll(R.any(R.COMPOSER_HOST));
   const host = Array.from(hosts).find((el) => !el.closest(NEW_COMMENT));
-  return host?.querySelector<HTMLElement>(R.anyOf(R.COMPOSER_PLACEHOLDER)) ?? null;
+  return host?.querySelector<HTMLElement>(R.any(R.COMPOSER_PLACEHOLDER)) ?? null;
 }
 
 function sendButton(editor: Element): HTMLElement | null {
-  const composer = editor.closest(R.anyOf(R.COMPOSER));
-  if (composer) return composer.querySelector<HTMLElement>(R.anyOf(R.SUBMIT_BUTTON));
-  return editor.closest('form')?.querySelector<HTMLElement>(R.anyOf(R.OLD_SAVE_BUTTON)) ?? null;
+  const composer = editor.closest(R.any(R.COMPOSER));
+  if (composer) return composer.querySelector<HTMLElement>(R.any(R.SUBMIT_BUTTON));
+  return editor.closest('form')?.querySelector<HTMLElement>(R.any(R.OLD_SAVE_BUTTON)) ?? null;
 }
 
 // Enter makes a new line in both generations' boxes: only the button (or Ctrl+Enter) sends.

@@ -11,10 +11,10 @@ import { COMMENT_FULLNAME, FULLNAME, POST_FULLNAME } from './reddit-urls';
 
 export type ItemKind = 'new-post' | 'new-comment' | 'old-thing';
 
-const NEW_POST = R.anyOf(R.NEW_POST);
-const NEW_COMMENT = R.anyOf(R.NEW_COMMENT);
-const OLD_THING = R.anyOf(R.OLD_THING);
-export const ITEM = R.anyOf([...R.NEW_POST, ...R.NEW_COMMENT, ...R.OLD_THING]);
+const NEW_POST = R.any(R.NEW_POST);
+const NEW_COMMENT = R.any(R.NEW_COMMENT);
+const OLD_THING = R.any(R.OLD_THING);
+export const ITEM = R.any([...R.NEW_POST, ...R.NEW_COMMENT, ...R.OLD_THING]);
 
 /** The first of these attributes the element has (attribute names are alternatives too). */
 export function attrOf(el: Element, names: readonly string[]): string | null {

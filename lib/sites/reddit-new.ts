@@ -35,10 +35,10 @@ export function readNewPost(el: Element): ParsedPost | null {
   const postId = postIdOf(el);
   const handle = handleOf(attrOf(el, R.POST_ATTR.author));
   if (!postId || !handle) return null;
-  const shownTitle = () => el.querySelector(R.anyOf(R.POST_TITLE))?.textContent;
+  const shownTitle = () => el.querySelector(R.any(R.POST_TITLE))?.textContent;
   const title =
     oneLine(attrOf(el, R.POST_ATTR.title) ?? shownTitle() ?? '').slice(0, LIMITS.title) || null;
-  const body = el.querySelector(R.anyOf(R.POST_BODY));
+  const body = el.querySelector(R.any(R.POST_BODY));
   const bodyText = body ? markdownText(body) : '';
   const header = slotChild(el, R.POST_HEADER_SLOTS);
   return {
@@ -58,7 +58,7 @@ export function readNewPost(el: Element): ParsedPost | null {
       likes: countOf(attrOf(el, R.POST_ATTR.score)),
     },
     isReply: false,
-    isPromoted: el.matches(R.anyOf(R.PROMOTED)),
+    isPromoted: el.matches(R.any(R.PROMOTED)),
     isArticle: false,
     quoted: null,
     parent: null,

@@ -14,12 +14,12 @@ import { countOf, epochOf, languageOf, markdownText, NO_METRICS, timeOf } from '
 import { canonicalPermalink, commentLinkOf, postFullnameOf, postLinkOf } from './reddit-urls';
 
 const titleIn = (entry: Element | null) =>
-  oneLine(entry?.querySelector(R.anyOf(R.OLD_TITLE))?.textContent ?? '').slice(0, LIMITS.title) ||
+  oneLine(entry?.querySelector(R.any(R.OLD_TITLE))?.textContent ?? '').slice(0, LIMITS.title) ||
   null;
 
 /** The author: data-author, else the tagline's author link (or its "[deleted]"). */
 function handleIn(thing: Element, entry: Element): string | null {
-  const tagline = entry.querySelector(R.anyOf(R.OLD_TAGLINE));
+  const tagline = entry.querySelector(R.any(R.OLD_TAGLINE));
   const shown = tagline ? R.bestMatch(tagline, R.OLD_AUTHOR)?.textContent : null;
   return handleOf(attrOf(thing, R.OLD_ATTR.author) || shown);
 }
@@ -57,7 +57,7 @@ export function readOldThing(thing: Element): ParsedPost | null {
   const handle = entry ? handleIn(thing, entry) : null;
   if (!postId || !entry || !handle) return null;
   const isComment = postId.startsWith('t1_');
-  const body = entry.querySelector(R.anyOf(R.OLD_BODY));
+  const body = entry.querySelector(R.any(R.OLD_BODY));
   const bodyText = body ? markdownText(body) : '';
   const title = isComment ? null : titleIn(entry);
   const time = R.bestMatch(entry, R.OLD_TIME);
@@ -76,7 +76,7 @@ export function readOldThing(thing: Element): ParsedPost | null {
     text: [title, bodyText].filter(Boolean).join('\n\n').slice(0, LIMITS.text),
     title,
     // In a listing a self post's text loads only when its expando is opened.
-    truncated: !body && entry.querySelector(R.anyOf(R.OLD_COLLAPSED_SELFTEXT)) !== null,
+    truncated: !body && entry.querySelector(R.any(R.OLD_COLLAPSED_SELFTEXT)) !== null,
     postedAt,
     shownTime: postedAt === null && shownTime ? shownTime : null,
     language: languageOf(body),
@@ -85,7 +85,7 @@ export function readOldThing(thing: Element): ParsedPost | null {
       replies: isComment
         ? null
         : (countOf(attrOf(thing, R.OLD_ATTR.comments)) ??
-          countOf(entry.querySelector(R.anyOf(R.OLD_COMMENTS_LINK))?.textContent)),
+          countOf(entry.querySelector(R.any(R.OLD_COMMENTS_LINK))?.textContent)),
       likes: scoreOf(thing, entry),
     },
     isReply: isComment,

@@ -7,10 +7,9 @@
  * Stable hooks only: custom elements, their attributes, slots, Reddit's long-lived old
  * classes; never localised label text.
  */
-type Alternatives = readonly string[];
+import type { Alternatives } from './read';
 
-/** One selector list for querySelector (matches come back in document order). */
-export const anyOf = (alternatives: Alternatives): string => alternatives.join(', ');
+export { any } from './read';
 
 /**
  * The first match of the best alternative that matches: for alternatives that nest (a

@@ -3,8 +3,8 @@
  * helpers shared by the new and the old Reddit readers.
  */
 import { inlineText, tidy } from './dom-text';
-import { LIMITS } from './limits';
 import { firstCount } from './parse';
+import { languageTag } from './read';
 
 /** Metrics Reddit never shows (reposts, bookmarks, views), and none read yet. */
 export const NO_METRICS = {
@@ -99,14 +99,4 @@ export function countOf(value: string | null | undefined): number | null {
 }
 
 /** A language tag from a lang attribute, when it is one; never the page's UI language. */
-export function languageOf(el: Element | null): string | null {
-  const lang = el?.getAttribute('lang')?.trim() ?? '';
-  return /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang) && lang.length <= LIMITS.language
-    ? lang
-    : null;
-}
-
-/** An image URL Casebook may keep: https only (never javascript:, data: or a relative path). */
-export function httpsUrlOf(src: string | null | undefined): string | null {
-  return src && /^https:\/\/[^\s]+$/i.test(src) && src.length <= LIMITS.url ? src : null;
-}
+export const languageOf = (el: Element | null) => languageTag(el?.getAttribute('lang'));

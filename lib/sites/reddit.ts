@@ -43,7 +43,7 @@ function buttonSlot(el: Element): Element | null {
   }
   if (kind === 'old-thing') {
     const entry = ownEntry(el);
-    return entry?.querySelector(R.anyOf(R.OLD_TAGLINE)) ?? entry;
+    return entry?.querySelector(R.any(R.OLD_TAGLINE)) ?? entry;
   }
   return null;
 }

@@ -7,6 +7,7 @@ import type { Author } from '../db/schema';
 import { inlineText, oneLine, tidy } from './dom-text';
 import { LIMITS } from './limits';
 import { countsIn } from './parse';
+import { languageTag, webUrl } from './read';
 import * as T from './trustpilot-selectors';
 import { userIdOf, userUrl } from './trustpilot-urls';
 
@@ -18,9 +19,6 @@ export function first(root: Element, alternatives: readonly string[]): Element |
   }
   return null;
 }
-
-const httpsUrl = (value: string | null | undefined) =>
-  value && /^https:\/\//i.test(value) && value.length <= LIMITS.url ? value : null;
 
 /**
  * The reviewer. Handle: the consumer's profile id from their /users/<id> link (stable, one
@@ -39,7 +37,7 @@ export function readAuthor(card: Element): Author | null {
     handle,
     name: name.slice(0, LIMITS.name),
     profileUrl: id ? userUrl(id) : null,
-    avatarUrl: httpsUrl(first(card, T.AVATAR)?.getAttribute('src')),
+    avatarUrl: webUrl(first(card, T.AVATAR)?.getAttribute('src'), { httpsOnly: true }),
     followers: null,
     // Trustpilot verifies reviews (an invited buyer), not people.
     verified: false,
@@ -77,7 +75,6 @@ export interface Words {
   language: string | null;
 }
 
-const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 const ELLIPSIS_END = /(\u2026|\.\.\.)$/;
 
 /** Title and text; cut when the text ends in an ellipsis or a "See more" control is shown. */
@@ -90,12 +87,12 @@ export function readWords(card: Element): Words {
     T.SEE_MORE_LABELS.includes(oneLine(control.textContent ?? '')),
   );
   const lang = textBox?.closest('[lang]');
-  const code = lang && card.contains(lang) ? (lang.getAttribute('lang') ?? '') : '';
+  const code = lang && card.contains(lang) ? lang.getAttribute('lang') : null;
   return {
     // A review without words under its title (Trustpilot allows it) is its title.
     text: (body || title || '').slice(0, LIMITS.text),
     title,
     truncated: more || ELLIPSIS_END.test(body),
-    language: LANGUAGE.test(code) && code.length <= LIMITS.language ? code : null,
+    language: languageTag(code),
   };
 }

@@ -4,9 +4,9 @@
  * rating and the time; the rest is marked as an assumption of the hand-made fixtures.
  * Trustpilot's classes carry build hashes (styles_reviewCard__x1y2z): never used here.
  */
-export { any } from './x-selectors';
+import type { Alternatives } from './read';
 
-type Alternatives = readonly string[];
+export { any } from './read';
 
 // 2026 site-dom §7: one review card
 export const CARD: Alternatives = ['article[data-service-review-card-paper]'];

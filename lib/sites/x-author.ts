@@ -5,6 +5,7 @@
 import type { Author } from '../db/schema';
 import { inlineText, oneLine } from './dom-text';
 import { LIMITS } from './limits';
+import { webUrl } from './read';
 import { ownAll, ownFirst, type Scope } from './x-scope';
 import * as X from './x-selectors';
 import { HANDLE, profileHandleOf, X_ORIGIN, type StatusRef } from './x-urls';
@@ -48,12 +49,11 @@ export function readAuthor(scope: Scope, ref: StatusRef | null): Author | null {
   const nameBox = ownFirst(scope, X.USER_NAME);
   const handle = handleOf(scope, nameBox, ref);
   if (!handle) return null;
-  const avatar = ownFirst(scope, X.AVATAR_IMG)?.getAttribute('src') ?? '';
   return {
     handle,
     name: nameBox ? displayNameIn(nameBox) : '',
     profileUrl: `${X_ORIGIN}/${handle}`,
-    avatarUrl: /^https?:\/\//i.test(avatar) && avatar.length <= LIMITS.url ? avatar : null,
+    avatarUrl: webUrl(ownFirst(scope, X.AVATAR_IMG)?.getAttribute('src')),
     followers: null,
     verified: nameBox !== null && X.VERIFIED.some((s) => nameBox.querySelector(s)),
   };

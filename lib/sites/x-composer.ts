@@ -2,11 +2,10 @@
  * X's reply boxes: the inline box under a post on its page, and the reply dialog its reply
  * button opens elsewhere. Facts and sources: notes/site-dom.md section 1, "Composer".
  */
+import type { Alternatives } from './read';
 import type { ReplyBox, ReplyBoxes } from './types';
 import { any, CONTROLS } from './x-selectors';
 import { isXUrl, statusOf } from './x-urls';
-
-type Alternatives = readonly string[];
 
 export const EDITOR: Alternatives = [
   // 2026-08 site-dom §1: the Draft.js editor of every composer (inline box and dialog)

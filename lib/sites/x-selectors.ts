@@ -5,22 +5,9 @@
  * kepano/defuddle). Stable hooks only: data-testid, role, href shapes; never X's hashed
  * classes, never localised label text alone.
  */
-type Alternatives = readonly string[];
+import type { Alternatives } from './read';
 
-const joined = new WeakMap<Alternatives, string>();
-
-/**
- * Joins alternatives into one selector list (matches come back in document order). Kept
- * per list: it runs for every post of every mutation batch.
- */
-export function any(alternatives: Alternatives): string {
-  let selector = joined.get(alternatives);
-  if (selector === undefined) {
-    selector = alternatives.join(', ');
-    joined.set(alternatives, selector);
-  }
-  return selector;
-}
+export { any } from './read';
 
 export const POST: Alternatives = [
   // 2025-10 tweetyoink fixtures, 2026-08 cpft: every timeline cell holds one of these

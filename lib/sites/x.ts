@@ -6,6 +6,7 @@
 import type { ParsedPost, QuotedPost } from '../db/schema';
 import { blockText, inlineText, oneLine } from './dom-text';
 import { LIMITS } from './limits';
+import { languageTag } from './read';
 import type { ShownProfile, SiteAdapter } from './types';
 import { followersIn, hoverCardAuthor } from './x-followers';
 import { handleElementIn, isHandleElement, readAuthor, shownHandle } from './x-author';
@@ -21,9 +22,8 @@ import { isXUrl, permalinkOf, profileHandleOf, statusOf, type StatusRef } from '
 const NO_LANGUAGE = new Set(['und', 'zxx', 'qme', 'qht', 'qam', 'qct', 'qst']);
 
 function languageOf(el: Element | null): string | null {
-  const lang = el?.getAttribute('lang')?.trim() ?? '';
-  const valid = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang) && lang.length <= LIMITS.language;
-  return valid && !NO_LANGUAGE.has(lang.toLowerCase()) ? lang : null;
+  const lang = languageTag(el?.getAttribute('lang'));
+  return lang && !NO_LANGUAGE.has(lang.toLowerCase()) ? lang : null;
 }
 
 /**

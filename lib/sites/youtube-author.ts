@@ -7,7 +7,8 @@
  */
 import type { Author } from '../db/schema';
 import { LIMITS } from './limits';
-import { firstOf, lineOf, countWithUnit, webUrl } from './youtube-read';
+import { webUrl } from './read';
+import { firstOf, lineOf, countWithUnit } from './youtube-read';
 import * as Y from './youtube-selectors';
 import { channelOf } from './youtube-urls';
 

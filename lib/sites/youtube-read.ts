@@ -1,12 +1,11 @@
 /**
  * Small readers shared by the comment and the video parsers: the first match of a list of
- * alternatives, shown text, counts YouTube writes exactly (never "1.2K"), safe URLs.
+ * alternatives, shown text, counts YouTube writes exactly (never "1.2K"), languages (the
+ * checks themselves are lib/sites/read.ts's).
  */
 import { inlineText, oneLine } from './dom-text';
-import { LIMITS } from './limits';
 import { firstCount } from './parse';
-
-type Alternatives = readonly string[];
+import { languageTag, type Alternatives } from './read';
 
 /** The first match under root, trying the alternatives in their order (best first). */
 export function firstOf(
@@ -48,15 +47,5 @@ export function countWithUnit(text: string | null | undefined): number | null {
   return match?.[1] && match[2] && !MULTIPLIER.test(match[2]) ? firstCount(match[1]) : null;
 }
 
-/** An image or link address worth storing: http(s) and not too long, else null. */
-export function webUrl(value: string | null | undefined): string | null {
-  return value && /^https?:\/\//i.test(value) && value.length <= LIMITS.url ? value : null;
-}
-
 /** A lang attribute worth storing (a BCP 47 shape), else null. */
-export function languageOf(el: Element | null): string | null {
-  const lang = el?.getAttribute('lang')?.trim() ?? '';
-  return /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang) && lang.length <= LIMITS.language
-    ? lang
-    : null;
-}
+export const languageOf = (el: Element | null) => languageTag(el?.getAttribute('lang'));

@@ -9,9 +9,9 @@
  * YouTube's custom elements and their ids (Polymer reuses ids inside each element, so
  * every query is scoped to one comment or one watch page); never label text alone.
  */
-export { any } from './x-selectors';
+import type { Alternatives } from './read';
 
-type Alternatives = readonly string[];
+export { any } from './read';
 
 /** One comment, top-level or reply: each is its own item (its replies are not inside it). */
 export const COMMENT: Alternatives = [

@@ -21,6 +21,7 @@ const NOT_ADAPTERS = new Set([
   'parse.ts',
   'limits.ts',
   'hosts.ts',
+  'read.ts',
 ]);
 
 const modules = import.meta.glob<Record<string, unknown>>('../../lib/sites/*.ts', { eager: true });
