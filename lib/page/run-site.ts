@@ -118,8 +118,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     setTimeout: (run, ms) => ctx.setTimeout(run, ms),
   });
 
-  // In-app navigation shows up first as new posts; WXT's location event polls (~1 s).
-  // After one, the page is read again with each batch of posts until it is complete.
+  // Posts expected on this page but none found: the sidebar says so (the site changed).
   let postsHandled = 0;
   const health = watchPageHealth({
     adapter,
@@ -129,6 +128,8 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     setTimeout: (run, ms) => ctx.setTimeout(run, ms),
   });
 
+  // In-app navigation shows up first as new posts; WXT's location event polls (~1 s).
+  // After one, the page is read again with each batch of posts until it is complete.
   let lastHref = location.href;
   let pageRead = false;
   const onNavigation = () => {
