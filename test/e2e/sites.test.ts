@@ -5,7 +5,7 @@
 // post, and a promise in a reply sent with the site's own box becomes a follow-up.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openExtensionPage } from '../support/browser';
+import { openExtensionPage, type ExtensionBrowser } from '../support/browser';
 import { SCREENSHOTS, sidebarOf, storedRecords, useExtension } from './fixture';
 import { SITE_DEMOS } from './sites';
 
@@ -48,6 +48,36 @@ async function capture(page: Page, postId: string): Promise<string> {
   return ((await button.textContent()) ?? '').replace(/^\u2713 /, '');
 }
 
+/**
+ * The case page shows the post as captured, and says which time the case carries: the
+ * post's own, or (a site showing only "3 h") its capture time beside what the page showed.
+ */
+async function expectCasePageTells(browser: ExtensionBrowser, site: string, postId: string) {
+  const dashboard = await openExtensionPage(browser.context, browser.extensionId, 'dashboard.html');
+  const key = `${site}:${postId}`;
+  const stored = (await storedRecords(dashboard, 'posts')).find((p) => p.key === key);
+  const record = (await storedRecords(dashboard, 'cases')).find((c) =>
+    (c.postKeys as string[]).includes(key),
+  );
+  expect(stored && record, `post and case of ${key}`).toBeTruthy();
+  await dashboard.goto(`${dashboard.url().split('#')[0]}#case=${String(record?.id)}`);
+  const post = dashboard.locator('.post').first();
+  await post.waitFor();
+  const timeLine = stored?.postedAt
+    ? 'Posted '
+    : stored?.shownTime
+      ? `showed “${String(stored.shownTime)}” as its time; the case counts from its capture`
+      : 'showed no posting time; the case counts from its capture';
+  await expect.poll(() => post.textContent()).toContain(timeLine);
+  if (stored?.rating) {
+    expect(
+      await post.getByRole('img', { name: `Rated ${String(stored.rating)} out of 5` }).count(),
+    ).toBe(1);
+  }
+  await dashboard.screenshot({ path: `${SCREENSHOTS}/site-${site}-case-page.png` });
+  await dashboard.close();
+}
+
 describe.each(SITE_DEMOS)('$site (real Chromium, production build)', (demo) => {
   const ext = useExtension();
 
@@ -68,6 +98,8 @@ describe.each(SITE_DEMOS)('$site (real Chromium, production build)', (demo) => {
     await page.screenshot({
       path: `${SCREENSHOTS}/site-${demo.site}-${new URL(demoPage.url).host}.png`,
     });
+
+    await expectCasePageTells(ext.browser, demo.site, demoPage.postId);
 
     if (demoPage.comment && demoPage.commentId) {
       expect(await overlapsOf(page, demoPage.commentId)).toEqual([]);
