@@ -6,15 +6,15 @@
  */
 import type { Author } from '../db/schema';
 import { inlineText, oneLine } from './dom-text';
-import { firstProfileLink } from './instagram-links';
+import { firstProfileLink, linksIn } from './instagram-links';
 import { owns, ownAll, type Scope } from './instagram-scope';
-import { any, AVATAR_IMG, PROFILE_LINKS, VERIFIED } from './instagram-selectors';
+import { any, AVATAR_IMG, VERIFIED } from './instagram-selectors';
 import { profileHandleOf, profileUrlOf } from './instagram-urls';
 import { LIMITS } from './limits';
 import { webUrl } from './read';
 
 const linksTo = (root: Element, handle: string) =>
-  Array.from(root.querySelectorAll(any(PROFILE_LINKS))).filter(
+  linksIn(root, 'profile').filter(
     (link) => profileHandleOf(link.getAttribute('href'))?.toLowerCase() === handle.toLowerCase(),
   );
 
@@ -24,8 +24,12 @@ const linksTo = (root: Element, handle: string) =>
  * goes there, and the verified badge is looked for there (never in the text).
  */
 export function authorLine(link: Element, handle: string, top: Element): Element {
+  // The other links to the author, found once (not once per level: this runs for every
+  // post a feed adds).
+  const others = linksTo(top, handle).filter((other) => other !== link);
   for (let el = link.parentElement; el && top.contains(el); el = el.parentElement) {
-    if (linksTo(el, handle).length >= 2) return el;
+    const line = el;
+    if (others.some((other) => line.contains(other))) return el;
   }
   // No picture link (a comment under a feed post): the first box holding more than the name.
   for (let el = link.parentElement; el && top.contains(el); el = el.parentElement) {

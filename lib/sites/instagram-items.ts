@@ -9,8 +9,8 @@
  * - the post is the whole article when it holds no comment, else the largest part around
  *   its header that holds none (on a post page: the header above the comment list).
  */
-import { commentLinksIn, firstProfileLink, postLinkIn } from './instagram-links';
-import { any, COMMENTS_LINK, EDITOR, LIKES_LINK, POST_LINKS } from './instagram-selectors';
+import { commentLinksIn, firstProfileLink, linksIn, postLinkIn } from './instagram-links';
+import { any, COMMENTS_LINK, EDITOR, LIKES_LINK } from './instagram-selectors';
 import { commentRefOf, postRefOf } from './instagram-urls';
 
 export interface Items {
@@ -62,7 +62,7 @@ function postMarks(article: Element, commentLinks: Element[]): Set<Element> {
   for (const time of article.getElementsByTagName('time')) {
     if (!inComment(time)) marks.add(time.closest('a') ?? time);
   }
-  for (const link of article.querySelectorAll(any(POST_LINKS))) {
+  for (const link of linksIn(article, 'post')) {
     if (postRefOf(link.getAttribute('href'))) marks.add(link);
   }
   for (const el of article.querySelectorAll(any(POST_ONLY))) {
