@@ -100,9 +100,9 @@ const withoutCasebook = (url: string) => {
 };
 
 /** Every other site: its bundle and the cost of 1,000 posts added to its demo feed. */
-async function siteFigures(open: () => Promise<Page>) {
+async function siteFigures(open: () => Promise<Page>, only: string[] | null = null) {
   const figuresBySite: Record<string, unknown> = {};
-  for (const demo of SITE_DEMOS) {
+  for (const demo of SITE_DEMOS.filter((d) => !only || only.includes(d.site))) {
     const target = { ...demo.bench, baselineUrl: withoutCasebook(demo.bench.url) };
     const baseline = await timeline(open, target, false, false);
     const measured = await timeline(open, target, true, false);
@@ -148,6 +148,13 @@ async function main() {
   const browser = await launchWithExtension({ port: server.port });
   try {
     const open = () => browser.context.newPage();
+    // BENCH_SITES=facebook,youtube: only those sites' content-script figures (while working
+    // on an adapter); nothing is written.
+    const only = process.env.BENCH_SITES?.split(',').map((site) => site.trim());
+    if (only) {
+      console.log(JSON.stringify(await siteFigures(open, only), null, 2));
+      return;
+    }
     const xFeed = { url: `${WITH}/home`, baselineUrl: `${WITHOUT}/home`, postSelector: X_POST };
     const baseline = await timeline(open, xFeed, false);
     const withExtension = await timeline(open, xFeed, true);
