@@ -124,9 +124,9 @@ describe.each(SITE_DEMOS)('$site (real Chromium, production build)', (demo) => {
     await page.close();
   });
 
-  it.runIf(demo.reply !== null)(
-    "a promise in a reply sent with the site's own box becomes a follow-up",
-    async () => {
+  // Trustpilot has no reply box: no test to run there, rather than one skipped.
+  if (demo.reply)
+    it("a promise in a reply sent with the site's own box becomes a follow-up", async () => {
       const [first] = demo.pages;
       if (!first || !demo.reply) throw new Error('no page to reply on');
       const page = await ext.browser.context.newPage();
@@ -154,6 +154,5 @@ describe.each(SITE_DEMOS)('$site (real Chromium, production build)', (demo) => {
       await page.screenshot({ path: `${SCREENSHOTS}/site-${demo.site}-reply.png` });
       await dashboard.close();
       await page.close();
-    },
-  );
+    });
 });
