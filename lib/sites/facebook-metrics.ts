@@ -57,7 +57,8 @@ const PATTERNS = Object.fromEntries(
 
 /** "All reactions: 1.2K" (the total beside the reaction icons): the word comes first. */
 const REACTIONS_TOTAL = new RegExp(
-  String.raw`(?:reactions|Reaktionen|cảm xúc)\s*:[\s·]*${NUMBER}`,
+  // Non-ASCII as \u escapes: a raw template keeps its bytes, and the build must stay ASCII.
+  String.raw`(?:reactions|Reaktionen|c\u1ea3m x\u00fac)\s*:[\s\u00b7]*${NUMBER}`,
   'iu',
 );
 
