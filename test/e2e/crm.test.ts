@@ -54,12 +54,14 @@ describe('CRM pages of CRMs the agent turned on (production build, real Chromium
     const { context, extensionId, serviceWorker } = ext.browser;
     // The background registers the CRM script for the granted hosts when it starts.
     await expect
-      .poll(() =>
-        serviceWorker.evaluate(() =>
-          (
-            globalThis as unknown as { chrome: typeof Browser }
-          ).chrome.scripting.getRegisteredContentScripts(),
-        ),
+      .poll(async () =>
+        (
+          await serviceWorker.evaluate(() =>
+            (
+              globalThis as unknown as { chrome: typeof Browser }
+            ).chrome.scripting.getRegisteredContentScripts(),
+          )
+        ).filter((script) => script.id.startsWith('casebook-crm-')),
       )
       .toHaveLength(6);
 
