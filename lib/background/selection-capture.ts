@@ -17,6 +17,7 @@ export interface SelectionDeps {
   session: {
     get(key: string): Promise<Record<string, unknown>>;
     set(items: Record<string, unknown>): Promise<void>;
+    remove(key: string): Promise<void>;
   };
   /** What is selected in that frame of that tab now (null: the page cannot be read). */
   readSelection(tabId: number, frameId: number): Promise<string | null>;
@@ -90,7 +91,14 @@ export class SelectionCapture {
   ): Promise<CaptureResult> {
     const draft = await this.draft(id);
     const digest = await this.deps.digest(`${draft.url}\n${text.trim()}`);
-    return capturePost(this.deps.db, selectionPost(draft, text, author, digest), actor);
+    const result = await capturePost(
+      this.deps.db,
+      selectionPost(draft, text, author, digest),
+      actor,
+    );
+    // The selection is in the case now; session storage need not keep a copy of it.
+    await this.deps.session.remove(draftKey(id)).catch(() => undefined);
+    return result;
   }
 }
 
