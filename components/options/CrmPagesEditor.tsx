@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CRM_ADAPTERS } from '@/lib/crm';
 import type { CrmSystem } from '@/lib/db/constants';
+import { SwitchMessage, type SwitchOutcome } from './SwitchMessage';
 
 type Granted = Partial<Record<CrmSystem, boolean>>;
 
@@ -28,7 +29,7 @@ async function readGranted(): Promise<Granted> {
 export function CrmPagesEditor() {
   const titleId = useId();
   const [granted, setGranted] = useState<Granted | null>(null);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<SwitchOutcome | null>(null);
 
   const refresh = useCallback(() => readGranted().then(setGranted), []);
 
@@ -97,14 +98,7 @@ export function CrmPagesEditor() {
           ))}
         </ul>
       )}
-      {message && (
-        <p
-          role={message.kind === 'error' ? 'alert' : 'status'}
-          className={message.kind === 'error' ? 'error' : 'muted'}
-        >
-          {message.text}
-        </p>
-      )}
+      <SwitchMessage message={message} />
     </section>
   );
 }

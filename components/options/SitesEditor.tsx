@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { PLATFORM_LABELS } from '@/lib/db/constants';
 import { request } from '@/lib/messages/client';
 import { SITE_IDS, SITE_MATCHES, type SiteId } from '@/lib/sites/hosts';
+import { SwitchMessage, type SwitchOutcome } from './SwitchMessage';
 
 const hostsOf = (site: SiteId) =>
   SITE_MATCHES[site].map((pattern) => pattern.replace(/^https:\/\/|\/\*$/g, '')).join(', ');
@@ -15,7 +16,7 @@ export function SitesEditor() {
   const titleId = useId();
   const [disabled, setDisabled] = useState<SiteId[] | null>(null);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<SwitchOutcome | null>(null);
 
   useEffect(() => {
     request('sites.get', {}).then(
@@ -72,14 +73,7 @@ export function SitesEditor() {
           ))}
         </ul>
       )}
-      {message && (
-        <p
-          role={message.kind === 'error' ? 'alert' : 'status'}
-          className={message.kind === 'error' ? 'error' : 'muted'}
-        >
-          {message.text}
-        </p>
-      )}
+      <SwitchMessage message={message} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openExtensionPage } from '../support/browser';
-import { captureOn, SCREENSHOTS, useExtension } from './fixture';
+import { captureOn, SCREENSHOTS, storedRecords, useExtension } from './fixture';
 
 /**
  * The lead's follow-up review in real Chromium, with the production build: follow-ups of
@@ -32,25 +32,6 @@ const send = (page: Page, type: string, payload: unknown) =>
       }),
     [type, payload] as const,
   ) as Promise<Answer>;
-
-/** One stored record of a table, read in the page (the extension's own database). */
-const storedRecords = (page: Page, table: string) =>
-  page.evaluate(
-    (name) =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const open = indexedDB.open('casebook');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const read = open.result.transaction(name).objectStore(name).getAll();
-          read.onsuccess = () => {
-            open.result.close();
-            resolve(read.result as Record<string, unknown>[]);
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
-    table,
-  );
 
 /** The promise, agent and section of every row on screen, in order. */
 const rowsOnScreen = (page: Page) =>
