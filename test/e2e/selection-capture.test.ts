@@ -56,7 +56,7 @@ describe('capture from a page Casebook cannot read (real Chromium)', () => {
     await capture.screenshot({ path: `${SCREENSHOTS}/capture-window.png` });
     await capture.getByRole('button', { name: 'Capture as case' }).click();
     const status = capture.getByRole('status');
-    await expect.poll(() => status.textContent()).toMatch(/Captured as C-\d+/);
+    await expect.poll(() => status.textContent()).toMatch(/Captured as C-[0-9A-F]+\./);
     await capture.screenshot({ path: `${SCREENSHOTS}/capture-window-done.png` });
 
     const posts = await storedRecords(capture, 'posts');
