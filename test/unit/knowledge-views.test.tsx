@@ -114,7 +114,10 @@ describe('Experts view', () => {
         name: 'Yes, delete',
       }),
     );
-    expect(await screen.findByRole('status')).toHaveTextContent('Deleted Dana Reyes.');
+    // The status still says "Saved…" until the deletion lands: wait for the new words.
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Deleted Dana Reyes.'),
+    );
     await user.clear(screen.getByRole('searchbox', { name: 'Search experts' }));
     await waitFor(() => expect(names()).toEqual(['Sam Ortiz']));
   });
