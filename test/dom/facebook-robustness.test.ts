@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ParsedPostSchema } from '../../lib/db/schema';
 import { facebookAdapter as fb } from '../../lib/sites/facebook';
 import { FIXTURES_DIR, loadPage } from './fixtures';
+import { damage, seededRandom } from './damage';
 
 const FEED = new URL('https://www.facebook.com/');
 const POST_PAGE = new URL('https://www.facebook.com/acme/posts/1122334455667788');
@@ -168,35 +169,6 @@ describe('nodes removed from the saved pages', () => {
   });
 });
 
-/** A small seeded PRNG (mulberry32): the same damage on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Removes elements, drops attributes and moves subtrees, as a redesign half-done might. */
-function damage(doc: Document, next: () => number): void {
-  const all = Array.from(doc.body.querySelectorAll('*'));
-  const pick = () => all[Math.floor(next() * all.length)];
-  for (let i = 0; i < 12; i++) {
-    const el = pick();
-    if (!el?.isConnected) continue;
-    const roll = next();
-    if (roll < 0.35) el.remove();
-    else if (roll < 0.7) {
-      const attr = el.attributes[Math.floor(next() * el.attributes.length)];
-      if (attr) el.removeAttribute(attr.name);
-    } else {
-      const target = pick();
-      if (target?.isConnected && !el.contains(target)) target.append(el);
-    }
-  }
-}
-
 describe('every fixture, damaged at random', () => {
   const files = readdirSync(join(FIXTURES_DIR, 'facebook')).filter((f) => f.endsWith('.html'));
 
@@ -205,7 +177,7 @@ describe('every fixture, damaged at random', () => {
     const page = loadPage('facebook', file);
     for (let seed = 1; seed <= 12; seed++) {
       const doc = page.doc.cloneNode(true) as Document;
-      damage(doc, random(seed));
+      damage(doc, seededRandom(seed));
       // Half the runs as another post's page: the page rules (parent, focus) run too.
       parsed += exercise(doc, seed % 2 ? page.url : POST_PAGE);
     }

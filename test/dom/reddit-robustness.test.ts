@@ -10,6 +10,7 @@ import { ParsedPostSchema } from '../../lib/db/schema';
 import { LIMITS } from '../../lib/sites/limits';
 import { redditAdapter } from '../../lib/sites/reddit';
 import { FIXTURES_DIR, loadPage } from './fixtures';
+import { seededRandom } from './damage';
 
 const FEED = new URL('https://www.reddit.com/r/acme/');
 const POST_PAGE = new URL('https://www.reddit.com/r/acme/comments/abc/x/');
@@ -159,21 +160,11 @@ describe('garbage and partial markup', () => {
   });
 });
 
-/** A small seeded PRNG (mulberry32): the same damage on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('every fixture, damaged', () => {
   const files = readdirSync(join(FIXTURES_DIR, 'reddit')).filter((file) => file.endsWith('.html'));
 
   it.each(files)('%s: removing nodes and attributes at random never throws', (file) => {
-    const next = random(file.length * 7919);
+    const next = seededRandom(file.length * 7919);
     for (let round = 0; round < 20; round++) {
       const { doc, url } = loadPage('reddit', file);
       const all = Array.from(doc.body.querySelectorAll('*'));

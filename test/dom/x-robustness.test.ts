@@ -10,6 +10,7 @@ import { ParsedPostSchema } from '../../lib/db/schema';
 import { LIMITS } from '../../lib/sites/limits';
 import { xAdapter } from '../../lib/sites/x';
 import { FIXTURES_DIR, loadPage } from './fixtures';
+import { damage, seededRandom } from './damage';
 
 const HOME = new URL('https://x.com/home');
 const STATUS = new URL('https://x.com/a/status/1');
@@ -192,35 +193,6 @@ describe('markup variants', () => {
   });
 });
 
-/** A small seeded PRNG (mulberry32): the same damage on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Removes elements, drops attributes and moves subtrees, as a redesign half-done might. */
-function damage(doc: Document, next: () => number): void {
-  const all = Array.from(doc.body.querySelectorAll('*'));
-  const pick = () => all[Math.floor(next() * all.length)];
-  for (let i = 0; i < 12; i++) {
-    const el = pick();
-    if (!el?.isConnected) continue;
-    const roll = next();
-    if (roll < 0.35) el.remove();
-    else if (roll < 0.7) {
-      const attr = el.attributes[Math.floor(next() * el.attributes.length)];
-      if (attr) el.removeAttribute(attr.name);
-    } else {
-      const target = pick();
-      if (target?.isConnected && !el.contains(target)) target.append(el);
-    }
-  }
-}
-
 describe('every fixture, damaged at random', () => {
   const files = readdirSync(join(FIXTURES_DIR, 'x')).filter((file) => file.endsWith('.html'));
 
@@ -230,7 +202,7 @@ describe('every fixture, damaged at random', () => {
     for (let seed = 1; seed <= 16; seed++) {
       const doc = page.doc.cloneNode(true) as Document;
       const url = page.url;
-      damage(doc, random(seed));
+      damage(doc, seededRandom(seed));
       // Half the runs as a status page: the conversation rules (isReply, focus) run too.
       parsed += exercise(doc, seed % 2 ? url : STATUS);
     }
