@@ -1,4 +1,4 @@
-import { POST_LIMITS, type Platform } from '../db/constants';
+import { POST_LIMITS, unknownMetrics, type Platform } from '../db/constants';
 import type { ParsedPost } from '../db/schema';
 
 /** What the agent selected on a page, as the browser gave it (context menu, sidebar). */
@@ -104,7 +104,7 @@ export function selectionPost(
     truncated: clean.length > POST_LIMITS.text,
     postedAt: null,
     language: null,
-    metrics: { replies: null, reposts: null, likes: null, bookmarks: null, views: null },
+    metrics: unknownMetrics(),
     isReply: false,
     isPromoted: false,
     isArticle: false,

@@ -52,6 +52,18 @@ export type ConversationKind = (typeof CONVERSATION_KINDS)[number];
 export const OPEN_STATUSES: readonly CaseStatus[] = ['new', 'open', 'waiting'];
 export const isOpenStatus = (status: CaseStatus) => OPEN_STATUSES.includes(status);
 
+/**
+ * The counts of a post whose page shows none (a selection, a review, a story still loading):
+ * each one unknown, never 0. A new object each time, so no caller shares one.
+ */
+export const unknownMetrics = () => ({
+  replies: null,
+  reposts: null,
+  likes: null,
+  bookmarks: null,
+  views: null,
+});
+
 /** The unique key of a post across sites: platform and the site's id. */
 export const postKey = (platform: Platform, postId: string) => `${platform}:${postId}`;
 

@@ -19,8 +19,8 @@ import { commentMetrics, labelsOf, postMetrics, replyCountIn } from './facebook-
 import * as FB from './facebook-selectors';
 import { excerpt, isCut, languageOf, paragraphsIn, textOf, visibleText } from './facebook-text';
 import { commentPermalink, postRefOf, type PostRef } from './facebook-urls';
+import { unknownMetrics } from './read';
 
-const NO_METRICS = { replies: null, reposts: null, likes: null, bookmarks: null, views: null };
 const AVATAR = FB.any(FB.AVATAR);
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
@@ -65,7 +65,7 @@ export function readStory(story: Element, unit: Element): ParsedPost | null {
     shownTime: shownTimeOf(own.link, box),
     language: languageOf(box),
     // The counts are in the story's footer, outside the post element (and its comments).
-    metrics: story === unit ? NO_METRICS : postMetrics(labelsOf(unit, (el) => el === story)),
+    metrics: story === unit ? unknownMetrics() : postMetrics(labelsOf(unit, (el) => el === story)),
     isReply: false,
     isPromoted: isSponsored(story),
     isArticle: false,

@@ -8,8 +8,9 @@ import { commentLinkOf } from './instagram-links';
 import { ownAll, type Scope } from './instagram-scope';
 import { any, COMMENTS_LINK, CONTROL, LIKES_LINK } from './instagram-selectors';
 import { firstCount } from './parse';
+import { unknownMetrics } from './read';
 
-const NONE: Metrics = { replies: null, reposts: null, likes: null, bookmarks: null, views: null };
+const NONE: Metrics = unknownMetrics();
 
 /** A post: likes from its liked_by link, comments from "View all 12 comments". */
 export function postMetrics(scope: Scope): Metrics {

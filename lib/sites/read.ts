@@ -44,3 +44,6 @@ export function webUrl(
   if (!value || value.length > LIMITS.url) return null;
   return (options.httpsOnly ? HTTPS_URL : WEB_URL).test(value) ? value : null;
 }
+
+/** Counts a page does not show: each unknown (the data model's own, without zod). */
+export { unknownMetrics } from '../db/constants';

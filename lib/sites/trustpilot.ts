@@ -19,6 +19,7 @@ import {
   userIdOf,
 } from './trustpilot-urls';
 import type { ShownProfile, SiteAdapter } from './types';
+import { unknownMetrics } from './read';
 
 const CARD = T.any(T.CARD);
 
@@ -61,7 +62,7 @@ function parsePost(el: Element): ParsedPost | null {
       author,
       ...readWords(el),
       ...timeOf(el),
-      metrics: { replies: null, reposts: null, likes: null, bookmarks: null, views: null },
+      metrics: unknownMetrics(),
       isReply: false,
       isPromoted: false,
       isArticle: false,
