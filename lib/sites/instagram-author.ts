@@ -6,17 +6,12 @@
  */
 import type { Author } from '../db/schema';
 import { inlineText, oneLine } from './dom-text';
-import { firstProfileLink, linksIn } from './instagram-links';
+import { firstProfileLink, profileLinksTo } from './instagram-links';
 import { owns, ownAll, type Scope } from './instagram-scope';
 import { any, AVATAR_IMG, VERIFIED } from './instagram-selectors';
-import { profileHandleOf, profileUrlOf } from './instagram-urls';
+import { profileUrlOf } from './instagram-urls';
 import { LIMITS } from './limits';
 import { webUrl } from './read';
-
-const linksTo = (root: Element, handle: string) =>
-  linksIn(root, 'profile').filter(
-    (link) => profileHandleOf(link.getAttribute('href'))?.toLowerCase() === handle.toLowerCase(),
-  );
 
 /**
  * The author's line: the nearest element around the author link that holds a second link
@@ -26,7 +21,7 @@ const linksTo = (root: Element, handle: string) =>
 export function authorLine(link: Element, handle: string, top: Element): Element {
   // The other links to the author, found once (not once per level: this runs for every
   // post a feed adds).
-  const others = linksTo(top, handle).filter((other) => other !== link);
+  const others = profileLinksTo(top, handle).filter((other) => other !== link);
   for (let el = link.parentElement; el && top.contains(el); el = el.parentElement) {
     const line = el;
     if (others.some((other) => line.contains(other))) return el;
@@ -39,11 +34,11 @@ export function authorLine(link: Element, handle: string, top: Element): Element
 }
 
 export function readAuthor(scope: Scope): Author | null {
-  const link = firstProfileLink(scope.root, (el) => owns(scope, el));
-  const handle = profileHandleOf(link?.getAttribute('href'));
-  if (!link || !handle) return null;
+  const found = firstProfileLink(scope.root, (el) => owns(scope, el));
+  if (!found) return null;
+  const { link, handle } = found;
   const line = authorLine(link, handle, scope.root);
-  const links = linksTo(line, handle);
+  const links = profileLinksTo(line, handle);
   // The name link is the one with text; the avatar link holds only the picture.
   const shown = links.map((el) => oneLine(inlineText(el, { skip: 'img' }))).find(Boolean);
   const picture =

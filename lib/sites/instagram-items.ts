@@ -9,9 +9,9 @@
  * - the post is the whole article when it holds no comment, else the largest part around
  *   its header that holds none (on a post page: the header above the comment list).
  */
-import { commentLinksIn, firstProfileLink, linksIn, postLinkIn } from './instagram-links';
+import { firstProfileLink, linksOf, postLinkIn } from './instagram-links';
 import { any, COMMENTS_LINK, EDITOR, LIKES_LINK } from './instagram-selectors';
-import { commentRefOf, postRefOf } from './instagram-urls';
+import { commentRefOf } from './instagram-urls';
 
 export interface Items {
   /** The post's own element, or null when the article names no post. */
@@ -56,15 +56,13 @@ function postMarks(article: Element, commentLinks: Element[]): Set<Element> {
     ? firstProfileLink(
         article,
         (link) => (link.compareDocumentPosition(first) & DOCUMENT_POSITION_FOLLOWING) !== 0,
-      )
+      )?.link
     : null;
   const marks = new Set<Element>(head ? [head] : []);
   for (const time of article.getElementsByTagName('time')) {
     if (!inComment(time)) marks.add(time.closest('a') ?? time);
   }
-  for (const link of linksIn(article, 'post')) {
-    if (postRefOf(link.getAttribute('href'))) marks.add(link);
-  }
+  for (const { link } of linksOf(article).posts) marks.add(link);
   for (const el of article.querySelectorAll(any(POST_ONLY))) {
     if (!commentRefOf((el.getAttribute('href') ?? '').replace(/liked_by\/$/, ''))) marks.add(el);
   }
@@ -73,7 +71,7 @@ function postMarks(article: Element, commentLinks: Element[]): Set<Element> {
 
 /** The post element and the comment elements of one article (see the top comment). */
 export function itemsOf(article: Element): Items {
-  const links = commentLinksIn(article);
+  const links = linksOf(article).comments.map(({ link }) => link);
   const ownLink = postLinkIn(article);
   if (links.length === 0) return { post: ownLink ? article : null, comments: [] };
   const marks = postMarks(article, links);

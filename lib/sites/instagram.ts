@@ -25,7 +25,6 @@ import {
   isInstagramUrl,
   postPermalink,
   postRefOf,
-  profileHandleOf,
 } from './instagram-urls';
 import type { SiteAdapter } from './types';
 
@@ -110,9 +109,8 @@ function parsePost(el: Element): ParsedPost | null {
 function buttonSlot(el: Element): Element | null {
   const row = metaRowOf(el);
   if (row) return row;
-  const link = firstProfileLink(el);
-  const handle = profileHandleOf(link?.getAttribute('href'));
-  return link && handle ? authorLine(link, handle, el) : null;
+  const author = firstProfileLink(el);
+  return author ? authorLine(author.link, author.handle, el) : null;
 }
 
 function postPageCode(url: URL): string | null {
