@@ -12,6 +12,7 @@
  */
 import * as FB from './facebook-selectors';
 import { commentRefOf, postRefOf, type CommentRef, type PostRef } from './facebook-urls';
+import { taskMemo } from './task-memo';
 
 /** Stories and the feed-only fallback, as one selector (never with a descendant combinator). */
 const UNIT_OR_FEED_UNIT = FB.any([...FB.UNIT, ...FB.FEED_UNIT]);
@@ -45,12 +46,12 @@ function* ownCommentLinks(article: Element): Generator<Element> {
  * holds such links only inside its comments, so one query tells them apart. (The id is
  * read apart, by commentLinkIn, and may still be unreadable.)
  */
-export function isComment(el: Element): boolean {
+export const isComment = taskMemo((el: Element): boolean => {
   if (!el.matches(ARTICLE)) return false;
   if (labelledAsComment(el)) return true;
   const first = el.querySelector(COMMENT_LINK);
   return first !== null && articleOf(first) === el;
-}
+});
 
 /** The comment (or reply) around node, node itself when it is one. */
 export function closestComment(node: Element): Element | null {
@@ -65,8 +66,12 @@ function isUnit(el: Element): boolean {
   return !isComment(el) && (el.matches(UNIT) || el.closest(FEED) !== null);
 }
 
-/** The outermost story around node (node itself when it is one); comments are not stories. */
-export function unitOf(node: Element): Element | null {
+/**
+ * The outermost story around node (node itself when it is one); comments are not stories.
+ * It climbs to the top of the page, and the watcher asks it of each item several times in
+ * one task: so it is asked once per task.
+ */
+export const unitOf = taskMemo((node: Element): Element | null => {
   let found: Element | null = null;
   for (
     let el = node.closest(UNIT_OR_FEED_UNIT);
@@ -76,7 +81,7 @@ export function unitOf(node: Element): Element | null {
     if (isUnit(el)) found = el;
   }
   return found;
-}
+});
 
 /** The first match of the alternatives, tried in their order (best first). */
 export function firstOf(root: ParentNode, alternatives: readonly string[]): Element | null {
@@ -137,6 +142,26 @@ function inPageOrder(items: Iterable<Element>): Element[] {
 }
 
 /**
+ * The comments and replies inside a story, in page order. They are all after its post
+ * element (storyOf stops above them), so only what follows it is searched: the post's
+ * header, text and media are most of a story.
+ */
+function commentsIn(unit: Element): Element[] {
+  const story = storyOf(unit);
+  if (story === unit) return Array.from(unit.querySelectorAll(ARTICLE)).filter(isComment);
+  const comments: Element[] = [];
+  for (let el: Element | null = story; el && el !== unit; el = el.parentElement) {
+    for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
+      if (next.matches(ARTICLE) && isComment(next)) comments.push(next);
+      for (const article of next.querySelectorAll(ARTICLE)) {
+        if (isComment(article)) comments.push(article);
+      }
+    }
+  }
+  return comments; // in page order: nearer siblings come before those of an ancestor
+}
+
+/**
  * Every post and comment under root. A root inside a comment holds nothing of its own (it
  * is part of that comment); a root inside a story holds its post element when it contains it.
  */
@@ -147,7 +172,10 @@ export function findPosts(root: ParentNode): Element[] {
     const comment = closestComment(rootEl);
     if (comment) return comment === rootEl ? [rootEl] : [];
     const unit = unitOf(rootEl);
-    if (unit && unit !== rootEl) {
+    // A whole story added (the feed loading more): its post and its comments, found by one
+    // query for articles rather than by testing every story-like element inside it.
+    if (unit === rootEl) return [storyOf(unit), ...commentsIn(unit)];
+    if (unit) {
       const story = storyOf(unit);
       if (rootEl.contains(story)) items.push(story);
     }
@@ -184,7 +212,9 @@ export interface OwnLink {
  */
 export function postLinkIn(story: Element): OwnLink | null {
   // Links by tag and a string test: cheaper than a selector over every node of the story.
-  for (const link of story.getElementsByTagName('a')) {
+  // item() until null, not for-of or length: either counts every link of the story first.
+  const links = story.getElementsByTagName('a');
+  for (let i = 0, link = links.item(0); link; link = links.item(++i)) {
     const href = link.getAttribute('href');
     const ref = href && mayNamePost(href) ? postRefOf(href) : null;
     if (ref) return { link, ref };

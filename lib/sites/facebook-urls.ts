@@ -87,15 +87,34 @@ function postOfQuery(url: URL): PostRef | null {
   return null;
 }
 
-/** The post a link points at (its permalink, a photo or video of it), or null. */
-export function postRefOf(href: string | null | undefined): PostRef | null {
-  const url = facebookUrlOf(href);
-  if (!url) return null;
+function postOfPath(path: string): PostRef | null {
   for (const [shape, build] of POST_PATHS) {
-    const match = shape.exec(url.pathname);
+    const match = shape.exec(path);
     if (match) return build(match);
   }
-  return postOfQuery(url);
+  return null;
+}
+
+/**
+ * The path of a plain Facebook href read without parsing it as a URL (each post's time link
+ * is read as the feed grows, and carries a long tracking query): a relative path or one on
+ * a Facebook host, with no dot segment, escape or backslash that a URL parser would rewrite.
+ * Null means "parse it properly".
+ */
+const PLAIN_HREF = /^(?:https:\/\/(?:www\.|web\.|m\.)?facebook\.com)?(\/(?!\/)[^?#]*)/;
+function plainPathOf(href: string): string | null {
+  const path = PLAIN_HREF.exec(href)?.[1];
+  return path && !/[%\\]|\/\.\.?(?:\/|$)/.test(path) ? path : null;
+}
+
+/** The post a link points at (its permalink, a photo or video of it), or null. */
+export function postRefOf(href: string | null | undefined): PostRef | null {
+  const plain = href ? plainPathOf(href) : null;
+  const fromPlainPath = plain ? postOfPath(plain) : null;
+  if (fromPlainPath) return fromPlainPath;
+  const url = facebookUrlOf(href);
+  if (!url) return null;
+  return postOfPath(url.pathname) ?? postOfQuery(url);
 }
 
 /**

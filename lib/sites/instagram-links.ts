@@ -3,10 +3,10 @@
  * own link (/p/<code>/c/<id>/) and its author's profile link (/<username>/). The hrefs are
  * checked by instagram-urls.ts; cheap string tests only rule candidates out first.
  *
- * An element's links are read once into a LinkTable and every question is asked of it: the
- * watcher asks several of each post a feed adds (its items, its id, its button slot), and
- * walking the links once per question was the largest cost of this content script (the
- * benchmark's profile counted seven walks per post).
+ * An element's links are read once per task into a LinkTable and every question is asked
+ * of it: the watcher asks several of each post a feed adds (its items, its id, its button
+ * slot), and walking the links once per question was the largest cost of this content
+ * script (the benchmark's profile counted seven walks per post).
  */
 import {
   commentRefOf,
@@ -15,6 +15,7 @@ import {
   type CommentRef,
   type PostRef,
 } from './instagram-urls';
+import { taskMemo } from './task-memo';
 
 type Accept = (el: Element) => boolean;
 const always: Accept = () => true;
@@ -91,31 +92,8 @@ class LinkTable {
   }
 }
 
-/**
- * Tables read in the current task, dropped when it ends. The watcher asks about the same
- * element several times in one task; nothing but Casebook's own code runs until the task
- * ends, and it adds no links, so a table cannot go stale in between. The next task (after
- * the page's next change) reads afresh.
- */
-let thisTask = new Map<Element, LinkTable>();
-let dropScheduled = false;
-
-/** The links under root, read once per task. */
-export function linksOf(root: Element): LinkTable {
-  let table = thisTask.get(root);
-  if (!table) {
-    table = new LinkTable(root);
-    thisTask.set(root, table);
-    if (!dropScheduled) {
-      dropScheduled = true;
-      queueMicrotask(() => {
-        thisTask = new Map();
-        dropScheduled = false;
-      });
-    }
-  }
-  return table;
-}
+/** The links under root, read once per task (see task-memo.ts). */
+export const linksOf = taskMemo((root: Element) => new LinkTable(root));
 
 /** The first comment link under el (a comment item holds its own only, see itemsOf). */
 export function commentLinkOf(el: Element): CommentLink | null {

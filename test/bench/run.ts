@@ -148,14 +148,21 @@ async function main() {
   const browser = await launchWithExtension({ port: server.port });
   try {
     const open = () => browser.context.newPage();
-    // BENCH_SITES=facebook,youtube: only those sites' content-script figures (while working
-    // on an adapter); nothing is written.
+    const xFeed = { url: `${WITH}/home`, baselineUrl: `${WITHOUT}/home`, postSelector: X_POST };
+    // BENCH_SITES=x,facebook: only those sites' content-script figures (while working on an
+    // adapter; x beside another site shows the shared code's part); nothing is written.
     const only = process.env.BENCH_SITES?.split(',').map((site) => site.trim());
     if (only) {
-      console.log(JSON.stringify(await siteFigures(open, only), null, 2));
+      const x = only.includes('x')
+        ? figures(
+            (await timeline(open, xFeed, true, false)).append,
+            (await timeline(open, xFeed, false, false)).append,
+            POSTS,
+          )
+        : undefined;
+      console.log(JSON.stringify({ x, ...(await siteFigures(open, only)) }, null, 2));
       return;
     }
-    const xFeed = { url: `${WITH}/home`, baselineUrl: `${WITHOUT}/home`, postSelector: X_POST };
     const baseline = await timeline(open, xFeed, false);
     const withExtension = await timeline(open, xFeed, true);
     const sites = await siteFigures(open);
@@ -182,8 +189,8 @@ async function main() {
       chromium: browser.context.browser()?.version() ?? 'unknown',
       contentScript: { ...contentScriptSize(), budgetGzipBytes: 20 * 1024 },
       crmContentScript: { ...contentScriptSize('crm'), budgetGzipBytes: 20 * 1024 },
-      // 1,000 posts added below the fold: the extension notes them and waits until they
-      // come near the viewport.
+      // 1,000 posts added below the fold in batches of 50: the extension finds each one,
+      // reads its id and gives it its buttons.
       append: {
         posts: POSTS,
         batch: BATCH,

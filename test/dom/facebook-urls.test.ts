@@ -97,6 +97,21 @@ describe('postRefOf', () => {
   ])('%s names no post', (href) => {
     expect(postRefOf(href)).toBeNull();
   });
+
+  // Plain hrefs are read without a URL parser (a fast path): whatever a parser would rewrite
+  // must still be read as the parser reads it.
+  it.each([
+    ['/groups/../acme/posts/123', `${FB}/acme/posts/123`],
+    ['/acme/./posts/123', `${FB}/acme/posts/123`],
+    ['/acme/po%73ts/123', null],
+    ['HTTPS://WWW.FACEBOOK.COM/acme/posts/123', `${FB}/acme/posts/123`],
+    ['https://web.facebook.com/acme/posts/123?x=1', `${FB}/acme/posts/123`],
+    ['//www.facebook.com/acme/posts/123', `${FB}/acme/posts/123`],
+    ['https://www.facebook.com.evil.example/acme/posts/123', null],
+    ['https://www.facebook.com@evil.example/acme/posts/123', null],
+  ])('%s is read as a URL parser reads it', (href, permalink) => {
+    expect(postRefOf(href)?.permalink ?? null).toBe(permalink);
+  });
 });
 
 describe('commentRefOf', () => {

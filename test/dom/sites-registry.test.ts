@@ -22,6 +22,7 @@ const NOT_ADAPTERS = new Set([
   'limits.ts',
   'hosts.ts',
   'read.ts',
+  'task-memo.ts',
 ]);
 
 const modules = import.meta.glob<Record<string, unknown>>('../../lib/sites/*.ts', { eager: true });
