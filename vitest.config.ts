@@ -2,8 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Three projects, one command each: unit (pure logic, React, fake IndexedDB), dom (site
-// adapters against saved pages), e2e (the production build in real Chromium).
+// Four projects, one command each: unit (pure logic, React, fake IndexedDB), dom (site
+// adapters against saved pages), e2e (the production build in real Chromium), server (the
+// sync server on PGlite and on a real PostgreSQL).
 export default defineConfig({
   test: {
     projects: [
@@ -37,6 +38,18 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'server',
+          include: ['test/server/**/*.test.ts'],
+          environment: 'node',
+          // Starts one throwaway PostgreSQL cluster for the whole run (test/support/postgres.ts).
+          globalSetup: ['test/server/support/global-setup.ts'],
+          testTimeout: 30_000,
+          // A PGlite start (WebAssembly) takes seconds on a loaded 2-core machine.
+          hookTimeout: 60_000,
         },
       },
     ],

@@ -23,7 +23,11 @@ const STEPS = [
   {
     name: 'unit + dom tests',
     command: vitest,
-    args: ['run', '--project', 'unit', '--project', 'dom', ...report('unit-dom')],
+    args: [
+      'run',
+      ...['--project', 'unit', '--project', 'dom', '--project', 'server'],
+      ...report('unit-dom'),
+    ],
     report: 'unit-dom',
   },
   { name: 'Chromium installed', command: node, args: ['test/support/ensure-chromium.mjs'] },

@@ -69,7 +69,12 @@ export async function migrate(db: Db, dir = MIGRATIONS_DIR): Promise<string[]> {
         }
         return false;
       }
-      await tx.query(migration.sql);
+      try {
+        await tx.query(migration.sql);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`Migration ${migration.name} failed: ${reason}`, { cause: error });
+      }
       await tx.query('insert into schema_migrations (name, checksum) values ($1, $2)', [
         migration.name,
         migration.checksum,

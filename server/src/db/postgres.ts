@@ -7,9 +7,14 @@ import { INT8_OID, parseInt8 } from './types';
 type Queryable = Pick<pg.PoolClient, 'query'>;
 
 async function run<T>(target: Queryable, sql: string, params?: unknown[]) {
-  // Without values node-postgres uses the simple protocol, which allows several statements.
-  const result = await target.query(sql, params && params.length > 0 ? params : undefined);
-  return { rows: result.rows as T[] };
+  // Without values node-postgres uses the simple protocol, which allows several statements;
+  // it then answers with one result per statement (its types say one): the last one counts.
+  const result: pg.QueryResult | pg.QueryResult[] = await target.query(
+    sql,
+    params && params.length > 0 ? params : undefined,
+  );
+  const last = Array.isArray(result) ? result.at(-1) : result;
+  return { rows: (last?.rows ?? []) as T[] };
 }
 
 function clientDb(client: pg.PoolClient): Db {
