@@ -12,6 +12,7 @@ import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
 import { memberRoutes } from './routes/members';
 import type { V1PluginOptions } from './routes/v1';
+import { syncRoutes } from './sync/routes';
 
 export type { V1PluginOptions } from './routes/v1';
 export { requireRole, memberOf } from './http/auth';
@@ -60,6 +61,7 @@ export function buildApp({ db, logger = true, plugins = [] }: BuildAppOptions): 
       addAuthentication(v1, db);
       await v1.register(meRoutes, { db });
       await v1.register(memberRoutes, { db });
+      await v1.register(syncRoutes, { db });
       for (const plugin of plugins) await v1.register(plugin, { db });
     },
     { prefix: '/v1' },

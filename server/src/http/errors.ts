@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'bad_request'
   | 'unauthorized'
   | 'forbidden'
+  | 'clock_ahead'
   | 'not_found'
   | 'method_not_allowed'
   | 'payload_too_large'
