@@ -40,6 +40,22 @@ function loggerOptions(logger: BuildAppOptions['logger']): FastifyServerOptions[
   return { level: 'info', ...options, redact: REDACT };
 }
 
+/**
+ * app.close() waits for every open connection, and a keep-alive one that a response leaves
+ * idle during the close would hold it until its 72 s timeout (past main.ts's grace period).
+ * Responses sent while closing carry `Connection: close`, so each connection ends with its
+ * last request.
+ */
+function closeConnectionsWhenClosing(app: FastifyInstance): void {
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+}
+
 export function buildApp({ db, logger = true, plugins = [] }: BuildAppOptions): FastifyInstance {
   const app = Fastify({
     logger: loggerOptions(logger),
@@ -51,6 +67,7 @@ export function buildApp({ db, logger = true, plugins = [] }: BuildAppOptions): 
   // JSON only: a text/plain body is refused (415) rather than handed to a handler as a string.
   app.removeContentTypeParser('text/plain');
   app.setErrorHandler(handleError);
+  closeConnectionsWhenClosing(app);
   app.setNotFoundHandler((request, reply) =>
     reply.status(404).send(errorBody('not_found', `No route ${request.method} ${request.url}`)),
   );

@@ -115,6 +115,8 @@ export async function startPostgres(): Promise<RunningPostgres | null> {
     const detail = existsSync(log) ? `\n${readFileSync(log, 'utf8')}` : '';
     rmSync(dir, { recursive: true, force: true });
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`PostgreSQL found in ${bin} but it did not start: ${message}${detail}`);
+    throw new Error(`PostgreSQL found in ${bin} but it did not start: ${message}${detail}`, {
+      cause: error,
+    });
   }
 }

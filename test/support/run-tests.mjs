@@ -21,7 +21,7 @@ const STEPS = [
   { name: 'typecheck', command: bin('tsc'), args: ['--noEmit'], minutes: 10 },
   { name: 'lint (eslint + prettier)', command: 'npm', args: ['run', '--silent', 'lint'] },
   {
-    name: 'unit + dom tests',
+    name: 'unit + dom + server tests',
     command: vitest,
     args: [
       'run',

@@ -3,6 +3,7 @@
 // outside the transaction meanwhile waits instead of joining it.
 import { mkdirSync } from 'node:fs';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { lockDataDir } from './data-dir-lock';
 import type { Db } from './db';
 import { INT8_OID, parseInt8 } from './types';
 
@@ -30,14 +31,23 @@ function transactionDb(tx: Transaction): Db {
 }
 
 export async function openPglite(dataDir: string): Promise<Db> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, { parsers: { [INT8_OID]: parseInt8 } });
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const unlock = inMemory ? () => {} : lockDataDir(dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataDir, { parsers: { [INT8_OID]: parseInt8 } });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   return {
     kind: 'pglite',
     query: (sql, params) => run(pglite, sql, params),
     transaction: (fn) => pglite.transaction((tx) => fn(transactionDb(tx))),
     close: async () => {
       if (!pglite.closed) await pglite.close();
+      unlock();
     },
   };
 }

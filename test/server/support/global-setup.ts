@@ -12,13 +12,19 @@ declare module 'vitest' {
 }
 
 export const NO_POSTGRES =
-  'PostgreSQL not found (no DATABASE_URL_TEST, no initdb/pg_ctl): the server suites ran on PGlite only, the PostgreSQL ones are SKIPPED.';
+  'PostgreSQL not found (no DATABASE_URL_TEST, no initdb/pg_ctl on PATH, in /usr/lib/postgresql/*/bin or /usr/local/bin)';
 
 export default async function setup(project: TestProject) {
   const postgres = await startPostgres();
   if (!postgres) {
-    if (process.env.CI) throw new Error(`${NO_POSTGRES} CI must test PostgreSQL: failing.`);
-    console.warn(`\n*** ${NO_POSTGRES} ***\n`);
+    if (process.env.CI) {
+      throw new Error(
+        `${NO_POSTGRES}: CI must test the server on PostgreSQL (.ci/run installs it).`,
+      );
+    }
+    console.warn(
+      `\n*** ${NO_POSTGRES}: the server suites run on PGlite only; PostgreSQL SKIPPED ***\n`,
+    );
   }
   project.provide('postgresUrl', postgres?.url ?? null);
   return async () => {
