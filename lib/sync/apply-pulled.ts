@@ -83,7 +83,11 @@ export async function applyPulled(
         clock.state = observe(clock.state, stamp, now);
       const store = syncedTable(db, pulled.table);
       const before = await store.get(pulled.id);
-      if (before) {
+      const known = await db.syncShadows.get([pulled.table, pulled.id]);
+      // Edits made here since the last round compete with the team's by their stamps. A
+      // record never synced here (a browser joining, or joining again) takes the team's
+      // copy instead: stamping all of it now would make stale values win every field.
+      if (before && known) {
         const stamped = await stampRecord(db, pulled.table, before, clock, now);
         if (stamped) stampedNow.push(stamped);
       }
@@ -100,10 +104,8 @@ export async function applyPulled(
       );
       for (const field of taken) {
         const local = before ? syncedFieldsOf(before)[field] : undefined;
-        if (
-          (mine?.has(field) || justStamped.has(field)) &&
-          !sameValue(local, pulled.fields[field])
-        ) {
+        const editedHere = mine?.has(field) || justStamped.has(field) || (before && !known);
+        if (editedHere && local !== undefined && !sameValue(local, pulled.fields[field])) {
           result.conflicts += 1;
           await db.syncConflicts.put({
             id: `${pulled.table}/${pulled.id}/${field}`,
@@ -117,7 +119,13 @@ export async function applyPulled(
         }
       }
 
-      const next = { ...merged.fields, id: pulled.id, version: Number(before?.version ?? 0) + 1 };
+      // The local record fills what the team's copy lacks (a record pushed in parts).
+      const next = {
+        ...before,
+        ...merged.fields,
+        id: pulled.id,
+        version: Number(before?.version ?? 0) + 1,
+      };
       const checked = RECORD_SCHEMAS[pulled.table].safeParse(next);
       if (!checked.success) {
         result.invalid += 1;

@@ -34,6 +34,9 @@ export async function syncRound(
   now: () => number = Date.now,
 ): Promise<SyncRound> {
   const round: SyncRound = { pushed: 0, pulled: 0, conflicts: 0, invalid: 0, pending: 0 };
+  // Joining (no cursor yet): take the team's records first, so this browser's copies of
+  // them are not stamped as new edits and pushed over the team's later ones.
+  if ((await db.syncMeta.get('cursor')) === undefined) await pullAll(db, transport, now, round);
   await queueLocalEdits(db, now());
 
   for (const entry of await db.syncOutbox.orderBy('createdAt').toArray()) {
@@ -43,6 +46,18 @@ export async function syncRound(
     round.pushed += entry.changes.length;
   }
 
+  await pullAll(db, transport, now, round);
+  // Edits stamped while pulling (made during the round) go out in the next one.
+  round.pending = await db.syncOutbox.count();
+  return round;
+}
+
+async function pullAll(
+  db: CasebookDatabase,
+  transport: SyncTransport,
+  now: () => number,
+  round: SyncRound,
+) {
   for (;;) {
     const cursor = String((await db.syncMeta.get('cursor'))?.value ?? '0');
     const page = await transport.pull(cursor, MAX_CHANGES_PER_PULL);
@@ -50,9 +65,6 @@ export async function syncRound(
     round.pulled += page.changes.length;
     round.conflicts += applied.conflicts;
     round.invalid += applied.invalid;
-    if (!page.more) break;
+    if (!page.more) return;
   }
-  // Edits stamped while pulling (made during the round) go out in the next one.
-  round.pending = await db.syncOutbox.count();
-  return round;
 }
