@@ -16,6 +16,7 @@ import type {
   TopicCount,
 } from './schema';
 import type { Settings } from '../settings';
+import type { SyncConflict, SyncMetaRow, SyncOutboxEntry, SyncShadow } from '../sync/local-types';
 
 export const DATABASE_NAME = 'casebook';
 
@@ -40,6 +41,10 @@ export class CasebookDatabase extends Dexie {
   followUps!: EntityTable<FollowUp, 'id'>;
   testimonials!: EntityTable<Testimonial, 'id'>;
   testimonialErasures!: EntityTable<TestimonialErasure, 'id'>;
+  syncShadows!: Table<SyncShadow, [string, string]>;
+  syncOutbox!: EntityTable<SyncOutboxEntry, 'pushId'>;
+  syncConflicts!: EntityTable<SyncConflict, 'id'>;
+  syncMeta!: EntityTable<SyncMetaRow, 'key'>;
 
   constructor(name = DATABASE_NAME, upToVersion = LATEST_VERSION) {
     super(name);

@@ -166,6 +166,21 @@ export const MIGRATIONS: readonly Migration[] = [
       testimonialErasures: 'id, at, customerId',
     },
   },
+  {
+    // v8: team sync (issue 8). Shadows hold each shared record as last stamped, so a local
+    // edit is found by comparing (whatever code path made it); the outbox holds pushes
+    // until the server acknowledges them (kept across worker restarts, retried with the
+    // same pushId); conflicts are the edits the team overrode, shown on the record. Posts
+    // get an updatedAt index like every other shared table, for the change scan.
+    version: 8,
+    stores: {
+      posts: 'id, &key, capturedAt, [platform+postId], updatedAt',
+      syncShadows: '[table+id]',
+      syncOutbox: 'pushId, createdAt',
+      syncConflicts: 'id, [table+recordId], at',
+      syncMeta: 'key',
+    },
+  },
 ];
 
 /** The settings as stored, read inside an upgrade transaction. */

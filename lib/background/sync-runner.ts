@@ -1,0 +1,189 @@
+/**
+ * Team sync in the service worker: connecting to the team's server, a round of sync on an
+ * alarm (alarms outlive the worker; timers die with it) and on demand, and the status the
+ * options page and the sidebar show. Off until connected: without settings it makes no
+ * request of its own.
+ */
+import { z } from 'zod';
+import type { CasebookDatabase } from '../db/database';
+import { syncRound, type SyncRound } from '../sync/engine';
+import { ROLES } from '../sync/policy';
+import {
+  originPatternOf,
+  SYNC_OFF,
+  SYNC_SETTINGS_KEY,
+  SYNC_STATUS_KEY,
+  SyncSettingsSchema,
+  SyncStatusSchema,
+  type SyncSettings,
+  type SyncStatus,
+} from '../sync/settings';
+import { httpTransport, SyncTransportError, type SyncTransport } from '../sync/transport';
+
+export const SYNC_ALARM = 'casebook-sync';
+export const SYNC_PERIOD_MINUTES = 1;
+
+export interface SyncRunnerDeps {
+  db: CasebookDatabase;
+  storage: {
+    get(key: string): Promise<unknown>;
+    set(key: string, value: unknown): Promise<void>;
+    remove(key: string): Promise<void>;
+  };
+  alarms: {
+    create(name: string, minutes: number): Promise<void>;
+    clear(name: string): Promise<void>;
+  };
+  /** Whether the host permission for the server's origin is granted. */
+  hasPermission(originPattern: string): Promise<boolean>;
+  fetch: typeof fetch;
+  now(): number;
+}
+
+const MeSchema = z.object({
+  member: z.object({ name: z.string().max(200), role: z.enum(ROLES) }),
+  team: z.object({ name: z.string().max(200) }),
+});
+
+export class SyncError extends Error {}
+
+export class SyncRunner {
+  private running: Promise<SyncStatus> | null = null;
+
+  constructor(private readonly deps: SyncRunnerDeps) {}
+
+  async settings(): Promise<SyncSettings | null> {
+    return (
+      SyncSettingsSchema.safeParse(await this.deps.storage.get(SYNC_SETTINGS_KEY)).data ?? null
+    );
+  }
+
+  async status(): Promise<SyncStatus> {
+    if (!(await this.settings())) return SYNC_OFF;
+    return (
+      SyncStatusSchema.safeParse(await this.deps.storage.get(SYNC_STATUS_KEY)).data ?? {
+        ...SYNC_OFF,
+        state: 'pending',
+      }
+    );
+  }
+
+  /** Checks the server and the token (GET /v1/me), then turns sync on and runs a round. */
+  async connect(serverUrl: string, token: string): Promise<SyncStatus> {
+    if (!(await this.deps.hasPermission(originPatternOf(serverUrl))))
+      throw new SyncError(
+        `Casebook may not reach ${new URL(serverUrl).origin}: allow it when asked.`,
+      );
+    const me = await this.whoAmI(serverUrl, token).catch((error: unknown) => {
+      throw new SyncError(error instanceof Error ? error.message : String(error));
+    });
+    const settings = SyncSettingsSchema.parse({ serverUrl, token, ...me });
+    // Another server or team: what was stamped for the old one means nothing to it.
+    const before = await this.settings();
+    if (before && (before.serverUrl !== serverUrl || before.team.name !== me.team.name))
+      await this.forgetSyncState();
+    await this.deps.storage.set(SYNC_SETTINGS_KEY, settings);
+    await this.deps.alarms.create(SYNC_ALARM, SYNC_PERIOD_MINUTES);
+    return this.runNow();
+  }
+
+  async disconnect(): Promise<SyncStatus> {
+    await this.deps.alarms.clear(SYNC_ALARM);
+    await this.deps.storage.remove(SYNC_SETTINGS_KEY);
+    await this.deps.storage.remove(SYNC_STATUS_KEY);
+    await this.forgetSyncState();
+    return SYNC_OFF;
+  }
+
+  /** One round now, or the one already running. */
+  runNow(): Promise<SyncStatus> {
+    this.running ??= this.round().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async round(): Promise<SyncStatus> {
+    const settings = await this.settings();
+    if (!settings) return SYNC_OFF;
+    const before = await this.status();
+    await this.save({ ...before, state: 'syncing' });
+    try {
+      if (!(await this.deps.hasPermission(originPatternOf(settings.serverUrl))))
+        throw new SyncTransportError(
+          'unauthorized',
+          `Casebook is no longer allowed to reach ${new URL(settings.serverUrl).origin}: connect again in options.`,
+        );
+      const result: SyncRound = await syncRound(
+        this.deps.db,
+        this.transportFor(settings),
+        this.deps.now,
+      );
+      const conflicts = await this.deps.db.syncConflicts.count();
+      return await this.save({
+        state: result.pending > 0 ? 'pending' : 'synced',
+        reason: null,
+        lastSyncedAt: this.deps.now(),
+        pending: result.pending,
+        conflicts,
+      });
+    } catch (error) {
+      const offline = error instanceof SyncTransportError && error.failure === 'offline';
+      return this.save({
+        ...before,
+        state: offline ? 'offline' : 'error',
+        reason: error instanceof Error ? error.message : 'Sync failed',
+        pending: await this.deps.db.syncOutbox.count(),
+      });
+    }
+  }
+
+  private transportFor(settings: SyncSettings): SyncTransport {
+    return httpTransport({
+      serverUrl: settings.serverUrl,
+      token: settings.token,
+      fetch: this.deps.fetch,
+    });
+  }
+
+  private async whoAmI(serverUrl: string, token: string) {
+    let response: Response;
+    try {
+      response = await this.deps.fetch(`${serverUrl.replace(/\/+$/, '')}/v1/me`, {
+        headers: { authorization: `Bearer ${token}` },
+        credentials: 'omit',
+        signal: AbortSignal.timeout(15_000),
+      });
+    } catch {
+      throw new SyncError(
+        `No answer from ${serverUrl}: is the address right and the server running?`,
+      );
+    }
+    const body: unknown = await response.json().catch(() => null);
+    if (response.status === 401)
+      throw new SyncError('The server does not know this token (wrong or revoked).');
+    const me = MeSchema.safeParse(body);
+    if (!response.ok || !me.success)
+      throw new SyncError(`${serverUrl} is not a Casebook sync server.`);
+    return me.data;
+  }
+
+  private async forgetSyncState() {
+    const { db } = this.deps;
+    await db.transaction(
+      'rw',
+      [db.syncShadows, db.syncOutbox, db.syncConflicts, db.syncMeta],
+      async () => {
+        await db.syncShadows.clear();
+        await db.syncOutbox.clear();
+        await db.syncConflicts.clear();
+        await db.syncMeta.where('key').anyOf('cursor', 'scanMark').delete();
+      },
+    );
+  }
+
+  private async save(status: SyncStatus): Promise<SyncStatus> {
+    await this.deps.storage.set(SYNC_STATUS_KEY, status);
+    return status;
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * Applies a page of pulled records to this browser's database, in one transaction: each is
+ * merged field by field into its shadow (merge.ts), the fields the team's later edits won
+ * are written into the local record, and a local edit that lost is kept as a conflict to
+ * show on the record. Local edits not yet stamped are stamped first, so they compete
+ * fairly. The running totals (cases, open cases, posts) follow the records they count.
+ */
+import type { CasebookDatabase } from '../db/database';
+import { bumpCounter } from '../db/counters';
+import { isOpenStatus, type CaseStatus } from '../db/constants';
+import { readClock, saveClock } from './clock-store';
+import { observe } from './hlc';
+import { stampRecord, syncedTable, queuePushes } from './local-edits';
+import { mergeRecord } from './merge';
+import { RECORD_SCHEMAS, SYNC_TABLES, type Change, type PulledChange } from './protocol';
+import { sameValue, syncedFieldsOf } from './shadow';
+
+export interface AppliedPage {
+  /** Records whose local copy changed. */
+  written: number;
+  /** Local edits the team's later edits overrode. */
+  conflicts: number;
+  /** Records that stay incomplete or invalid here (kept in the shadow, not shown). */
+  invalid: number;
+}
+
+type LocalRecord = Record<string, unknown> & { id: string };
+
+const live = (record: LocalRecord | undefined) => !!record && record.deleted !== true;
+const openCase = (record: LocalRecord | undefined) =>
+  live(record) && isOpenStatus(record!.status as CaseStatus);
+
+async function countersFollow(
+  db: CasebookDatabase,
+  table: string,
+  before: LocalRecord | undefined,
+  after: LocalRecord,
+) {
+  if (table === 'cases') {
+    await bumpCounter(db, 'cases', Number(live(after)) - Number(live(before)));
+    await bumpCounter(db, 'openCases', Number(openCase(after)) - Number(openCase(before)));
+  } else if (table === 'posts' && !before) {
+    await bumpCounter(db, 'posts', 1);
+  }
+}
+
+/** The fields of this record still waiting in the outbox (edited here, not acknowledged). */
+async function unacknowledged(db: CasebookDatabase): Promise<Map<string, Set<string>>> {
+  const pending = new Map<string, Set<string>>();
+  for (const entry of await db.syncOutbox.toArray()) {
+    for (const change of entry.changes) {
+      const key = `${change.table}/${change.id}`;
+      const fields = pending.get(key) ?? new Set<string>();
+      for (const field of Object.keys(change.fields)) fields.add(field);
+      pending.set(key, fields);
+    }
+  }
+  return pending;
+}
+
+/** Applies one pulled page and moves the cursor past it, in one transaction. */
+export async function applyPulled(
+  db: CasebookDatabase,
+  page: readonly PulledChange[],
+  cursor: string,
+  now = Date.now(),
+): Promise<AppliedPage> {
+  const tables = [
+    db.syncShadows,
+    db.syncOutbox,
+    db.syncConflicts,
+    db.syncMeta,
+    db.counters,
+    ...SYNC_TABLES.map((table) => db.table(table)),
+  ];
+  return db.transaction('rw', tables, async () => {
+    const clock = { state: await readClock(db) };
+    const result: AppliedPage = { written: 0, conflicts: 0, invalid: 0 };
+    const stampedNow: Change[] = [];
+    const pending = await unacknowledged(db);
+    for (const pulled of page) {
+      for (const stamp of Object.values(pulled.clocks))
+        clock.state = observe(clock.state, stamp, now);
+      const store = syncedTable(db, pulled.table);
+      const before = await store.get(pulled.id);
+      const known = await db.syncShadows.get([pulled.table, pulled.id]);
+      // Edits made here since the last round compete with the team's by their stamps. A
+      // record never synced here (a browser joining, or joining again) takes the team's
+      // copy instead: stamping all of it now would make stale values win every field.
+      if (before && known) {
+        const stamped = await stampRecord(db, pulled.table, before, clock, now);
+        if (stamped) stampedNow.push(stamped);
+      }
+      const shadow = await db.syncShadows.get([pulled.table, pulled.id]);
+      const { record: merged, taken } = mergeRecord(shadow ?? null, pulled);
+      await db.syncShadows.put({ table: pulled.table, id: pulled.id, ...merged });
+      if (taken.length === 0) continue;
+
+      const mine = pending.get(`${pulled.table}/${pulled.id}`);
+      const justStamped = new Set(
+        stampedNow
+          .filter((c) => c.table === pulled.table && c.id === pulled.id)
+          .flatMap((c) => Object.keys(c.fields)),
+      );
+      for (const field of taken) {
+        const local = before ? syncedFieldsOf(before)[field] : undefined;
+        const editedHere = mine?.has(field) || justStamped.has(field) || (before && !known);
+        if (editedHere && local !== undefined && !sameValue(local, pulled.fields[field])) {
+          result.conflicts += 1;
+          await db.syncConflicts.put({
+            id: `${pulled.table}/${pulled.id}/${field}`,
+            table: pulled.table,
+            recordId: pulled.id,
+            field,
+            mine: local,
+            theirs: pulled.fields[field],
+            at: now,
+          });
+        }
+      }
+
+      // The local record fills what the team's copy lacks (a record pushed in parts).
+      const next = {
+        ...before,
+        ...merged.fields,
+        id: pulled.id,
+        version: Number(before?.version ?? 0) + 1,
+      };
+      const checked = RECORD_SCHEMAS[pulled.table].safeParse(next);
+      if (!checked.success) {
+        result.invalid += 1;
+        continue;
+      }
+      const after = checked.data as unknown as LocalRecord;
+      await store.put(after);
+      await countersFollow(db, pulled.table, before, after);
+      result.written += 1;
+    }
+    await queuePushes(db, stampedNow, now);
+    await saveClock(db, clock.state);
+    await db.syncMeta.put({ key: 'cursor', value: cursor });
+    return result;
+  });
+}
