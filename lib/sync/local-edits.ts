@@ -34,8 +34,12 @@ export async function stampRecord(
   if (edited.length === 0) return null;
   const fields: Record<string, unknown> = {};
   const clocks: Record<string, string> = {};
+  // Stamped at the edit's own time (found later, at the scan), never in the future: so the
+  // later edit wins, not the later scan.
+  const editedAt = Number(record[timeIndexOf(table)] ?? now);
+  const at = Number.isSafeInteger(editedAt) ? Math.min(editedAt, now) : now;
   for (const field of edited) {
-    const next = tick(clock.state, now);
+    const next = tick(clock.state, at);
     clock.state = next.state;
     fields[field] = current[field];
     clocks[field] = next.stamp;
