@@ -9,7 +9,7 @@ import type { CasebookDatabase } from '../db/database';
 import { bumpCounter } from '../db/counters';
 import { isOpenStatus, type CaseStatus } from '../db/constants';
 import { readClock, saveClock } from './clock-store';
-import { observe } from './hlc';
+import { observe, parseHlc } from './hlc';
 import { stampRecord, syncedTable, queuePushes } from './local-edits';
 import { mergeRecord } from './merge';
 import { RECORD_SCHEMAS, SYNC_TABLES, type Change, type PulledChange } from './protocol';
@@ -44,20 +44,6 @@ async function countersFollow(
   }
 }
 
-/** The fields of this record still waiting in the outbox (edited here, not acknowledged). */
-async function unacknowledged(db: CasebookDatabase): Promise<Map<string, Set<string>>> {
-  const pending = new Map<string, Set<string>>();
-  for (const entry of await db.syncOutbox.toArray()) {
-    for (const change of entry.changes) {
-      const key = `${change.table}/${change.id}`;
-      const fields = pending.get(key) ?? new Set<string>();
-      for (const field of Object.keys(change.fields)) fields.add(field);
-      pending.set(key, fields);
-    }
-  }
-  return pending;
-}
-
 /** Applies one pulled page and moves the cursor past it, in one transaction. */
 export async function applyPulled(
   db: CasebookDatabase,
@@ -77,7 +63,6 @@ export async function applyPulled(
     const clock = { state: await readClock(db) };
     const result: AppliedPage = { written: 0, conflicts: 0, invalid: 0 };
     const stampedNow: Change[] = [];
-    const pending = await unacknowledged(db);
     for (const pulled of page) {
       for (const stamp of Object.values(pulled.clocks))
         clock.state = observe(clock.state, stamp, now);
@@ -96,15 +81,12 @@ export async function applyPulled(
       await db.syncShadows.put({ table: pulled.table, id: pulled.id, ...merged });
       if (taken.length === 0) continue;
 
-      const mine = pending.get(`${pulled.table}/${pulled.id}`);
-      const justStamped = new Set(
-        stampedNow
-          .filter((c) => c.table === pulled.table && c.id === pulled.id)
-          .flatMap((c) => Object.keys(c.fields)),
-      );
       for (const field of taken) {
         const local = before ? syncedFieldsOf(before)[field] : undefined;
-        const editedHere = mine?.has(field) || justStamped.has(field) || (before && !known);
+        // A conflict: this browser's own edit (the stamp is this clock's) overridden by a
+        // later one, or, when joining, a local value the team's copy replaces.
+        const ownStamp = shadow?.clocks[field];
+        const editedHere = ownStamp ? parseHlc(ownStamp).node === clock.state.node : !known;
         if (editedHere && local !== undefined && !sameValue(local, pulled.fields[field])) {
           result.conflicts += 1;
           await db.syncConflicts.put({
