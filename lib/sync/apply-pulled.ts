@@ -26,6 +26,24 @@ export interface AppliedPage {
 
 type LocalRecord = Record<string, unknown> & { id: string };
 
+/**
+ * Fields that change with every edit or are derived from others: losing one of them to a
+ * later edit is no choice the agent made, so it is never shown as a conflict.
+ */
+const BOOKKEEPING = new Set([
+  'updatedAt',
+  'history',
+  'terms',
+  'slaDueAt',
+  'responseDueAt',
+  'resolutionDueAt',
+  'awaitingSince',
+  'identityKeys',
+  'emailKeys',
+  'crmKeys',
+  'nameKey',
+]);
+
 const live = (record: LocalRecord | undefined) => !!record && record.deleted !== true;
 const openCase = (record: LocalRecord | undefined) =>
   live(record) && isOpenStatus(record!.status as CaseStatus);
@@ -87,7 +105,12 @@ export async function applyPulled(
         // later one, or, when joining, a local value the team's copy replaces.
         const ownStamp = shadow?.clocks[field];
         const editedHere = ownStamp ? parseHlc(ownStamp).node === clock.state.node : !known;
-        if (editedHere && local !== undefined && !sameValue(local, pulled.fields[field])) {
+        if (
+          editedHere &&
+          !BOOKKEEPING.has(field) &&
+          local !== undefined &&
+          !sameValue(local, pulled.fields[field])
+        ) {
           result.conflicts += 1;
           await db.syncConflicts.put({
             id: `${pulled.table}/${pulled.id}/${field}`,
