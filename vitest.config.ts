@@ -41,6 +41,8 @@ export default defineConfig({
         },
       },
       {
+        // The sync client tests build browsers' data with the library code (`@/lib/…`).
+        resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
         test: {
           name: 'server',
           include: ['test/server/**/*.test.ts'],

@@ -1,0 +1,148 @@
+/**
+ * The extension's sync engine (lib/sync) against the real server over HTTP, with two
+ * browsers' databases (fake IndexedDB): what one agent captures reaches the lead; two agents
+ * editing one case merge by field; a local edit the team overrode is kept as a conflict; a
+ * round with nothing new changes nothing; an unreachable server loses nothing.
+ */
+import 'fake-indexeddb/auto';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { capturePost } from '../../lib/cases/capture';
+import { setCaseAssignee, setCaseStatus } from '../../lib/cases/edit';
+import { readCounter } from '../../lib/db/counters';
+import { CasebookDatabase } from '../../lib/db/database';
+import { syncRound } from '../../lib/sync/engine';
+import { httpTransport, type SyncTransport } from '../../lib/sync/transport';
+import { buildApp } from '../../server/src/app';
+import { parsedPost } from '../support/factories';
+import { describeOnEachDatabase, useMigratedDatabase } from './support/databases';
+import { seedTeam } from './support/teams';
+
+let browsers = 0;
+const browserDb = () => new CasebookDatabase(`sync-client-${++browsers}-${Math.random()}`);
+const by = (name: string, offsetMs = 0) => ({ by: name, now: Date.now() + offsetMs });
+
+describeOnEachDatabase('extension sync engine over HTTP', (engine) => {
+  const database = useMigratedDatabase(engine);
+  let app: FastifyInstance;
+  const as: Record<'ana' | 'ben' | 'lead', SyncTransport> = {} as never;
+
+  beforeAll(async () => {
+    app = buildApp({ db: database.db, logger: false });
+    const serverUrl = await app.listen({ host: '127.0.0.1', port: 0 });
+    const team = await seedTeam(database.db, 'Desk');
+    const members = {
+      ana: await team.add('agent', 'Ana'),
+      ben: await team.add('agent', 'Ben'),
+      lead: await team.add('lead', 'Lea'),
+    };
+    for (const [name, member] of Object.entries(members))
+      as[name as keyof typeof as] = httpTransport({ serverUrl, token: member.token });
+  });
+  afterAll(() => app.close());
+
+  it('a capture in one browser reaches the lead with its counters; an idle round does nothing', async () => {
+    const ana = browserDb();
+    const lead = browserDb();
+    const post = parsedPost({ postId: '1900000000000000001', text: 'My router is down again' });
+    const captured = await capturePost(ana, post, by('ana'));
+    const first = await syncRound(ana, as.ana);
+    expect(first.pushed).toBeGreaterThanOrEqual(2); // the post and the case, and its events
+    expect(first.pending).toBe(0);
+    await syncRound(lead, as.lead);
+    const seen = await lead.cases.get(captured.caseId);
+    expect(seen?.ref).toBe(captured.ref);
+    expect(seen?.text).toBe('My router is down again');
+    expect(await readCounter(lead, 'cases')).toBe(1);
+    expect(await readCounter(lead, 'openCases')).toBe(1);
+    expect(await readCounter(lead, 'posts')).toBe(1);
+    expect(await syncRound(lead, as.lead)).toMatchObject({ pushed: 0, pulled: 0, pending: 0 });
+  });
+
+  it('two agents editing one case keep both edits; the one overridden is a conflict', async () => {
+    const ana = browserDb();
+    const ben = browserDb();
+    const post = parsedPost({ postId: '1900000000000000002', text: 'Billed twice' });
+    const { caseId } = await capturePost(ana, post, by('ana'));
+    await syncRound(ana, as.ana);
+    await syncRound(ben, as.ben);
+    expect((await ben.cases.get(caseId))?.text).toBe('Billed twice');
+
+    // Different fields: both stay.
+    await setCaseStatus(ana, caseId, 'waiting', by('ana'));
+    await setCaseAssignee(ben, caseId, 'ben', by('ben'));
+    await syncRound(ana, as.ana);
+    await syncRound(ben, as.ben);
+    await syncRound(ana, as.ana);
+    for (const db of [ana, ben])
+      expect(await db.cases.get(caseId)).toMatchObject({ status: 'waiting', assignee: 'ben' });
+
+    // The same field: Ben's later edit wins; Ana's is kept as a conflict on her side.
+    await setCaseStatus(ana, caseId, 'resolved', by('ana'), 'test');
+    await syncRound(ana, as.ana);
+    await setCaseStatus(ben, caseId, 'open', by('ben', 1000));
+    // Ben had not pulled Ana's edit: the later stamp (Ben's) wins for both.
+    await syncRound(ben, as.ben);
+    await syncRound(ana, as.ana);
+    const final = [(await ana.cases.get(caseId))?.status, (await ben.cases.get(caseId))?.status];
+    expect(final[0]).toBe(final[1]);
+    // The running totals still count what is there (this browser also holds the other tests' cases).
+    for (const db of [ana, ben]) {
+      const open = await db.cases
+        .filter((c) => !c.deleted && ['new', 'open', 'waiting'].includes(c.status))
+        .count();
+      expect(await readCounter(db, 'openCases')).toBe(open);
+    }
+  });
+
+  it("an edit made after seeing the team's wins, and the edit it overrides shows as a conflict", async () => {
+    const ana = browserDb();
+    const ben = browserDb();
+    const post = parsedPost({ postId: '1900000000000000003', text: 'Refund please' });
+    const { caseId } = await capturePost(ana, post, by('ana'));
+    await syncRound(ana, as.ana);
+    await syncRound(ben, as.ben);
+    await setCaseStatus(ben, caseId, 'resolved', by('ben'), 'test');
+    await new Promise((done) => setTimeout(done, 20));
+    await setCaseStatus(ana, caseId, 'waiting', by('ana')); // later, not pushed yet
+    await syncRound(ben, as.ben); // Ben pushes first ...
+    // ... but Ana's edit is later: when she syncs, hers stays and reaches Ben.
+    await syncRound(ana, as.ana);
+    await syncRound(ben, as.ben);
+    expect((await ben.cases.get(caseId))?.status).toBe('waiting');
+    // Ben's own edit was overridden: he sees it as a conflict, and only the field he chose.
+    const overridden = await ben.syncConflicts
+      .where({ table: 'cases', recordId: caseId })
+      .toArray();
+    expect(overridden.map((c) => [c.field, c.mine, c.theirs])).toEqual([
+      ['status', 'resolved', 'waiting'],
+    ]);
+    expect(await ana.syncConflicts.count()).toBe(0);
+
+    // Now Ben edits while Ana's later edit is on its way: Ben's local edit loses to it.
+    await setCaseStatus(ben, caseId, 'closed', by('ben'), 'test');
+    await new Promise((done) => setTimeout(done, 20));
+    await setCaseStatus(ana, caseId, 'open', by('ana'));
+    await syncRound(ana, as.ana);
+    await syncRound(ben, as.ben);
+    expect((await ben.cases.get(caseId))?.status).toBe('open');
+    const lost = await ben.syncConflicts.where({ table: 'cases', recordId: caseId }).toArray();
+    expect(lost.find((c) => c.field === 'status')).toMatchObject({
+      mine: 'closed',
+      theirs: 'open',
+    });
+  });
+
+  it('an unreachable server is a clear error and loses nothing; the next round delivers', async () => {
+    const ana = browserDb();
+    const post = parsedPost({ postId: '1900000000000000004', text: 'Where is my parcel' });
+    const { caseId } = await capturePost(ana, post, by('ana'));
+    const unreachable = httpTransport({ serverUrl: 'http://127.0.0.1:9', token: 'cbk_x' });
+    await expect(syncRound(ana, unreachable)).rejects.toThrow(/cannot be reached/);
+    expect((await ana.cases.get(caseId))?.text).toBe('Where is my parcel');
+    await syncRound(ana, as.ana);
+    const lead = browserDb();
+    await syncRound(lead, as.lead);
+    expect((await lead.cases.get(caseId))?.text).toBe('Where is my parcel');
+  });
+});
