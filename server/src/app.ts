@@ -1,5 +1,6 @@
 // The HTTP server, without listening: main.ts listens, tests call app.inject(). Fastify
-// for its schema-free speed, its pino JSON logs and its request-size limits.
+// brings what a self-hosted service needs built in: pino JSON logs, body limits, graceful
+// close, and encapsulated plugins (the authenticated /v1 scope the sync routes join).
 import Fastify, {
   type FastifyInstance,
   type FastifyPluginAsync,
