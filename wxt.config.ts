@@ -8,6 +8,8 @@ const CRM_HOSTS = [...new Set(CRM_ADAPTERS.flatMap((crm) => crm.hostPatterns))];
 // Pages that host the sidebar iframe. Kept beside the content-script matches so the
 // web-accessible list never grants more sites than the scripts run on.
 const SIDEBAR_HOSTS = [...ALL_SITE_MATCHES, ...CRM_HOSTS];
+/** The team's sync server: any https host, or this machine (lib/sync/settings.ts). */
+const SYNC_SERVER_HOSTS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -32,7 +34,9 @@ export default defineConfig({
     // The social sites, where the sidebar runs; their scripts are registered at run time
     // for the sites turned on (lib/sites/hosts.ts, lib/background/site-scripts.ts).
     host_permissions: [...ALL_SITE_MATCHES],
-    optional_host_permissions: CRM_HOSTS,
+    // Asked for at run time: a CRM when the agent turns it on, the team's sync server when
+    // the agent connects to it (any https host, or this machine for a local server).
+    optional_host_permissions: [...CRM_HOSTS, ...SYNC_SERVER_HOSTS],
     action: { default_title: 'Open the Casebook dashboard' },
     commands: {
       'toggle-sidebar': {

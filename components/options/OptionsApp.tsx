@@ -10,6 +10,7 @@ import { FollowUpSettingsEditor } from './FollowUpSettingsEditor';
 import { PriorityEditor } from './PriorityEditor';
 import { SlaPoliciesEditor } from './SlaPoliciesEditor';
 import { SitesEditor } from './SitesEditor';
+import { TeamSyncEditor } from './TeamSyncEditor';
 
 const SECTIONS = [
   ['agents', 'Agents'],
@@ -19,6 +20,7 @@ const SECTIONS = [
   ['sites', 'Sites'],
   ['crms', 'CRM pages'],
   ['followups', 'Follow-ups'],
+  ['sync', 'Team sync'],
 ] as const;
 
 /** Settings: the team's agents, SLA policies, priority rules and checklist templates. */
@@ -48,6 +50,7 @@ export function OptionsApp({ db }: { db: CasebookDatabase }) {
           <SitesEditor />
           <CrmPagesEditor />
           <FollowUpSettingsEditor settings={settings} />
+          <TeamSyncEditor />
         </>
       ) : (
         <p className="muted">Loading…</p>

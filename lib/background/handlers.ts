@@ -31,6 +31,9 @@ import { applyLeadTime } from '../followups/store';
 import { catchPromisesInNote } from '../followups/catch';
 import { testimonialHandlers } from './testimonial-handlers';
 import { siteHandlers } from './site-handlers';
+import { syncHandlers } from './sync-handlers';
+import type { SyncRunner } from './sync-runner';
+import { browserSyncRunner } from './sync-wiring';
 import type { SiteScripts } from './site-scripts';
 import type { SelectionCapture } from './selection-capture';
 import type { PageHealth } from '../cases/sidebar-view';
@@ -62,6 +65,8 @@ export interface HandlerDeps {
   selection?: SelectionCapture;
   /** A tab's address and title (browser.tabs.get when absent). */
   tabPage?: (tabId: number) => Promise<{ url: string; title: string }>;
+  /** Team sync (made over the browser's APIs when absent). */
+  sync?: SyncRunner;
 }
 
 /** The background's answer to each request; payloads arrive already validated. */
@@ -206,6 +211,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       actor,
       now: deps.now,
     }),
+    ...syncHandlers(db, deps.sync ?? browserSyncRunner(db)),
   };
 }
 

@@ -12,6 +12,8 @@ import { customerErrorCode } from './customer-handlers';
 import { followUpErrorCode } from './followup-handlers';
 import { testimonialErrorCode } from './testimonial-handlers';
 import { siteErrorCode } from './site-handlers';
+import { syncErrorCode } from './sync-handlers';
+import { browserSyncRunner, startSyncSchedule } from './sync-wiring';
 import { FocusStore } from './focus-store';
 import { createHandlers } from './handlers';
 import { SidebarHub } from './sidebar-hub';
@@ -76,7 +78,8 @@ export const classifyError = (error: unknown): ErrorCode | null =>
         : (customerErrorCode(error) ??
           followUpErrorCode(error) ??
           testimonialErrorCode(error) ??
-          siteErrorCode(error));
+          siteErrorCode(error) ??
+          syncErrorCode(error));
 
 /** The browser's permission and scripting APIs as syncCrmScripts uses them. */
 const crmScriptApis = (): CrmScriptApis => ({
@@ -129,6 +132,9 @@ export function startBackground(): void {
   // Follow-up alarms and the badge, re-derived from the database on every start.
   const followUps = new FollowUpReminders(db);
   void followUps.start();
+  // Team sync: nothing happens (no request at all) until the agent connects in options.
+  const sync = browserSyncRunner(db);
+  startSyncSchedule(sync);
   const handlers = createHandlers({
     db,
     sla,
@@ -139,6 +145,7 @@ export function startBackground(): void {
     agent: () => THIS_AGENT,
     now: () => Date.now(),
     sites,
+    sync,
     health,
     selection,
     closeSidebar: (tabId) => sendToTab(tabId, { type: 'sidebar.close' }),

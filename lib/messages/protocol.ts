@@ -34,6 +34,10 @@ import { FOLLOW_UP_REQUESTS } from '../followups/requests';
 import type { FollowUp } from '../db/schema';
 import { TESTIMONIAL_REQUESTS } from '../testimonials/requests';
 import { SITE_REQUESTS } from './site-requests';
+import { SYNC_REQUESTS } from './sync-requests';
+import type { SyncConflict } from '../sync/local-types';
+import type { Role } from '../sync/policy';
+import type { SyncStatus } from '../sync/settings';
 import type { SiteSwitches } from '../site-switches';
 import type { SelectionDraft } from '../cases/selection-post';
 import type { SaveResult } from '../testimonials/store';
@@ -300,6 +304,8 @@ export const REQUESTS = {
   ...TESTIMONIAL_REQUESTS,
   // More sites, their health, and capture from any page (issue 7): site-requests.ts.
   ...SITE_REQUESTS,
+  // Team sync (issue 8): sync-requests.ts.
+  ...SYNC_REQUESTS,
 } as const satisfies Record<string, { access: Access; payload: z.ZodType }>;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -383,7 +389,22 @@ export interface ResponseData {
   'selection.fromTab': { draftId: string };
   'selection.draft': SelectionDraft;
   'selection.capture': CaptureResult;
+  'sync.status': SyncView;
+  'sync.connect': SyncView;
+  'sync.now': SyncView;
+  'sync.disconnect': SyncView;
+  'sync.conflicts': SyncConflict[];
+  'sync.dismissConflict': null;
 }
+
+/** Sync's status with the account it syncs as (never the token). */
+export type SyncView = SyncStatus & {
+  account: {
+    serverUrl: string;
+    member: { name: string; role: Role };
+    team: { name: string };
+  } | null;
+};
 
 export type ErrorCode =
   | 'bad-request'
