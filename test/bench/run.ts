@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../support/browser';
 import { databaseFigures, type DatabaseFigures } from './db-bench';
+import { syncFigures } from './sync-bench';
 import { startDemoServer } from '../support/https-server';
 import { SITE_DEMOS } from '../e2e/sites';
 import {
@@ -184,6 +185,7 @@ async function main() {
     for (let i = 0; i < CAPTURES; i++) latencies.push(await measureCapture(page, sidebar, 0));
 
     const database = await databaseFigures(console.log);
+    const sync = await syncFigures(console.log);
     const results = {
       date: new Date().toISOString(),
       chromium: browser.context.browser()?.version() ?? 'unknown',
@@ -209,6 +211,7 @@ async function main() {
       },
       sites,
       database,
+      sync,
     };
     mkdirSync('bench-results', { recursive: true });
     writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2) + '\n');
@@ -227,6 +230,7 @@ function print(r: {
   capture: { p50Ms: number; p95Ms: number };
   database: DatabaseFigures;
   sites: Record<string, SiteFigures>;
+  sync: Awaited<ReturnType<typeof syncFigures>>;
 }) {
   const ok = (pass: boolean) => (pass ? 'within budget' : 'OVER BUDGET');
   const line = (label: string, t: ReturnType<typeof figures>) => {
@@ -288,6 +292,21 @@ function print(r: {
       `until then searches take p50 ${search.whileIndexLoadsP50Ms} ms, ` +
       `p95 ${search.whileIndexLoadsP95Ms} ms`,
   );
+  for (const [engine, figures] of Object.entries(r.sync)) {
+    if (!figures) continue;
+    const { throughput: t, load: l } = figures;
+    console.log(
+      `  sync on ${engine}: ${t.changes.toLocaleString('en')} changes pushed and pulled over ` +
+        `loopback in ${t.pushedAndPulledMs} ms (budget ${t.budgetMs} ms: ` +
+        `${ok(t.pushedAndPulledMs <= t.budgetMs)}), ${t.ratioToRawInsert}x one raw SQL insert ` +
+        `of the same rows (${t.baselineRawInsertMs} ms)`,
+    );
+    console.log(
+      `    ${l.clients} clients pushing at once: ${l.requestsPerSecond} requests/s, p95 ` +
+        `${l.p95LatencyMs} ms; ${l.changesStored} of ${l.changesExpected} changes stored ` +
+        `(nothing lost: ${ok(l.lost === 0)})`,
+    );
+  }
   console.log('  written to bench-results/latest.json\n');
 }
 
