@@ -3,11 +3,11 @@
 // answers /health and that token, and on SIGTERM finishes and exits 0.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPostgresDatabase } from './support/databases';
+import { freePort } from '../support/free-port';
 
 interface Spawned {
   child: ChildProcess;
@@ -27,16 +27,6 @@ function npmRunServer(args: string[], env: Record<string, string>): Spawned {
   return { child, output: () => output, exited };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForHealth(base: string, server: Spawned): Promise<Response> {
   const deadline = Date.now() + 25_000;

@@ -6,9 +6,9 @@
 // is not installed: the caller decides whether that is a skip or a failure.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { freePort } from './free-port';
 
 export interface RunningPostgres {
   /** postgres://… of a database the tests may create databases beside. */
@@ -36,16 +36,6 @@ export function findPostgresBin(): string | null {
   return null;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** PostgreSQL refuses to run as root: as root, its commands run as the postgres user. */
 function runAsOwner(command: string, args: string[], owner: string | null): void {

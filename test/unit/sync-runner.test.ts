@@ -1,0 +1,94 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  SYNC_ALARM,
+  SyncError,
+  SyncRunner,
+  type SyncRunnerDeps,
+} from '@/lib/background/sync-runner';
+import { SYNC_SETTINGS_KEY } from '@/lib/sync/settings';
+import { freshDatabase } from '../support/factories';
+
+const TOKEN = `cbk_${'a'.repeat(43)}`;
+
+function runner(fetchImpl: typeof fetch, granted = true) {
+  const stored = new Map<string, unknown>();
+  const alarms: string[] = [];
+  const deps: SyncRunnerDeps = {
+    db: freshDatabase(),
+    storage: {
+      get: async (key) => stored.get(key),
+      set: async (key, value) => void stored.set(key, value),
+      remove: async (key) => void stored.delete(key),
+    },
+    alarms: {
+      create: async (name) => void alarms.push(name),
+      clear: async (name) => void alarms.splice(alarms.indexOf(name), 1),
+    },
+    hasPermission: async () => granted,
+    fetch: fetchImpl,
+    now: () => Date.UTC(2026, 10, 22, 12),
+  };
+  return { sync: new SyncRunner(deps), stored, alarms };
+}
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+describe('SyncRunner', () => {
+  it('makes no request at all while sync is off', async () => {
+    const fetchSpy = vi.fn<typeof fetch>();
+    const { sync } = runner(fetchSpy);
+    expect(await sync.runNow()).toMatchObject({ state: 'off' });
+    expect(await sync.status()).toMatchObject({ state: 'off' });
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('refuses to connect without the host permission, before any request', async () => {
+    const fetchSpy = vi.fn<typeof fetch>();
+    const { sync, stored } = runner(fetchSpy, false);
+    await expect(sync.connect('https://sync.acme.example', TOKEN)).rejects.toThrow(
+      /may not reach https:\/\/sync\.acme\.example/,
+    );
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(stored.has(SYNC_SETTINGS_KEY)).toBe(false);
+  });
+
+  it('says plainly when the token is wrong or the address is not a Casebook server', async () => {
+    const wrong = runner(async () => json(401, { error: { code: 'unauthorized', message: 'x' } }));
+    await expect(wrong.sync.connect('https://sync.acme.example', TOKEN)).rejects.toThrow(
+      /does not know this token/,
+    );
+    const other = runner(async () => json(200, { hello: 'world' }));
+    await expect(other.sync.connect('https://sync.acme.example', TOKEN)).rejects.toThrow(SyncError);
+    expect(other.stored.has(SYNC_SETTINGS_KEY)).toBe(false);
+  });
+
+  it('connects, schedules its alarm, and reports offline with the reason when the server goes away', async () => {
+    let up = true;
+    const { sync, alarms } = runner(async (input) => {
+      if (!up) throw new TypeError('Failed to fetch');
+      const url = String(input);
+      if (url.endsWith('/v1/me'))
+        return json(200, { member: { name: 'Ana', role: 'agent' }, team: { name: 'Desk' } });
+      if (url.includes('/v1/sync/pull'))
+        return json(200, {
+          changes: [],
+          cursor: '0',
+          more: false,
+          clock: '000000000000000:00000:server',
+        });
+      return json(404, {});
+    });
+    const connected = await sync.connect('https://sync.acme.example', TOKEN);
+    expect(connected).toMatchObject({ state: 'synced', pending: 0 });
+    expect(alarms).toEqual([SYNC_ALARM]);
+    expect((await sync.settings())?.member).toEqual({ name: 'Ana', role: 'agent' });
+    up = false;
+    const offline = await sync.runNow();
+    expect(offline.state).toBe('offline');
+    expect(offline.reason).toMatch(/cannot be reached/);
+    await sync.disconnect();
+    expect(alarms).toEqual([]);
+    expect(await sync.status()).toMatchObject({ state: 'off' });
+  });
+});
