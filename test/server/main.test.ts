@@ -27,7 +27,6 @@ function npmRunServer(args: string[], env: Record<string, string>): Spawned {
   return { child, output: () => output, exited };
 }
 
-
 async function waitForHealth(base: string, server: Spawned): Promise<Response> {
   const deadline = Date.now() + 25_000;
   while (Date.now() < deadline) {

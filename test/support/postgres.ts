@@ -36,7 +36,6 @@ export function findPostgresBin(): string | null {
   return null;
 }
 
-
 /** PostgreSQL refuses to run as root: as root, its commands run as the postgres user. */
 function runAsOwner(command: string, args: string[], owner: string | null): void {
   const [file, fileArgs] = owner
