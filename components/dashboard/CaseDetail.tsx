@@ -23,6 +23,7 @@ import { SafeLink } from '../SafeLink';
 import { CaseFollowUps } from '../followups/CaseFollowUps';
 import { dueFormat } from '../followups/follow-up-format';
 import { followUpHistoryLabel } from '@/lib/followups/history-label';
+import { SyncConflicts } from './SyncConflicts';
 
 export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: string }) {
   const loaded = useLiveQuery(() => loadCaseWithPosts(db, caseId), [db, caseId]);
@@ -48,6 +49,7 @@ export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: strin
         <AssigneeSelect record={record} agents={settings?.agents ?? []} />
         <TagsEditor key={record.tags.join(',')} record={record} />
       </div>
+      <SyncConflicts db={db} table="cases" recordId={caseId} />
       <CloseReason status={status} />
       {status.error && (
         <p role="alert" className="error">

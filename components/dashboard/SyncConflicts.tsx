@@ -1,0 +1,69 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { CasebookDatabase } from '@/lib/db/database';
+import { request } from '@/lib/messages/client';
+import type { SyncTable } from '@/lib/sync/protocol';
+
+const FIELD_LABELS: Record<string, string> = {
+  status: 'Status',
+  assignee: 'Assignee',
+  tags: 'Tags',
+  priority: 'Priority',
+  title: 'Title',
+  notes: 'Notes',
+  checklist: 'Checklist',
+  dueAt: 'Due',
+  owner: 'Owner',
+};
+
+/** A field's value in a few words (shown as text, never as markup). */
+function shown(value: unknown): string {
+  if (value === null || value === undefined || value === '') return 'nothing';
+  if (Array.isArray(value))
+    return value.length === 0 ? 'none' : value.map((item) => shown(item)).join(', ');
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+/**
+ * Edits made in this browser that a later edit by the team replaced (team sync): which
+ * field, what this agent had set, what the record holds now. Nothing is lost silently; the
+ * agent sets the field again if theirs should stand, and dismisses the notice.
+ */
+export function SyncConflicts({
+  db,
+  table,
+  recordId,
+}: {
+  db: CasebookDatabase;
+  table: SyncTable;
+  recordId: string;
+}) {
+  const conflicts = useLiveQuery(
+    () => db.syncConflicts.where({ table, recordId }).sortBy('at'),
+    [db, table, recordId],
+  );
+  if (!conflicts?.length) return null;
+  return (
+    <section aria-labelledby={`conflicts-${recordId}`} className="sync-conflicts stack">
+      <h3 id={`conflicts-${recordId}`}>Changed by your team after your edit</h3>
+      <ul className="plain stack">
+        {conflicts.map((conflict) => {
+          const label = FIELD_LABELS[conflict.field] ?? conflict.field;
+          return (
+            <li key={conflict.id}>
+              <strong>{label}</strong>: you set “{shown(conflict.mine)}”; a later edit by your team
+              set “{shown(conflict.theirs)}”, which is kept.{' '}
+              <button
+                type="button"
+                aria-label={`Dismiss the notice about ${label}`}
+                onClick={() => void request('sync.dismissConflict', { id: conflict.id })}
+              >
+                Dismiss
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

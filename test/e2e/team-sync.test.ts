@@ -1,0 +1,124 @@
+/// <reference types="node" />
+import type { FastifyInstance } from 'fastify';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../server/src/app';
+import { openDb, type Db } from '../../server/src/db/db';
+import { migrate } from '../../server/src/db/migrate';
+import { createMember, createTeam } from '../../server/src/teams/store';
+import { openExtensionPage } from '../support/browser';
+import { captureOn, SCREENSHOTS, storedRecords, useExtension } from './fixture';
+
+/**
+ * Team sync end to end (issue 8): the sync server on loopback, and two Chromium profiles
+ * with the production build, an agent's and a lead's. Each connects on its options page;
+ * the agent captures a post and promises a follow-up; the lead's dashboard shows it.
+ * (Both profiles have the optional hosts granted, as a browser does once the agent allows
+ * the server: the permission prompt is the browser's own window, out of a page's reach.)
+ */
+
+const ORDER_POST = 'my order #4411 never arrived';
+const ORDER_URL = 'https://x.com/jordan_lee/status/1984652093142855680';
+const PROMISE = "We'll call you back about the courier";
+
+type Chrome = { runtime: { sendMessage: (message: unknown) => Promise<unknown> } };
+const send = (page: Page, type: string, payload: unknown) =>
+  page.evaluate(
+    ([t, p]) =>
+      (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({
+        type: t,
+        payload: p,
+      }),
+    [type, payload] as const,
+  ) as Promise<{ ok: boolean; data?: unknown }>;
+
+/** Connects on the options page as a person would: address, token, Connect. */
+async function connect(options: Page, serverUrl: string, token: string) {
+  await options.getByLabel('Server address').fill(serverUrl);
+  await options.getByLabel('Your token').fill(token);
+  await options.getByRole('button', { name: 'Connect' }).click();
+  await expect
+    .poll(() => options.locator('#sync').textContent(), { timeout: 30_000 })
+    .toMatch(/Synced\.|Changes waiting/);
+}
+
+describe('team sync between two browsers (real Chromium)', () => {
+  const agent = useExtension({ grantOptionalHosts: true });
+  const lead = useExtension({ grantOptionalHosts: true });
+  let db: Db;
+  let app: FastifyInstance;
+  let serverUrl: string;
+  let tokens: { agent: string; lead: string };
+
+  beforeAll(async () => {
+    db = await openDb({ dataDir: 'memory://' });
+    await migrate(db);
+    app = buildApp({ db, logger: false });
+    serverUrl = await app.listen({ host: '127.0.0.1', port: 0 });
+    const { team } = await createTeam(db, 'Acme Support', 'Dana Admin');
+    const ana = await createMember(db, team.id, { name: 'Ana', role: 'agent' });
+    const lea = await createMember(db, team.id, { name: 'Lea', role: 'lead' });
+    tokens = { agent: ana.token.token, lead: lea.token.token };
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+    await db?.close();
+  });
+
+  it("an agent's follow-up appears in the lead's dashboard", async () => {
+    const options = (ext: typeof agent) =>
+      openExtensionPage(ext.browser.context, ext.browser.extensionId, 'options.html');
+
+    // Before connecting: sync is off and says so.
+    const agentOptions = await options(agent);
+    await expect.poll(() => agentOptions.locator('#sync').textContent()).toContain('Off');
+    await connect(agentOptions, serverUrl, tokens.agent);
+    expect(await agentOptions.locator('#sync').textContent()).toContain('Syncing as Ana (agent)');
+    await agentOptions.screenshot({ path: `${SCREENSHOTS}/team-sync-options.png`, fullPage: true });
+
+    // The agent captures a post and promises a follow-up on its case.
+    const page = await agent.open(ORDER_URL);
+    await captureOn(page, ORDER_POST);
+    await page.close();
+    const agentDashboard = await agent.dashboard();
+    const [stored] = await storedRecords(agentDashboard, 'cases');
+    const now = await agentDashboard.evaluate(() => Date.now());
+    const made = await send(agentDashboard, 'followups.create', {
+      caseId: String(stored!.id),
+      customerKey: null,
+      owner: 'me',
+      text: PROMISE,
+      source: 'manual',
+      where: ORDER_URL,
+      confirmed: true,
+      promises: [{ phrase: PROMISE, dueAt: now + 3_600_000 }],
+    });
+    expect(made.ok).toBe(true);
+    await agentOptions.getByRole('button', { name: 'Sync now' }).click();
+    await expect.poll(() => agentOptions.locator('#sync').textContent()).toContain('Synced.');
+
+    // The lead connects; the follow-up and its case are in the lead's dashboard.
+    const leadOptions = await options(lead);
+    await connect(leadOptions, serverUrl, tokens.lead);
+    const leadDashboard = await lead.dashboard();
+    await leadDashboard
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('link', { name: 'Follow-ups' })
+      .click();
+    await expect
+      .poll(() => leadDashboard.locator('main').textContent(), { timeout: 30_000 })
+      .toContain(PROMISE);
+    const cases = await storedRecords(leadDashboard, 'cases');
+    expect(cases.map((c) => c.ref)).toEqual([stored!.ref]);
+    await leadDashboard.screenshot({
+      path: `${SCREENSHOTS}/team-sync-lead-followups.png`,
+      fullPage: true,
+    });
+
+    // The server holds it once, in the agent's team.
+    const { rows } = await db.query<{ n: number }>(
+      "select count(*)::int as n from sync_records where tbl = 'followUps'",
+    );
+    expect(rows[0]?.n).toBe(1);
+  }, 180_000);
+});
