@@ -101,12 +101,14 @@ describe('team sync between two browsers (real Chromium)', () => {
     const leadOptions = await options(lead);
     await connect(leadOptions, serverUrl, tokens.lead);
     const leadDashboard = await lead.dashboard();
+    const followUps = await storedRecords(leadDashboard, 'followUps');
+    expect(followUps.map((f) => f.text)).toEqual([PROMISE]);
     await leadDashboard
       .getByRole('navigation', { name: 'Views' })
       .getByRole('link', { name: 'Follow-ups' })
       .click();
     await expect
-      .poll(() => leadDashboard.locator('main').textContent(), { timeout: 30_000 })
+      .poll(() => leadDashboard.locator('body').textContent(), { timeout: 30_000 })
       .toContain(PROMISE);
     const cases = await storedRecords(leadDashboard, 'cases');
     expect(cases.map((c) => c.ref)).toEqual([stored!.ref]);
