@@ -101,3 +101,15 @@ export const storedRecords = (page: Page, table: string) =>
       }),
     table,
   );
+
+type RuntimeOfPage = {
+  chrome: { runtime: { sendMessage: (message: unknown) => Promise<unknown> } };
+};
+
+/** A request to the background from an extension page, as the page's own code sends it. */
+export const sendRequest = <T = unknown>(page: Page, type: string, payload: unknown) =>
+  page.evaluate(
+    ([t, p]) =>
+      (globalThis as unknown as RuntimeOfPage).chrome.runtime.sendMessage({ type: t, payload: p }),
+    [type, payload] as const,
+  ) as Promise<{ ok: boolean; data?: T; error?: unknown }>;

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openExtensionPage } from '../support/browser';
-import { captureOn, SCREENSHOTS, storedRecords, useExtension } from './fixture';
+import { captureOn, SCREENSHOTS, sendRequest, storedRecords, useExtension } from './fixture';
 
 /**
  * The lead's follow-up review in real Chromium, with the production build: follow-ups of
@@ -21,17 +21,9 @@ type Chrome = {
   runtime: { sendMessage: (message: unknown) => Promise<unknown> };
   alarms: { getAll: () => Promise<{ name: string; scheduledTime: number }[]> };
 };
-type Answer = { ok: boolean; data?: { created: { id: string }[] }; error?: unknown };
 
 const send = (page: Page, type: string, payload: unknown) =>
-  page.evaluate(
-    ([t, p]) =>
-      (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({
-        type: t,
-        payload: p,
-      }),
-    [type, payload] as const,
-  ) as Promise<Answer>;
+  sendRequest<{ created: { id: string }[] }>(page, type, payload);
 
 /** The promise, agent and section of every row on screen, in order. */
 const rowsOnScreen = (page: Page) =>

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useExtension } from './fixture';
+import { sendRequest, useExtension } from './fixture';
 
 /**
  * Follow-up reminders in real Chromium, with the production build: a follow-up made
@@ -20,14 +20,7 @@ type Chrome = {
 };
 
 const send = (page: Page, type: string, payload: unknown) =>
-  page.evaluate(
-    ([t, p]) =>
-      (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({
-        type: t,
-        payload: p,
-      }),
-    [type, payload] as const,
-  ) as Promise<{ ok: boolean; data?: { created: { id: string }[] }; error?: unknown }>;
+  sendRequest<{ created: { id: string }[] }>(page, type, payload);
 
 const alarmNames = (page: Page) =>
   page.evaluate(async () =>

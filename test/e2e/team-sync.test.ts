@@ -7,7 +7,7 @@ import { openDb, type Db } from '../../server/src/db/db';
 import { migrate } from '../../server/src/db/migrate';
 import { createMember, createTeam } from '../../server/src/teams/store';
 import { openExtensionPage } from '../support/browser';
-import { captureOn, SCREENSHOTS, storedRecords, useExtension } from './fixture';
+import { captureOn, SCREENSHOTS, sendRequest, storedRecords, useExtension } from './fixture';
 
 /**
  * Team sync end to end (issue 8): the sync server on loopback, and two Chromium profiles
@@ -20,17 +20,6 @@ import { captureOn, SCREENSHOTS, storedRecords, useExtension } from './fixture';
 const ORDER_POST = 'my order #4411 never arrived';
 const ORDER_URL = 'https://x.com/jordan_lee/status/1984652093142855680';
 const PROMISE = "We'll call you back about the courier";
-
-type Chrome = { runtime: { sendMessage: (message: unknown) => Promise<unknown> } };
-const send = (page: Page, type: string, payload: unknown) =>
-  page.evaluate(
-    ([t, p]) =>
-      (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({
-        type: t,
-        payload: p,
-      }),
-    [type, payload] as const,
-  ) as Promise<{ ok: boolean; data?: unknown }>;
 
 /** Connects on the options page as a person would: address, token, Connect. */
 async function connect(options: Page, serverUrl: string, token: string) {
@@ -83,7 +72,7 @@ describe('team sync between two browsers (real Chromium)', () => {
     const agentDashboard = await agent.dashboard();
     const [stored] = await storedRecords(agentDashboard, 'cases');
     const now = await agentDashboard.evaluate(() => Date.now());
-    const made = await send(agentDashboard, 'followups.create', {
+    const made = await sendRequest(agentDashboard, 'followups.create', {
       caseId: String(stored!.id),
       customerKey: null,
       owner: 'me',
