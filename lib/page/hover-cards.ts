@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../sites/types';
+import { contextTimers } from './context-timers';
 
 /** A hover card is read once it has settled (its counts arrive after its frame). */
 const SETTLE_MS = 400;
@@ -19,6 +20,7 @@ export function watchHoverCards(
   const read = adapter.hoverCardAuthor;
   if (!read) return;
   const reported = new Map<string, number>();
+  const timers = contextTimers(ctx);
   let timer = 0;
   const check = () => {
     timer = 0;
@@ -28,7 +30,7 @@ export function watchHoverCards(
     report(seen);
   };
   const observer = new MutationObserver(() => {
-    if (!timer) timer = ctx.setTimeout(check, SETTLE_MS);
+    if (!timer) timer = timers.setTimeout(check, SETTLE_MS);
   });
   ctx.onInvalidated(() => observer.disconnect());
   const attach = () => {

@@ -50,6 +50,7 @@ export function watchPosts(options: PostWatcherOptions): { stop: () => void; res
 
   const flush = () => {
     scheduled = false;
+    collect(observer.takeRecords());
     const batch = pending;
     pending = [];
     const posts = new Set<Element>();
@@ -64,9 +65,13 @@ export function watchPosts(options: PostWatcherOptions): { stop: () => void; res
       }
     }
     handle(posts);
+    // No page script runs during this callback, so every record queued since its first
+    // line is of our own making (the buttons just placed): dropped here rather than
+    // delivered and filtered one by one, a record per post on a busy timeline.
+    observer.takeRecords();
   };
 
-  const observer = new MutationObserver((records) => {
+  const collect = (records: MutationRecord[]) => {
     for (const record of records) {
       // A recycled row may keep its elements and only get new links: re-read its id.
       if (record.type === 'attributes' && record.target instanceof Element) {
@@ -78,6 +83,9 @@ export function watchPosts(options: PostWatcherOptions): { stop: () => void; res
         if (node instanceof Element && !isPostControl(node)) pending.push(node);
       }
     }
+  };
+  const observer = new MutationObserver((records) => {
+    collect(records);
     if (pending.length && !scheduled) {
       scheduled = true;
       schedule(flush);

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createRequestPort } from '../messages/client';
 import type { CrmAdapter, CrmRecord } from '../crm/types';
 import { mountSidebar } from './sidebar-mount';
+import { contextTimers } from './context-timers';
 
 /** A CRM page settles after a navigation in a few hundred ms: read it once it has. */
 const SETTLE_MS = 300;
@@ -27,9 +28,10 @@ export function runCrm(ctx: ContentScriptContext, adapter: CrmAdapter): void {
     });
   };
 
+  const timers = contextTimers(ctx);
   let timer = 0;
   const schedule = () => {
-    if (!timer) timer = ctx.setTimeout(() => ((timer = 0), report()), SETTLE_MS);
+    if (!timer) timer = timers.setTimeout(() => ((timer = 0), report()), SETTLE_MS);
   };
   const observer = new MutationObserver(schedule);
   observer.observe(document.documentElement, {

@@ -15,6 +15,7 @@ import { createReplyDriver } from './reply-driver';
 import { mountSidebar } from './sidebar-mount';
 import { watchHoverCards } from './hover-cards';
 import { watchSentReplies } from './send-watcher';
+import { contextTimers } from './context-timers';
 
 /**
  * Everything a content script does on a supported site: "Capture as case" and "Save as
@@ -25,6 +26,7 @@ import { watchSentReplies } from './send-watcher';
 export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   const captured = new Map<string, { caseId: string; ref: string }>();
   const request = createRequestPort();
+  const timers = contextTimers(ctx);
 
   // Replies Casebook put into the site's reply box; recorded when the agent sends them.
   const replies = createReplyDriver({
@@ -88,14 +90,14 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
 
   const known = knownPostsClient(
     (postIds) => request('posts.known', { platform: adapter.id, postIds }),
-    (run) => ctx.setTimeout(run, 0),
+    (run) => timers.setTimeout(run, 0),
   );
   const testimonials = createTestimonialSaver({
     parse,
     save: (post) => request('testimonial.save', { post }),
     savedOf: known.savedOf,
     onSaved: (post) => focus.fromPost(post),
-    setTimeout: (run, ms) => ctx.setTimeout(run, ms),
+    setTimeout: (run, ms) => timers.setTimeout(run, ms),
   });
 
   const decorate = (el: Element, postId: string, recycled: boolean) => {
@@ -115,7 +117,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
         setButtonState(each, { kind: 'captured', ref: info.ref });
     },
     known: (postId) => captured.has(postId),
-    setTimeout: (run, ms) => ctx.setTimeout(run, ms),
+    setTimeout: (run, ms) => timers.setTimeout(run, ms),
   });
 
   // Posts expected on this page but none found: the sidebar says so (the site changed).
@@ -125,7 +127,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     postsHandled: () => postsHandled,
     report: (found) =>
       void request('page.health', { platform: adapter.id, ...found }).catch(() => undefined),
-    setTimeout: (run, ms) => ctx.setTimeout(run, ms),
+    setTimeout: (run, ms) => timers.setTimeout(run, ms),
   });
 
   // In-app navigation shows up first as new posts; WXT's location event polls (~1 s).
@@ -162,7 +164,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
       lookUpCaptured(ids);
       testimonials.lookUp(ids);
     },
-    schedule: (flush) => ctx.requestAnimationFrame(flush),
+    schedule: (flush) => timers.requestAnimationFrame(flush),
   });
   ctx.onInvalidated(() => watcher.stop());
 

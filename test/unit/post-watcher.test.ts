@@ -85,6 +85,37 @@ describe('watchPosts', () => {
     expect(seen).toEqual(['1']);
   });
 
+  it('reads rows the page added just before the frame, whose records were not yet delivered', async () => {
+    const { main, seen, frames, nextFrame } = setup();
+    main.append(article('1'));
+    await Promise.resolve();
+    main.append(article('2')); // no microtask since: its record is still queued
+    frames.splice(0).forEach((flush) => flush());
+    expect(seen).toEqual(['1', '2']);
+    await nextFrame();
+    expect(seen).toEqual(['1', '2']);
+  });
+
+  it('drops whatever its own handling changed in the page, without another pass', async () => {
+    document.body.innerHTML = '<main></main>';
+    const main = document.querySelector('main')!;
+    const frames: (() => void)[] = [];
+    const seen: string[] = [];
+    watchPosts({
+      adapter,
+      root: main,
+      // Not a post control: only the watcher's own bookkeeping keeps this from being news.
+      onPost: (el, id) => (seen.push(id), el.append(document.createElement('span'))),
+      schedule: (flush) => frames.push(flush),
+    });
+    main.append(article('1'));
+    await Promise.resolve();
+    frames.splice(0).forEach((flush) => flush());
+    await Promise.resolve();
+    expect(frames).toHaveLength(0);
+    expect(seen).toEqual(['1']);
+  });
+
   it('handles a recycled element again when it now holds another post', async () => {
     const { main, seen, nextFrame } = setup();
     const row = article('1');

@@ -1,0 +1,63 @@
+import { describe, expect, it, vi } from 'vitest';
+import { contextTimers } from '@/lib/page/context-timers';
+
+/** A content-script context that the test invalidates, counting its listeners. */
+function fakeContext() {
+  const listeners = new Set<() => void>();
+  const ctx = {
+    isValid: true,
+    onInvalidated(cb: () => void) {
+      listeners.add(cb);
+      return () => listeners.delete(cb);
+    },
+    invalidate() {
+      ctx.isValid = false;
+      for (const cb of listeners) cb();
+    },
+  };
+  return { ctx, listeners };
+}
+
+describe('contextTimers', () => {
+  it('runs timeouts and frames while the context lives, with one listener however many', () => {
+    vi.useFakeTimers();
+    const { ctx, listeners } = fakeContext();
+    const timers = contextTimers(ctx);
+    const ran: string[] = [];
+    for (let i = 0; i < 100; i++)
+      expect(timers.setTimeout(() => ran.push(`t${i}`), 10)).not.toBe(0);
+    timers.requestAnimationFrame(() => ran.push('frame'));
+    vi.advanceTimersByTime(20);
+    expect(ran).toHaveLength(101);
+    expect(ran).toContain('frame');
+    expect(listeners.size).toBe(1);
+    vi.useRealTimers();
+  });
+
+  it('cancels what is pending when the context is invalidated, and schedules nothing after', () => {
+    vi.useFakeTimers();
+    const { ctx } = fakeContext();
+    const timers = contextTimers(ctx);
+    const ran: string[] = [];
+    timers.setTimeout(() => ran.push('pending'), 10);
+    timers.requestAnimationFrame(() => ran.push('frame'));
+    ctx.invalidate();
+    expect(timers.setTimeout(() => ran.push('late'), 0)).toBe(0);
+    timers.requestAnimationFrame(() => ran.push('late frame'));
+    vi.advanceTimersByTime(50);
+    expect(ran).toEqual([]);
+    vi.useRealTimers();
+  });
+
+  it('does not run a callback once the context reports itself invalid', () => {
+    vi.useFakeTimers();
+    const { ctx } = fakeContext();
+    const timers = contextTimers(ctx);
+    const ran: string[] = [];
+    timers.setTimeout(() => ran.push('t'), 10);
+    ctx.isValid = false; // the extension was reloaded; WXT notices when asked
+    vi.advanceTimersByTime(20);
+    expect(ran).toEqual([]);
+    vi.useRealTimers();
+  });
+});
