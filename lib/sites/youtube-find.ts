@@ -24,10 +24,17 @@ export function findPosts(root: ParentNode): Element[] {
     if (isItem(el)) return [el];
   }
   // Items never nest on YouTube; should a redesign nest them, the outer one is the item
-  // (root is not inside an item, so an item around a match is under root too).
-  return Array.from(root.querySelectorAll(Y.any(ITEM))).filter(
-    (el) => !el.parentElement?.closest(Y.any(ITEM)),
-  );
+  // (root is not inside an item, so an item around a match is under root too: the walk
+  // stops at root instead of climbing the whole page for every comment).
+  return Array.from(root.querySelectorAll(Y.any(ITEM))).filter((el) => !itemBetween(el, root));
+}
+
+/** Whether an item holds el below root (root itself is not in one: findPosts checked). */
+function itemBetween(el: Element, root: ParentNode): boolean {
+  for (let up = el.parentElement; up && up !== root; up = up.parentElement) {
+    if (isItem(up)) return true;
+  }
+  return false;
 }
 
 /** The outermost item around node (node itself when it is one), like findPosts' items. */

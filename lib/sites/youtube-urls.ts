@@ -50,10 +50,35 @@ export function isShortsPath(url: URL): boolean {
   return url.pathname.startsWith('/shorts/');
 }
 
+/**
+ * A relative watch link whose query holds only characters a URL parser keeps as they are
+ * (no "%", "+", "#" or spaces): its first value of each name, read without building a URL.
+ * Every comment's time link looks like this, and a timeline reads one per comment.
+ */
+const PLAIN_WATCH = /^\/watch\?[A-Za-z0-9_.=&-]*$/;
+
+function plainWatchQuery(href: string): Map<string, string> | null {
+  if (!PLAIN_WATCH.test(href)) return null;
+  const query = new Map<string, string>();
+  for (const pair of href.slice('/watch?'.length).split('&')) {
+    if (!pair) continue;
+    const at = pair.indexOf('=');
+    const name = at < 0 ? pair : pair.slice(0, at);
+    if (!query.has(name)) query.set(name, at < 0 ? '' : pair.slice(at + 1));
+  }
+  return query;
+}
+
 /** A comment link ("/watch?v=…&lc=…" under the comment's time): its video and comment ids. */
 export function commentRefOf(
   href: string | null | undefined,
 ): { videoId: string | null; commentId: string } | null {
+  const plain = href ? plainWatchQuery(href) : null;
+  if (plain) {
+    const lc = plain.get('lc') ?? '';
+    const v = plain.get('v') ?? '';
+    return COMMENT_ID.test(lc) ? { videoId: VIDEO_ID.test(v) ? v : null, commentId: lc } : null;
+  }
   const url = youtubeUrlOf(href);
   const lc = url?.searchParams.get('lc') ?? '';
   if (!url || !COMMENT_ID.test(lc)) return null;

@@ -63,6 +63,33 @@ describe('commentRefOf (the link under a comment’s time)', () => {
     expect(commentRefOf(href)).toBeNull();
   });
 
+  // Plain relative watch links are read without a URL parser (every comment has one):
+  // the answer must be what the parser gives, for odd queries as well as plain ones.
+  it.each([
+    '/watch?v=acmeX2Rev01&lc=UgzPinDanaX2update1AaABAg',
+    '/watch?lc=UgzPinDanaX2update1AaABAg&v=acmeX2Rev01&t=42s',
+    '/watch?lc=UgzPinDanaX2update1AaABAg&lc=UgwSecondOne000001AaABAg',
+    '/watch?v=acmeX2Rev01&v=acmeOther01&lc=UgzPinDanaX2update1AaABAg',
+    '/watch?v=short&lc=UgzPinDanaX2update1AaABAg',
+    '/watch?v&lc=UgzPinDanaX2update1AaABAg',
+    '/watch?&&lc=UgzPinDanaX2update1AaABAg&',
+    '/watch?=x&lc=UgzPinDanaX2update1AaABAg',
+    '/watch?lc=Ugz=PinDanaX2update1AaABAg',
+    '/watch?lc=UgzPinDanaX2update1AaABAg.',
+    '/watch?v=acmeX2Rev01&lc=UgzPin%44anaX2update1AaABAg',
+    '/watch?v=acmeX2Rev01&lc=UgzPin+DanaX2update1AaABAg',
+    '/watch?v=acmeX2Rev01&lc=UgzPinDanaX2update1AaABAg#x',
+    '/watch?v=acmeX2Rev01&l%63=UgzPinDanaX2update1AaABAg',
+    '/watch/?v=acmeX2Rev01&lc=UgzPinDanaX2update1AaABAg',
+  ])('reads %s as a URL parser does', (href) => {
+    const url = new URL(href, 'https://www.youtube.com');
+    const lc = url.searchParams.get('lc') ?? '';
+    const parsed = /^[A-Za-z0-9_-]{8,64}(?:\.[A-Za-z0-9_-]{8,64})?$/.test(lc)
+      ? { videoId: videoIdOf(url), commentId: lc }
+      : null;
+    expect(commentRefOf(href)).toEqual(parsed);
+  });
+
   it('reads the highlighted comment of a page, and builds canonical links', () => {
     const url = new URL('https://www.youtube.com/watch?v=acmeX2Rev01&lc=UgzPinDanaX2update1AaABAg');
     expect(highlightedCommentOf(url)).toBe('UgzPinDanaX2update1AaABAg');
