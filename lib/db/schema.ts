@@ -124,6 +124,9 @@ export const PostSchema = RecordMetaSchema.extend({
 });
 export type Post = z.infer<typeof PostSchema>;
 
+/** How many notes and history entries a case keeps. */
+export const CASE_LOG_LIMITS = { notes: 5000, history: 20_000 } as const;
+
 export const CaseStatusSchema = z.enum(CASE_STATUSES);
 
 export const NoteSchema = z.object({
@@ -201,10 +204,10 @@ export const CaseSchema = RecordMetaSchema.extend({
   customer: CaseCustomerSchema,
   customerKey: z.string().max(120),
   assignee: shortText(100).nullable(),
-  notes: z.array(NoteSchema).max(5000),
+  notes: z.array(NoteSchema).max(CASE_LOG_LIMITS.notes),
   tags: z.array(shortText(60)).max(100),
   checklist: z.array(ChecklistStepSchema).max(100),
-  history: z.array(CaseEventSchema).max(20_000),
+  history: z.array(CaseEventSchema).max(CASE_LOG_LIMITS.history),
   /** Experts added to the case (ids in the experts table). */
   experts: z.array(z.string().min(1).max(64)).max(50),
   /** Knowledge articles linked to the case (ids in the articles table). */

@@ -12,7 +12,13 @@ import { readClock, saveClock } from './clock-store';
 import { observe, parseHlc } from './hlc';
 import { stampRecord, syncedTable, queuePushes } from './local-edits';
 import { mergeRecord } from './merge';
-import { RECORD_SCHEMAS, SYNC_TABLES, type Change, type PulledChange } from './protocol';
+import {
+  LOG_FIELDS,
+  RECORD_SCHEMAS,
+  SYNC_TABLES,
+  type Change,
+  type PulledChange,
+} from './protocol';
 import { sameValue, syncedFieldsOf } from './shadow';
 
 export interface AppliedPage {
@@ -95,7 +101,11 @@ export async function applyPulled(
         if (stamped) stampedNow.push(stamped);
       }
       const shadow = await db.syncShadows.get([pulled.table, pulled.id]);
-      const { record: merged, taken } = mergeRecord(shadow ?? null, pulled);
+      const { record: merged, taken } = mergeRecord(
+        shadow ?? null,
+        pulled,
+        LOG_FIELDS[pulled.table],
+      );
       await db.syncShadows.put({ table: pulled.table, id: pulled.id, ...merged });
       if (taken.length === 0) continue;
 
@@ -105,9 +115,11 @@ export async function applyPulled(
         // later one, or, when joining, a local value the team's copy replaces.
         const ownStamp = shadow?.clocks[field];
         const editedHere = ownStamp ? parseHlc(ownStamp).node === clock.state.node : !known;
+        // A log keeps every side's entries: nothing of this browser's was lost there.
         if (
           editedHere &&
           !BOOKKEEPING.has(field) &&
+          !(field in LOG_FIELDS[pulled.table]) &&
           local !== undefined &&
           !sameValue(local, pulled.fields[field])
         ) {

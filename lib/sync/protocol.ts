@@ -11,16 +11,21 @@
 import { z } from 'zod';
 import {
   ArticleSchema,
+  CASE_LOG_LIMITS,
   CaseSchema,
+  CUSTOMER_LIMITS,
   CustomerSchema,
   EventSchema,
   ExpertSchema,
+  FOLLOW_UP_LIMITS,
   FollowUpSchema,
   PostSchema,
   SavedReplySchema,
+  TESTIMONIAL_LIMITS,
   TestimonialSchema,
 } from '../db/schema';
 import { HLC_PATTERN } from './hlc';
+import type { LogLimits } from './merge';
 
 /** The tables a team shares, and the schema of their records. */
 export const RECORD_SCHEMAS = {
@@ -37,6 +42,22 @@ export const RECORD_SCHEMAS = {
 export type SyncTable = keyof typeof RECORD_SCHEMAS;
 export const SYNC_TABLES = Object.keys(RECORD_SCHEMAS) as SyncTable[];
 export const SyncTableSchema = z.enum(SYNC_TABLES as [SyncTable, ...SyncTable[]]);
+
+/**
+ * Fields that only grow (notes, histories): merged as sets (merge.ts), so entries added on
+ * two machines at once are all kept. Each keeps at most what its schema allows.
+ */
+export const LOG_FIELDS: Record<SyncTable, LogLimits> = {
+  cases: { notes: CASE_LOG_LIMITS.notes, history: CASE_LOG_LIMITS.history },
+  customers: { notes: CUSTOMER_LIMITS.notes },
+  followUps: { history: FOLLOW_UP_LIMITS.history },
+  testimonials: { history: TESTIMONIAL_LIMITS.history },
+  posts: {},
+  savedReplies: {},
+  experts: {},
+  articles: {},
+  events: {},
+};
 
 /** Fields that are the replica's own, never synced: the id travels apart, version is local. */
 export const LOCAL_FIELDS: readonly string[] = ['id', 'version'];

@@ -5,6 +5,9 @@
  */
 import { LOCAL_FIELDS } from './protocol';
 import type { FieldValues } from './merge';
+import { sameValue } from './canonical';
+
+export { sameValue };
 
 /** The fields of a local record that sync carries (all but the replica's own). */
 export function syncedFieldsOf(record: object): FieldValues {
@@ -14,19 +17,6 @@ export function syncedFieldsOf(record: object): FieldValues {
     ),
   );
 }
-
-/** JSON with object keys sorted, so equal values compare equal whatever their key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(
-          Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
-        )
-      : inner,
-  );
-}
-
-export const sameValue = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
 
 /** Fields of `current` that are new or different from the shadow's. */
 export function editedFields(current: FieldValues, shadow: FieldValues | null): string[] {

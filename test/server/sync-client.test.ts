@@ -8,7 +8,7 @@ import 'fake-indexeddb/auto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { capturePost } from '../../lib/cases/capture';
-import { setCaseAssignee, setCaseStatus } from '../../lib/cases/edit';
+import { addCaseNote, setCaseAssignee, setCaseStatus } from '../../lib/cases/edit';
 import { readCounter } from '../../lib/db/counters';
 import { CasebookDatabase } from '../../lib/db/database';
 import { syncRound } from '../../lib/sync/engine';
@@ -93,6 +93,35 @@ describeOnEachDatabase('extension sync engine over HTTP', (engine) => {
         .count();
       expect(await readCounter(db, 'openCases')).toBe(open);
     }
+  });
+
+  it('notes two agents add to one case at once are both kept, with both histories', async () => {
+    const ana = browserDb();
+    const ben = browserDb();
+    const post = parsedPost({ postId: '1900000000000000009', text: 'Order never arrived' });
+    const { caseId } = await capturePost(ana, post, by('ana'));
+    await syncRound(ana, as.ana);
+    await syncRound(ben, as.ben);
+    await addCaseNote(ana, caseId, 'Asked the courier', by('ana'));
+    await addCaseNote(ben, caseId, 'Customer called too', by('ben', 1000));
+    await syncRound(ana, as.ana);
+    await syncRound(ben, as.ben);
+    await syncRound(ana, as.ana);
+    for (const db of [ana, ben]) {
+      const record = await db.cases.get(caseId);
+      expect(record?.notes.map((note) => note.text)).toEqual([
+        'Asked the courier',
+        'Customer called too',
+      ]);
+      expect(record?.history.filter((event) => event.type === 'note')).toHaveLength(2);
+    }
+    // Nothing was lost, so nothing is shown as a conflict.
+    expect(
+      await ana.syncConflicts.where('[table+recordId]').equals(['cases', caseId]).count(),
+    ).toBe(0);
+    expect(
+      await ben.syncConflicts.where('[table+recordId]').equals(['cases', caseId]).count(),
+    ).toBe(0);
   });
 
   it("an edit made after seeing the team's wins, and the edit it overrides shows as a conflict", async () => {

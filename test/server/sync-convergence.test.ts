@@ -53,6 +53,7 @@ describeOnEachDatabase('sync convergence', (engine) => {
   it(`${SEEDS} seeds of ${CLIENTS} clients with lost requests, lost answers and skewed clocks end identical`, async () => {
     const db = database.db;
     let faults = 0;
+    let notesKept = 0;
     for (let seed = 1; seed <= SEEDS; seed++) {
       const random = seededRandom(seed);
       const members = await newTeam(db, seed);
@@ -87,9 +88,19 @@ describeOnEachDatabase('sync convergence', (engine) => {
           const kept = server.get(write.key)?.clocks[write.field];
           expect(kept! >= write.stamp, `seed ${seed}: ${write.key}.${write.field}`).toBe(true);
         }
+        // Notes are a log: every acknowledged note is still there, whoever wrote after it.
+        for (const { key, noteId } of client.ackedNotes) {
+          const notes = (server.get(key)?.fields.notes ?? []) as { id: string }[];
+          expect(
+            notes.some((note) => note.id === noteId),
+            `seed ${seed}: ${key} lost note ${noteId}`,
+          ).toBe(true);
+        }
+        notesKept += client.ackedNotes.length;
       }
       expect(server.size).toBeGreaterThan(0);
     }
     expect(faults).toBeGreaterThan(SEEDS * 10);
+    expect(notesKept).toBeGreaterThan(SEEDS * 5);
   }, 600_000);
 });

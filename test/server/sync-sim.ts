@@ -7,7 +7,7 @@
  */
 import { newClock, observe, tick, type ClockState } from '../../lib/sync/hlc';
 import { mergeRecord, type SyncedRecord } from '../../lib/sync/merge';
-import type { Change, SyncTable } from '../../lib/sync/protocol';
+import { LOG_FIELDS, type Change, type SyncTable } from '../../lib/sync/protocol';
 import { applyPush, pull, type SyncMember } from '../../server/src/sync/store';
 import type { Db } from '../../server/src/db/db';
 
@@ -39,6 +39,12 @@ export interface AckedWrite {
   stamp: string;
 }
 
+/** A note this client added to a case (a log entry): acknowledged, it must never be lost. */
+export interface AckedNote {
+  key: string;
+  noteId: string;
+}
+
 export class SimClient {
   clock: ClockState;
   records = new Map<string, SyncedRecord>();
@@ -47,6 +53,8 @@ export class SimClient {
   inFlight: { pushId: string; changes: Change[] } | null = null;
   cursor = '0';
   acked: AckedWrite[] = [];
+  ackedNotes: AckedNote[] = [];
+  private notesAdded = 0;
 
   constructor(
     readonly name: string,
@@ -67,6 +75,17 @@ export class SimClient {
       for (const field of Object.keys(editors)) {
         if (this.random() < 0.5) fields[field] = editors[field]!(this.random);
       }
+      // A note added to a case, as the extension pushes it: the whole log with one more.
+      if (table === 'cases' && this.random() < 0.4) {
+        const known = this.records.get(`${table}/${id}`)?.fields.notes;
+        const note = {
+          id: `${this.name}-n${++this.notesAdded}`,
+          text: `Note from ${this.name}`,
+          at: now,
+          by: this.name,
+        };
+        fields.notes = [...(Array.isArray(known) ? known : []), note];
+      }
       if (Object.keys(fields).length === 0) fields.deleted = false;
     }
     const clocks: Record<string, string> = {};
@@ -82,7 +101,8 @@ export class SimClient {
 
   private apply(change: { table: string; id: string } & SyncedRecord) {
     const key = `${change.table}/${change.id}`;
-    this.records.set(key, mergeRecord(this.records.get(key) ?? null, change).record);
+    const logs = LOG_FIELDS[change.table as SyncTable];
+    this.records.set(key, mergeRecord(this.records.get(key) ?? null, change, logs).record);
   }
 
   /** Sends pending changes (in a random order) or retries the unacknowledged push. */
@@ -97,9 +117,15 @@ export class SimClient {
     const answer = await applyPush(db, this.member, { ...this.inFlight }, now);
     if (lose.answer) return; // applied, but the client never heard: retried later
     this.clock = observe(this.clock, answer.clock, now);
-    for (const change of this.inFlight.changes)
+    for (const change of this.inFlight.changes) {
+      const key = `${change.table}/${change.id}`;
       for (const [field, stamp] of Object.entries(change.clocks))
-        this.acked.push({ key: `${change.table}/${change.id}`, field, stamp });
+        this.acked.push({ key, field, stamp });
+      const notes = change.fields.notes;
+      if (Array.isArray(notes))
+        for (const note of notes as { id: string }[])
+          this.ackedNotes.push({ key, noteId: note.id });
+    }
     this.inFlight = null;
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatHlc } from '../../lib/sync/hlc';
-import { latestStamp, mergeRecord, type SyncedRecord } from '../../lib/sync/merge';
+import { latestStamp, mergeRecord, unionLog, type SyncedRecord } from '../../lib/sync/merge';
 import { seededRandom } from '../dom/damage';
 
 const at = (wall: number, node = 'a') => formatHlc({ wall, counter: 0, node });
@@ -65,5 +65,74 @@ describe('field-level merge', () => {
         .sort()
         .at(-1),
     );
+  });
+
+  it('keeps the notes two agents add at once, whichever stamp is later', () => {
+    const note = (id: string, at: number) => ({ id, text: `note ${id}`, at, by: 'ana' });
+    const base = { fields: { notes: [note('n1', 1)] }, clocks: { notes: at(1) } };
+    const fromA = { fields: { notes: [note('n1', 1), note('a', 5)] }, clocks: { notes: at(5) } };
+    const fromB = {
+      fields: { notes: [note('n1', 1), note('b', 4)] },
+      clocks: { notes: at(4, 'b') },
+    };
+    const logs = { notes: 10 };
+    const ab = mergeRecord(mergeRecord(base, fromA, logs).record, fromB, logs);
+    const ba = mergeRecord(mergeRecord(base, fromB, logs).record, fromA, logs);
+    expect(ab.record).toEqual(ba.record);
+    expect((ab.record.fields.notes as { id: string }[]).map((n) => n.id)).toEqual(['n1', 'b', 'a']);
+    expect(ab.record.clocks.notes).toBe(at(5));
+    // The older push still brought an entry, so the field was taken from it.
+    expect(ab.taken).toEqual(['notes']);
+    // Hearing the same log again changes nothing.
+    expect(mergeRecord(ab.record, fromB, logs).taken).toEqual([]);
+    // Without log treatment, the later stamp alone would have won and dropped B's note.
+    const plain = mergeRecord(mergeRecord(base, fromB).record, fromA).record;
+    expect((plain.fields.notes as { id: string }[]).map((n) => n.id)).toEqual(['n1', 'a']);
+  });
+
+  it('merges logs in any order, with ties and a limit, to the same entries', () => {
+    const random = seededRandom(21);
+    const entries = Array.from({ length: 30 }, (_, i) => ({
+      at: Math.floor(random() * 6), // many ties in time
+      by: `agent${i % 3}`,
+      type: ['note', 'status', 'created'][i % 3],
+    }));
+    const changes: SyncedRecord[] = Array.from({ length: 12 }, (_, i) => {
+      const picked = entries.filter(() => random() < 0.3).sort(() => random() - 0.5);
+      const stamp = formatHlc({ wall: Math.floor(random() * 20), counter: i, node: `n${i % 4}` });
+      return { fields: { history: picked }, clocks: { history: stamp } };
+    });
+    const logs = { history: 8 };
+    const apply = (order: SyncedRecord[]) =>
+      order.reduce<SyncedRecord | null>(
+        (record, change) => mergeRecord(record, change, logs).record,
+        null,
+      );
+    const expected = apply(changes)!;
+    const all = changes.flatMap((change) => change.fields.history as unknown[]);
+    expect(expected.fields.history).toEqual(unionLog([], all, 8));
+    expect(expected.fields.history).toHaveLength(8);
+    for (let round = 0; round < 50; round++) {
+      const shuffled = [...changes, ...changes.slice(0, 4)].sort(() => random() - 0.5);
+      expect(apply(shuffled)).toEqual(expected);
+    }
+  });
+
+  it('orders a log by time, drops repeats whatever their key order, and keeps the latest', () => {
+    const log = unionLog(
+      [
+        { at: 3, by: 'b' },
+        { at: 1, by: 'a' },
+      ],
+      [
+        { by: 'a', at: 1 },
+        { at: 2, by: 'c' },
+      ],
+      2,
+    );
+    expect(log).toEqual([
+      { at: 2, by: 'c' },
+      { at: 3, by: 'b' },
+    ]);
   });
 });

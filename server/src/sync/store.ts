@@ -8,6 +8,7 @@ import { aheadBy, formatHlc, observe, parseHlc, type ClockState } from '../../..
 import { mergeRecord, type SyncedRecord } from '../../../lib/sync/merge';
 import { canRead, canWrite, ownOnly, type Role } from '../../../lib/sync/policy';
 import {
+  LOG_FIELDS,
   SYNC_TABLES,
   type Change,
   type PullResponse,
@@ -102,7 +103,11 @@ export async function applyPush(
     let applied = 0;
     for (const change of push.changes) {
       const key = keyOf(change.table, change.id);
-      const { record, taken } = mergeRecord(current.get(key) ?? null, change);
+      const { record, taken } = mergeRecord(
+        current.get(key) ?? null,
+        change,
+        LOG_FIELDS[change.table],
+      );
       for (const stamp of Object.values(change.clocks)) clock = observe(clock, stamp, now);
       if (taken.length === 0) continue;
       applied += 1;
