@@ -20,7 +20,6 @@ import { SidebarHub } from './sidebar-hub';
 import { SlaRecomputer } from './sla-recompute';
 import { createReplyInserter, PendingReplies, ReplyNotPendingError } from './reply-inserter';
 import { ensureDefaultReplies } from '../replies/store';
-import { THIS_AGENT } from '../cases/actor';
 import { FollowUpReminders } from './followup-alarms';
 import type { PageHealth } from '../cases/sidebar-view';
 import { browserSelectionCapture, browserSiteScripts } from './site-wiring';
@@ -142,7 +141,7 @@ export function startBackground(): void {
     focus,
     crmFocus,
     hub,
-    agent: () => THIS_AGENT,
+    agent: () => sync.agentName(),
     now: () => Date.now(),
     sites,
     sync,
@@ -162,11 +161,17 @@ export function startBackground(): void {
     classify: classifyError,
   });
 
-  listenForRequests(route);
+  // Requests wait for the agent's team name (a storage read after the worker starts), so
+  // nothing is recorded as "me" by a member of a team.
+  const routeWhenReady: typeof route = async (message, sender) => {
+    await sync.ready;
+    return route(message, sender);
+  };
+  listenForRequests(routeWhenReady);
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === SIDEBAR_PORT) hub.connect(port);
-    else if (port.name === REQUEST_PORT) answerOnPort(port, route);
+    else if (port.name === REQUEST_PORT) answerOnPort(port, routeWhenReady);
     else port.disconnect();
   });
 

@@ -4,10 +4,10 @@
  * options page and the sidebar show. Off until connected: without settings it makes no
  * request of its own.
  */
-import { z } from 'zod';
+import { THIS_AGENT } from '../cases/actor';
 import type { CasebookDatabase } from '../db/database';
+import { addTeamAgents, adoptMemberName } from '../sync/adopt-member';
 import { syncRound, type SyncRound } from '../sync/engine';
-import { ROLES } from '../sync/policy';
 import {
   originPatternOf,
   SYNC_OFF,
@@ -40,17 +40,25 @@ export interface SyncRunnerDeps {
   now(): number;
 }
 
-const MeSchema = z.object({
-  member: z.object({ name: z.string().max(200), role: z.enum(ROLES) }),
-  team: z.object({ name: z.string().max(200) }),
-});
-
 export class SyncError extends Error {}
 
 export class SyncRunner {
   private running: Promise<SyncStatus> | null = null;
+  private memberName: string | null = null;
+  /** Settled once the member's name (if connected) is known: requests wait for it. */
+  readonly ready: Promise<void>;
 
-  constructor(private readonly deps: SyncRunnerDeps) {}
+  constructor(private readonly deps: SyncRunnerDeps) {
+    this.ready = this.settings().then(
+      (settings) => void (this.memberName = settings?.member.name ?? null),
+      () => undefined,
+    );
+  }
+
+  /** Who this browser's agent is in what they record: the member's name in a team, else "me". */
+  agentName(): string {
+    return this.memberName?.trim() || THIS_AGENT;
+  }
 
   async settings(): Promise<SyncSettings | null> {
     return (
@@ -74,15 +82,16 @@ export class SyncRunner {
       throw new SyncError(
         `Casebook may not reach ${new URL(serverUrl).origin}: allow it when asked.`,
       );
-    const me = await this.whoAmI(serverUrl, token).catch((error: unknown) => {
-      throw new SyncError(error instanceof Error ? error.message : String(error));
-    });
+    const me = await this.whoAmI(serverUrl, token);
     const settings = SyncSettingsSchema.parse({ serverUrl, token, ...me });
     // Another server or team: what was stamped for the old one means nothing to it.
     const before = await this.settings();
     if (before && (before.serverUrl !== serverUrl || before.team.name !== me.team.name))
       await this.forgetSyncState();
     await this.deps.storage.set(SYNC_SETTINGS_KEY, settings);
+    await adoptMemberName(this.deps.db, me.member.name, this.deps.now());
+    await addTeamAgents(this.deps.db, me.team.members);
+    this.memberName = me.member.name;
     await this.deps.alarms.create(SYNC_ALARM, SYNC_PERIOD_MINUTES);
     return this.runNow();
   }
@@ -92,6 +101,7 @@ export class SyncRunner {
     await this.deps.storage.remove(SYNC_SETTINGS_KEY);
     await this.deps.storage.remove(SYNC_STATUS_KEY);
     await this.forgetSyncState();
+    this.memberName = null;
     return SYNC_OFF;
   }
 
@@ -114,11 +124,10 @@ export class SyncRunner {
           'unauthorized',
           `Casebook is no longer allowed to reach ${new URL(settings.serverUrl).origin}: connect again in options.`,
         );
-      const result: SyncRound = await syncRound(
-        this.deps.db,
-        this.transportFor(settings),
-        this.deps.now,
-      );
+      const transport = this.transportFor(settings);
+      // Someone may have joined the team since: they can be assigned work from now on.
+      await addTeamAgents(this.deps.db, (await transport.me()).team.members);
+      const result: SyncRound = await syncRound(this.deps.db, transport, this.deps.now);
       const conflicts = await this.deps.db.syncConflicts.count();
       return await this.save({
         state: result.pending > 0 ? 'pending' : 'synced',
@@ -138,7 +147,7 @@ export class SyncRunner {
     }
   }
 
-  private transportFor(settings: SyncSettings): SyncTransport {
+  private transportFor(settings: Pick<SyncSettings, 'serverUrl' | 'token'>): SyncTransport {
     return httpTransport({
       serverUrl: settings.serverUrl,
       token: settings.token,
@@ -146,26 +155,20 @@ export class SyncRunner {
     });
   }
 
+  /** GET /v1/me through the transport, its failures said the way connecting needs. */
   private async whoAmI(serverUrl: string, token: string) {
-    let response: Response;
     try {
-      response = await this.deps.fetch(`${serverUrl.replace(/\/+$/, '')}/v1/me`, {
-        headers: { authorization: `Bearer ${token}` },
-        credentials: 'omit',
-        signal: AbortSignal.timeout(15_000),
-      });
-    } catch {
-      throw new SyncError(
-        `No answer from ${serverUrl}: is the address right and the server running?`,
-      );
-    }
-    const body: unknown = await response.json().catch(() => null);
-    if (response.status === 401)
-      throw new SyncError('The server does not know this token (wrong or revoked).');
-    const me = MeSchema.safeParse(body);
-    if (!response.ok || !me.success)
+      return await this.transportFor({ serverUrl, token }).me();
+    } catch (error) {
+      const failure = error instanceof SyncTransportError ? error.failure : 'server';
+      if (failure === 'offline')
+        throw new SyncError(
+          `No answer from ${serverUrl}: is the address right and the server running?`,
+        );
+      if (failure === 'unauthorized')
+        throw new SyncError('The server does not know this token (wrong or revoked).');
       throw new SyncError(`${serverUrl} is not a Casebook sync server.`);
-    return me.data;
+    }
   }
 
   private async forgetSyncState() {

@@ -26,6 +26,7 @@ import {
 } from '../db/schema';
 import { HLC_PATTERN } from './hlc';
 import type { LogLimits } from './merge';
+import { ROLES } from './policy';
 
 /** The tables a team shares, and the schema of their records. */
 export const RECORD_SCHEMAS = {
@@ -108,6 +109,18 @@ export const ChangeSchema = z
       ctx.addIssue({ code: 'custom', message: 'change too large' });
   });
 export type Change = z.infer<typeof ChangeSchema>;
+
+/** GET /v1/me: whose token this is. */
+const TeamMemberSchema = z.object({ name: z.string().max(200), role: z.enum(ROLES) });
+export const MeResponseSchema = z.object({
+  member: TeamMemberSchema,
+  team: z.object({
+    name: z.string().max(200),
+    /** Everyone in the team, so work can be assigned to them (older servers: none). */
+    members: z.array(TeamMemberSchema).max(1000).default([]),
+  }),
+});
+export type MeResponse = z.infer<typeof MeResponseSchema>;
 
 export const PushRequestSchema = z.object({
   /** Chosen by the client once per batch and kept across retries: a retried push is a no-op. */

@@ -5,8 +5,10 @@
  */
 import type { z } from 'zod';
 import {
+  MeResponseSchema,
   PullResponseSchema,
   PushResponseSchema,
+  type MeResponse,
   type PullResponse,
   type PushRequest,
   type PushResponse,
@@ -26,6 +28,8 @@ export class SyncTransportError extends Error {
 }
 
 export interface SyncTransport {
+  /** Who the token belongs to (GET /v1/me): the member's name and role, and the team. */
+  me(): Promise<MeResponse>;
   push(request: PushRequest): Promise<PushResponse>;
   pull(cursor: string, limit: number): Promise<PullResponse>;
 }
@@ -80,6 +84,7 @@ export function httpTransport(options: HttpTransportOptions): SyncTransport {
   }
 
   return {
+    me: () => call('/v1/me', { method: 'GET' }, MeResponseSchema),
     push: (request) =>
       call(
         '/v1/sync/push',

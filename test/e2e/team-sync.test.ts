@@ -75,7 +75,6 @@ describe('team sync between two browsers (real Chromium)', () => {
     const made = await sendRequest(agentDashboard, 'followups.create', {
       caseId: String(stored!.id),
       customerKey: null,
-      owner: 'me',
       text: PROMISE,
       source: 'manual',
       where: ORDER_URL,
@@ -92,6 +91,8 @@ describe('team sync between two browsers (real Chromium)', () => {
     const leadDashboard = await lead.dashboard();
     const followUps = await storedRecords(leadDashboard, 'followUps');
     expect(followUps.map((f) => f.text)).toEqual([PROMISE]);
+    // Under the agent's own name, not "me" (which on the lead's side would read as the lead).
+    expect(followUps.map((f) => f.owner)).toEqual(['Ana']);
     await leadDashboard
       .getByRole('navigation', { name: 'Views' })
       .getByRole('link', { name: 'Follow-ups' })

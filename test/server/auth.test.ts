@@ -81,7 +81,14 @@ describeOnEachDatabase('health and authentication', (engine) => {
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({
       member: { id: agent.memberId, name: 'Alex Agent', role: 'agent' },
-      team: { id: team.teamId, name: 'Acme Support' },
+      team: {
+        id: team.teamId,
+        name: 'Acme Support',
+        members: expect.arrayContaining([
+          { name: 'Acme Support Admin', role: 'admin' },
+          { name: 'Alex Agent', role: 'agent' },
+        ]),
+      },
       role: 'agent',
       tokenId: agent.tokenId,
     });

@@ -45,6 +45,12 @@ describeOnEachDatabase('admin routes', (engine) => {
 
       const me = await app.inject({ method: 'GET', url: '/v1/me', headers: bearer(token.token) });
       expect(me.json()).toMatchObject({ member: { id: member.id }, team: { id: acme.teamId } });
+      // Every member sees the team's roster, names and roles only, to assign work to; never
+      // another team's people.
+      const roster = me.json().team.members as { name: string; role: string }[];
+      expect(roster).toContainEqual({ name: 'Alex Agent', role: 'agent' });
+      expect(roster.map((entry) => entry.name)).not.toContain('Globex Care Admin');
+      expect(roster.every((entry) => Object.keys(entry).sort().join() === 'name,role')).toBe(true);
 
       // Shown once: the list never has it again, nor its hash.
       const list = await app.inject({ method: 'GET', url: '/v1/members', headers: asAdmin(acme) });

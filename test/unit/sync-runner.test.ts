@@ -5,8 +5,12 @@ import {
   SyncRunner,
   type SyncRunnerDeps,
 } from '@/lib/background/sync-runner';
+import { capturePost } from '@/lib/cases/capture';
+import { setCaseAssignee } from '@/lib/cases/edit';
+import { createFollowUps } from '@/lib/followups/store';
+import { readSettings } from '@/lib/settings';
 import { SYNC_SETTINGS_KEY } from '@/lib/sync/settings';
-import { freshDatabase } from '../support/factories';
+import { freshDatabase, parsedPost } from '../support/factories';
 
 const TOKEN = `cbk_${'a'.repeat(43)}`;
 
@@ -28,11 +32,38 @@ function runner(fetchImpl: typeof fetch, granted = true) {
     fetch: fetchImpl,
     now: () => Date.UTC(2026, 10, 22, 12),
   };
-  return { sync: new SyncRunner(deps), stored, alarms };
+  return { sync: new SyncRunner(deps), stored, alarms, db: deps.db, deps };
 }
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+/** A server that knows the token as Ana's and has nothing to pull. */
+const anasServer = async (input: RequestInfo | URL) => {
+  const url = String(input);
+  if (url.endsWith('/v1/me'))
+    return json(200, {
+      member: { name: 'Ana', role: 'agent' },
+      team: {
+        name: 'Desk',
+        members: [
+          { name: 'Ana', role: 'agent' },
+          { name: 'Ben', role: 'agent' },
+          { name: 'Mia', role: 'marketer' },
+        ],
+      },
+    });
+  if (url.includes('/v1/sync/pull'))
+    return json(200, {
+      changes: [],
+      cursor: '0',
+      more: false,
+      clock: '000000000000000:00000:server',
+    });
+  if (url.includes('/v1/sync/push'))
+    return json(200, { applied: 1, duplicate: false, clock: '000000000000000:00000:server' });
+  return json(404, {});
+};
 
 describe('SyncRunner', () => {
   it('makes no request at all while sync is off', async () => {
@@ -90,5 +121,43 @@ describe('SyncRunner', () => {
     await sync.disconnect();
     expect(alarms).toEqual([]);
     expect(await sync.status()).toMatchObject({ state: 'off' });
+  });
+
+  it("records this browser's work under the member's name once connected, and as me after", async () => {
+    const { sync, db, deps } = runner(anasServer);
+    await sync.ready;
+    expect(sync.agentName()).toBe('me');
+    const now = Date.UTC(2026, 10, 22, 11);
+    const { caseId } = await capturePost(db, parsedPost(), { by: 'me', now });
+    await setCaseAssignee(db, caseId, 'me', { by: 'me', now });
+    await createFollowUps(
+      db,
+      {
+        caseId,
+        customerKey: null,
+        owner: 'me',
+        text: 'We will call you back tomorrow.',
+        source: 'reply',
+        where: null,
+        promises: [{ phrase: 'call you back tomorrow', dueAt: new Date(now + 86_400_000) }],
+      },
+      { by: 'me', now },
+    );
+
+    await sync.connect('https://sync.acme.example', TOKEN);
+    expect(sync.agentName()).toBe('Ana');
+    expect((await db.followUps.toArray()).map((f) => f.owner)).toEqual(['Ana']);
+    const adopted = await db.cases.get(caseId);
+    expect(adopted).toMatchObject({ assignee: 'Ana', updatedAt: deps.now() });
+    // The team's agents can be assigned to; a marketer works no cases.
+    expect((await readSettings(db)).agents).toEqual(['Ana', 'Ben']);
+
+    // A worker started later knows the name before it handles anything.
+    const restarted = new SyncRunner(deps);
+    await restarted.ready;
+    expect(restarted.agentName()).toBe('Ana');
+
+    await sync.disconnect();
+    expect(sync.agentName()).toBe('me');
   });
 });

@@ -113,6 +113,18 @@ export async function listMembers(
   }));
 }
 
+/** The team's members as every member may see them: names and roles, for assigning work. */
+export async function listRoster(
+  db: Db,
+  teamId: string,
+): Promise<Array<{ name: string; role: Role }>> {
+  const { rows } = await db.query<{ name: string; role: Role }>(
+    'select name, role from members where team_id = $1 order by created_at, id limit 1000',
+    [teamId],
+  );
+  return rows;
+}
+
 /** A further token for a member of the team (a second browser, a replacement); null if none. */
 export async function issueToken(
   db: Db,
