@@ -16,6 +16,37 @@ const STATE_TEXT: Record<SyncView['state'], string> = {
 
 const when = (at: number | null) => (at ? new Date(at).toLocaleString() : 'never');
 
+/** Changes the server refused for good: why, and what the agent can do about them. */
+function RefusedChanges({
+  view,
+  busy,
+  onSettle,
+}: {
+  view: SyncView;
+  busy: boolean;
+  onSettle: (action: 'retry' | 'discard') => void;
+}) {
+  if (view.refused === 0) return null;
+  const changes = view.refused === 1 ? '1 change' : `${view.refused} changes`;
+  return (
+    <div role="alert" className="stack">
+      <p>
+        <strong>The server refused {changes}</strong>
+        {view.refusedReason ? `: ${view.refusedReason}` : '.'} The rest of your work syncs; these
+        edits stay in this browser only.
+      </p>
+      <div className="row">
+        <button type="button" disabled={busy} onClick={() => onSettle('retry')}>
+          Send them again
+        </button>
+        <button type="button" disabled={busy} onClick={() => onSettle('discard')}>
+          Keep them here only
+        </button>
+      </div>
+    </div>
+  );
+}
+
 /** The status line: state, reason, last sync, what waits, conflicts to look at. */
 function SyncStatusLine({ view }: { view: SyncView }) {
   return (
@@ -120,6 +151,16 @@ export function TeamSyncEditor() {
       ) : (
         <>
           <SyncStatusLine view={view} />
+          <RefusedChanges
+            view={view}
+            busy={busy}
+            onSettle={(action) =>
+              void run(
+                () => request('sync.refused', { action }),
+                action === 'retry' ? 'Sent again.' : 'Set aside for good.',
+              )
+            }
+          />
           {view.account ? (
             <div className="stack">
               <p>

@@ -10,7 +10,8 @@ type SyncRequest =
   | 'sync.now'
   | 'sync.disconnect'
   | 'sync.conflicts'
-  | 'sync.dismissConflict';
+  | 'sync.dismissConflict'
+  | 'sync.refused';
 
 /** Who this browser syncs as, without the token (it never leaves the worker again). */
 const accountOf = (settings: SyncSettings | null) =>
@@ -43,6 +44,10 @@ export function syncHandlers(
     'sync.dismissConflict': async ({ id }) => {
       await db.syncConflicts.delete(id);
       return null;
+    },
+    'sync.refused': async ({ action }) => {
+      await runner.settleRefused(action);
+      return view();
     },
   };
 }

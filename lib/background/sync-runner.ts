@@ -105,6 +105,23 @@ export class SyncRunner {
     return SYNC_OFF;
   }
 
+  /**
+   * What to do with the changes the server refused: send them again (a role was changed
+   * meanwhile), or let them go (the edits stay in this browser, the team never gets them).
+   */
+  async settleRefused(action: 'retry' | 'discard'): Promise<SyncStatus> {
+    const { db } = this.deps;
+    await db.transaction('rw', db.syncOutbox, async () => {
+      const refused = db.syncOutbox.filter((entry) => entry.refused !== undefined);
+      if (action === 'discard') await refused.delete();
+      else
+        await refused.modify((entry) => {
+          delete entry.refused;
+        });
+    });
+    return this.runNow();
+  }
+
   /** One round now, or the one already running. */
   runNow(): Promise<SyncStatus> {
     this.running ??= this.round().finally(() => {
@@ -135,6 +152,8 @@ export class SyncRunner {
         lastSyncedAt: this.deps.now(),
         pending: result.pending,
         conflicts,
+        refused: result.refused,
+        refusedReason: result.refusedReason,
       });
     } catch (error) {
       const offline = error instanceof SyncTransportError && error.failure === 'offline';
@@ -142,7 +161,7 @@ export class SyncRunner {
         ...before,
         state: offline ? 'offline' : 'error',
         reason: error instanceof Error ? error.message : 'Sync failed',
-        pending: await this.deps.db.syncOutbox.count(),
+        pending: await this.deps.db.syncOutbox.filter((entry) => !entry.refused).count(),
       });
     }
   }

@@ -395,6 +395,7 @@ export interface ResponseData {
   'sync.disconnect': SyncView;
   'sync.conflicts': SyncConflict[];
   'sync.dismissConflict': null;
+  'sync.refused': SyncView;
 }
 
 /** Sync's status with the account it syncs as (never the token). */

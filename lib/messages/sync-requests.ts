@@ -22,4 +22,9 @@ export const SYNC_REQUESTS = {
     payload: z.object({ table: SyncTableSchema, recordId: z.string().min(1).max(64) }),
   },
   'sync.dismissConflict': { access: 'extension', payload: z.object({ id: z.string().max(200) }) },
+  /** Changes the server refused: send them again, or let them go. */
+  'sync.refused': {
+    access: 'extension',
+    payload: z.object({ action: z.enum(['retry', 'discard']) }),
+  },
 } as const;

@@ -10,8 +10,9 @@ import { applyPulled } from './apply-pulled';
 import { readClock, saveClock } from './clock-store';
 import { observe } from './hlc';
 import { queueLocalEdits } from './local-edits';
+import type { SyncOutboxEntry } from './local-types';
 import { MAX_CHANGES_PER_PULL } from './protocol';
-import type { SyncTransport } from './transport';
+import { SyncTransportError, type SyncTransport } from './transport';
 
 export interface SyncRound {
   pushed: number;
@@ -20,6 +21,48 @@ export interface SyncRound {
   invalid: number;
   /** Pushes still waiting (0 after a full round). */
   pending: number;
+  /** Changes the server refused, set aside (see setAside). */
+  refused: number;
+  /** Why the latest of them was refused, in the server's words. */
+  refusedReason: string | null;
+}
+
+/**
+ * A refusal that no retry will change: the member's role may not make this change, or the
+ * server will not take its value. A clock set ahead is refused too, but that is this
+ * machine's to fix, and every change would meet it: the round stops and says so instead.
+ */
+const refusedForGood = (error: unknown): error is SyncTransportError =>
+  error instanceof SyncTransportError &&
+  error.failure === 'refused' &&
+  error.code !== 'clock_ahead';
+
+/** The oldest push not set aside. */
+const nextPush = (db: CasebookDatabase) =>
+  db.syncOutbox
+    .orderBy('createdAt')
+    .filter((entry) => !entry.refused)
+    .first();
+
+/**
+ * A refused push of several changes is split into one push per change, so only the ones
+ * the server refuses are set aside; a single refused change is kept with the reason.
+ */
+async function setAside(db: CasebookDatabase, entry: SyncOutboxEntry, reason: string, now: number) {
+  await db.transaction('rw', db.syncOutbox, async () => {
+    await db.syncOutbox.delete(entry.pushId);
+    if (entry.changes.length === 1) {
+      await db.syncOutbox.put({ ...entry, refused: { reason: reason.slice(0, 400), at: now } });
+      return;
+    }
+    await db.syncOutbox.bulkAdd(
+      entry.changes.map((change) => ({
+        pushId: crypto.randomUUID(),
+        createdAt: entry.createdAt,
+        changes: [change],
+      })),
+    );
+  });
 }
 
 async function observeServerClock(db: CasebookDatabase, stamp: string, now: number) {
@@ -33,14 +76,29 @@ export async function syncRound(
   transport: SyncTransport,
   now: () => number = Date.now,
 ): Promise<SyncRound> {
-  const round: SyncRound = { pushed: 0, pulled: 0, conflicts: 0, invalid: 0, pending: 0 };
+  const round: SyncRound = {
+    pushed: 0,
+    pulled: 0,
+    conflicts: 0,
+    invalid: 0,
+    pending: 0,
+    refused: 0,
+    refusedReason: null,
+  };
   // Joining (no cursor yet): take the team's records first, so this browser's copies of
   // them are not stamped as new edits and pushed over the team's later ones.
   if ((await db.syncMeta.get('cursor')) === undefined) await pullAll(db, transport, now, round);
   await queueLocalEdits(db, now());
 
-  for (const entry of await db.syncOutbox.orderBy('createdAt').toArray()) {
-    const answer = await transport.push({ pushId: entry.pushId, changes: entry.changes });
+  for (let entry = await nextPush(db); entry; entry = await nextPush(db)) {
+    let answer;
+    try {
+      answer = await transport.push({ pushId: entry.pushId, changes: entry.changes });
+    } catch (error) {
+      if (!refusedForGood(error)) throw error;
+      await setAside(db, entry, error.message, now());
+      continue;
+    }
     await db.syncOutbox.delete(entry.pushId);
     await observeServerClock(db, answer.clock, now());
     round.pushed += entry.changes.length;
@@ -48,7 +106,12 @@ export async function syncRound(
 
   await pullAll(db, transport, now, round);
   // Edits stamped while pulling (made during the round) go out in the next one.
-  round.pending = await db.syncOutbox.count();
+  const outbox = await db.syncOutbox.toArray();
+  const refused = outbox.filter((entry) => entry.refused);
+  round.pending = outbox.length - refused.length;
+  round.refused = refused.length;
+  round.refusedReason =
+    refused.sort((a, b) => b.refused!.at - a.refused!.at)[0]?.refused?.reason ?? null;
   return round;
 }
 

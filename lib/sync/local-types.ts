@@ -19,6 +19,12 @@ export const SyncOutboxSchema = z.object({
   pushId: z.uuid(),
   createdAt: z.number().int().nonnegative(),
   changes: z.array(ChangeSchema).min(1),
+  /**
+   * The server refused this change for good (a role that may not change it, a value it
+   * will not take): set aside so the rest still goes out, and shown until the agent tries
+   * it again or lets it go. The record keeps the edit here.
+   */
+  refused: z.object({ reason: z.string().max(400), at: z.number().int().nonnegative() }).optional(),
 });
 export type SyncOutboxEntry = z.infer<typeof SyncOutboxSchema>;
 

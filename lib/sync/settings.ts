@@ -50,6 +50,9 @@ export const SyncStatusSchema = z.object({
   lastSyncedAt: z.number().int().nonnegative().nullable(),
   pending: z.number().int().nonnegative(),
   conflicts: z.number().int().nonnegative(),
+  /** Changes the server refused for good, set aside (lib/sync/engine.ts), and why. */
+  refused: z.number().int().nonnegative().default(0),
+  refusedReason: z.string().max(400).nullable().default(null),
 });
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 
@@ -59,6 +62,8 @@ export const SYNC_OFF: SyncStatus = {
   lastSyncedAt: null,
   pending: 0,
   conflicts: 0,
+  refused: 0,
+  refusedReason: null,
 };
 
 /** The origin pattern the host permission is asked for ("https://sync.acme.example/*"). */

@@ -13,6 +13,7 @@ import { readCounter } from '../../lib/db/counters';
 import { CasebookDatabase } from '../../lib/db/database';
 import { syncRound } from '../../lib/sync/engine';
 import { httpTransport, type SyncTransport } from '../../lib/sync/transport';
+import { saveTestimonial } from '../../lib/testimonials/store';
 import { buildApp } from '../../server/src/app';
 import { parsedPost } from '../support/factories';
 import { describeOnEachDatabase, useMigratedDatabase } from './support/databases';
@@ -25,7 +26,7 @@ const by = (name: string, offsetMs = 0) => ({ by: name, now: Date.now() + offset
 describeOnEachDatabase('extension sync engine over HTTP', (engine) => {
   const database = useMigratedDatabase(engine);
   let app: FastifyInstance;
-  const as: Record<'ana' | 'ben' | 'lead', SyncTransport> = {} as never;
+  const as: Record<'ana' | 'ben' | 'lead' | 'mia', SyncTransport> = {} as never;
 
   beforeAll(async () => {
     app = buildApp({ db: database.db, logger: false });
@@ -35,6 +36,7 @@ describeOnEachDatabase('extension sync engine over HTTP', (engine) => {
       ana: await team.add('agent', 'Ana'),
       ben: await team.add('agent', 'Ben'),
       lead: await team.add('lead', 'Lea'),
+      mia: await team.add('marketer', 'Mia'),
     };
     for (const [name, member] of Object.entries(members))
       as[name as keyof typeof as] = httpTransport({ serverUrl, token: member.token });
@@ -173,5 +175,36 @@ describeOnEachDatabase('extension sync engine over HTTP', (engine) => {
     const lead = browserDb();
     await syncRound(lead, as.lead);
     expect((await lead.cases.get(caseId))?.text).toBe('Where is my parcel');
+  });
+
+  it('changes the server refuses are set aside with the reason; the rest still syncs', async () => {
+    // A marketer's browser holds a case (captured before joining); the role may not change
+    // cases, but may save testimonials.
+    const mia = browserDb();
+    const post = parsedPost({ postId: '1900000000000000011', text: 'Best support ever, thanks!' });
+    const { caseId } = await capturePost(mia, post, by('mia'));
+    await saveTestimonial(mia, post, null, by('mia'));
+    const round = await syncRound(mia, as.mia);
+    expect(round.refused).toBeGreaterThanOrEqual(1);
+    expect(round.refusedReason).toMatch(/marketer role cannot change (cases|events)/);
+    expect(round.pending).toBe(0);
+    // Only what was refused is set aside, one change each; the case stays in this browser.
+    const setAside = (await mia.syncOutbox.toArray()).filter((entry) => entry.refused);
+    expect(setAside.length).toBe(round.refused);
+    expect(setAside.every((entry) => entry.changes.length === 1)).toBe(true);
+    expect(setAside.map((entry) => entry.changes[0]!.table)).toContain('cases');
+    expect((await mia.cases.get(caseId))?.text).toBe('Best support ever, thanks!');
+
+    // The testimonial and its post reached the team.
+    const lead = browserDb();
+    await syncRound(lead, as.lead);
+    expect((await lead.testimonials.toArray()).map((t) => t.originalText)).toContain(
+      'Best support ever, thanks!',
+    );
+    expect(await lead.cases.get(caseId)).toBeUndefined();
+
+    // A later round skips them (no request refused again) and still reports them.
+    const again = await syncRound(mia, as.mia);
+    expect(again).toMatchObject({ pushed: 0, refused: round.refused, pending: 0 });
   });
 });

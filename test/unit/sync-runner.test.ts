@@ -160,4 +160,34 @@ describe('SyncRunner', () => {
     await sync.disconnect();
     expect(sync.agentName()).toBe('me');
   });
+
+  it('shows refused changes in the status, and sends them again or lets them go on request', async () => {
+    let allowed = false;
+    const { sync, db } = runner(async (input) => {
+      if (String(input).includes('/v1/sync/push') && !allowed)
+        return json(403, {
+          error: { code: 'forbidden', message: 'the agent role cannot change experts' },
+        });
+      return anasServer(input);
+    });
+    await sync.connect('https://sync.acme.example', TOKEN);
+    await capturePost(db, parsedPost(), { by: 'Ana', now: Date.UTC(2026, 10, 22, 12) });
+    const refused = await sync.runNow();
+    expect(refused).toMatchObject({ state: 'synced', pending: 0 });
+    expect(refused.refused).toBeGreaterThan(0);
+    expect(refused.refusedReason).toMatch(/cannot change experts/);
+
+    allowed = true; // the admin changed the role
+    const retried = await sync.settleRefused('retry');
+    expect(retried).toMatchObject({ refused: 0, pending: 0, refusedReason: null });
+
+    allowed = false;
+    await capturePost(db, parsedPost({ postId: '1900000000000000077' }), {
+      by: 'Ana',
+      now: Date.UTC(2026, 10, 22, 12),
+    });
+    expect((await sync.runNow()).refused).toBeGreaterThan(0);
+    expect(await sync.settleRefused('discard')).toMatchObject({ refused: 0, pending: 0 });
+    expect(await db.syncOutbox.count()).toBe(0);
+  });
 });
