@@ -1,4 +1,5 @@
 import type { CasebookDatabase } from '../db/database';
+import { rescanFrom } from '../sync/rescan';
 import { bumpCounter } from '../db/counters';
 import { CaseSchema, isOpenStatus, type Case } from '../db/schema';
 import { readSettings } from '../settings';
@@ -59,7 +60,7 @@ export async function importCases(
 
   const rules = slaRulesOf(await readSettings(db));
   const report: CaseImportReport = { added: 0, updated: 0 };
-  await db.transaction('rw', [db.cases, db.counters], async () => {
+  await db.transaction('rw', [db.cases, db.counters, db.syncMeta], async () => {
     let openDelta = 0;
     let caseDelta = 0;
     for (let start = 0; start < records.length; start += chunkSize) {
@@ -82,6 +83,12 @@ export async function importCases(
     }
     await bumpCounter(db, 'cases', caseDelta);
     await bumpCounter(db, 'openCases', openDelta);
+    // The cases keep their own times: team sync must look back that far to send them.
+    if (records.length)
+      await rescanFrom(
+        db,
+        records.reduce((earliest, record) => Math.min(earliest, record.updatedAt), Infinity),
+      );
   });
   return report;
 }

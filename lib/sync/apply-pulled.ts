@@ -3,9 +3,11 @@
  * merged field by field into its shadow (merge.ts), the fields the team's later edits won
  * are written into the local record, and a local edit that lost is kept as a conflict to
  * show on the record. Local edits not yet stamped are stamped first, so they compete
- * fairly. The running totals (cases, open cases, posts) follow the records they count.
+ * fairly. The running totals (cases, open cases, posts, the day's topics) follow the
+ * records they count.
  */
 import type { CasebookDatabase } from '../db/database';
+import { countTopics } from '../cases/topic-store';
 import { bumpCounter } from '../db/counters';
 import { isOpenStatus, type CaseStatus } from '../db/constants';
 import { readClock, saveClock } from './clock-store';
@@ -61,6 +63,9 @@ async function countersFollow(
   after: LocalRecord,
 ) {
   if (table === 'cases') {
+    // A case new here counts toward its day's topics, as a capture here would have.
+    if (!before && live(after))
+      await countTopics(db, String(after.text ?? ''), Number(after.createdAt));
     await bumpCounter(db, 'cases', Number(live(after)) - Number(live(before)));
     await bumpCounter(db, 'openCases', Number(openCase(after)) - Number(openCase(before)));
   } else if (table === 'posts' && !before) {
@@ -81,6 +86,7 @@ export async function applyPulled(
     db.syncConflicts,
     db.syncMeta,
     db.counters,
+    db.topicCounts,
     ...SYNC_TABLES.map((table) => db.table(table)),
   ];
   return db.transaction('rw', tables, async () => {

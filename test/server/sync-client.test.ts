@@ -7,6 +7,7 @@
 import 'fake-indexeddb/auto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { importCases } from '../../lib/cases/bulk-import';
 import { capturePost } from '../../lib/cases/capture';
 import { addCaseNote, setCaseAssignee, setCaseStatus } from '../../lib/cases/edit';
 import { readCounter } from '../../lib/db/counters';
@@ -15,6 +16,7 @@ import { syncRound } from '../../lib/sync/engine';
 import { httpTransport, type SyncTransport } from '../../lib/sync/transport';
 import { saveTestimonial } from '../../lib/testimonials/store';
 import { buildApp } from '../../server/src/app';
+import { generateCases } from '../support/case-generator';
 import { parsedPost } from '../support/factories';
 import { describeOnEachDatabase, useMigratedDatabase } from './support/databases';
 import { seedTeam } from './support/teams';
@@ -58,6 +60,11 @@ describeOnEachDatabase('extension sync engine over HTTP', (engine) => {
     expect(await readCounter(lead, 'cases')).toBe(1);
     expect(await readCounter(lead, 'openCases')).toBe(1);
     expect(await readCounter(lead, 'posts')).toBe(1);
+    // The day's topics count the case as the agent's browser did.
+    const topics = (browser: CasebookDatabase) =>
+      browser.topicCounts.toArray().then((rows) => rows.map(({ topic, count }) => [topic, count]));
+    expect(await topics(lead)).toEqual(await topics(ana));
+    expect((await topics(lead)).length).toBeGreaterThan(0);
     expect(await syncRound(lead, as.lead)).toMatchObject({ pushed: 0, pulled: 0, pending: 0 });
   });
 
@@ -206,5 +213,21 @@ describeOnEachDatabase('extension sync engine over HTTP', (engine) => {
     // A later round skips them (no request refused again) and still reports them.
     const again = await syncRound(mia, as.mia);
     expect(again).toMatchObject({ pushed: 0, refused: round.refused, pending: 0 });
+  });
+
+  it('cases restored from a backup with their old times still go to the team', async () => {
+    const ana = browserDb();
+    await capturePost(ana, parsedPost({ postId: '1900000000000000021' }), by('ana'));
+    await syncRound(ana, as.ana); // the scan mark is now
+    const restored = generateCases(3, 41).map((record) => ({
+      ...record,
+      updatedAt: Date.UTC(2025, 0, 15),
+    }));
+    await importCases(ana, restored, { now: Date.now() });
+    const round = await syncRound(ana, as.ana);
+    expect(round.pushed).toBe(3);
+    const lead = browserDb();
+    await syncRound(lead, as.lead);
+    for (const record of restored) expect((await lead.cases.get(record.id))?.ref).toBe(record.ref);
   });
 });
