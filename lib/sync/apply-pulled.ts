@@ -8,6 +8,7 @@
  */
 import type { CasebookDatabase } from '../db/database';
 import { countTopics } from '../cases/topic-store';
+import { cutEventsAbout } from '../testimonials/erase';
 import { bumpCounter } from '../db/counters';
 import { isOpenStatus, type CaseStatus } from '../db/constants';
 import { readClock, saveClock } from './clock-store';
@@ -98,6 +99,23 @@ export async function applyPulled(
         clock.state = observe(clock.state, stamp, now);
       const store = syncedTable(db, pulled.table);
       const before = await store.get(pulled.id);
+      if (pulled.erased) {
+        // Erased on request somewhere in the team: this copy goes too, edits and all.
+        await store.delete(pulled.id);
+        await db.syncShadows.put({
+          table: pulled.table,
+          id: pulled.id,
+          fields: pulled.fields,
+          clocks: pulled.clocks,
+        });
+        await db.syncConflicts.where('[table+recordId]').equals([pulled.table, pulled.id]).delete();
+        if (pulled.table === 'testimonials') await cutEventsAbout(db, new Set([pulled.id]));
+        if (before) {
+          await countersFollow(db, pulled.table, before, { ...before, deleted: true });
+          result.written += 1;
+        }
+        continue;
+      }
       const known = await db.syncShadows.get([pulled.table, pulled.id]);
       // Edits made here since the last round compete with the team's by their stamps. A
       // record never synced here (a browser joining, or joining again) takes the team's

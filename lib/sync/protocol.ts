@@ -82,8 +82,15 @@ export const ChangeSchema = z
     id: z.string().min(1).max(64),
     fields: z.record(FieldName, z.unknown()),
     clocks: z.record(FieldName, HlcSchema),
+    /**
+     * Erased on request: the server drops every field but the tombstone (`deleted: true`)
+     * and takes no content for this record again; every browser deletes its copy.
+     */
+    erase: z.literal(true).optional(),
   })
   .superRefine((change, ctx) => {
+    if (change.erase && (change.fields.deleted !== true || Object.keys(change.fields).length !== 1))
+      ctx.addIssue({ code: 'custom', message: 'an erasure carries only deleted: true' });
     const named = Object.keys(change.clocks);
     if (named.length === 0) ctx.addIssue({ code: 'custom', message: 'a change with no field' });
     if (named.length > 200) ctx.addIssue({ code: 'custom', message: 'too many fields' });
@@ -154,6 +161,8 @@ export const PulledChangeSchema = z.object({
   fields: z.record(FieldName, z.unknown()),
   clocks: z.record(FieldName, HlcSchema),
   seq: CursorSchema,
+  /** Erased on request: delete the local copy (see ChangeSchema's erase). */
+  erased: z.literal(true).optional(),
 });
 export type PulledChange = z.infer<typeof PulledChangeSchema>;
 

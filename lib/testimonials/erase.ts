@@ -10,6 +10,8 @@ import {
   type TestimonialErasure,
 } from '../db/schema';
 import { newId } from '../ids';
+import { queueErasures } from '../sync/erasure';
+import { rescanFrom } from '../sync/rescan';
 
 /**
  * Erasing a customer's testimonials on request ("remove my posts from your marketing"):
@@ -89,6 +91,27 @@ function scrubbedReason(reason: string | null, words: readonly string[]): string
 }
 
 /**
+ * Events keep only which testimonial they were about (ours never hold more; older or
+ * foreign data is cut down all the same). Also run when a teammate's erasure arrives by
+ * sync. The events keep their time, so sync is told to look back at them.
+ */
+export async function cutEventsAbout(
+  db: CasebookDatabase,
+  testimonialIds: ReadonlySet<string>,
+): Promise<void> {
+  let earliest = Infinity;
+  await db.events
+    .where('type')
+    .anyOf(TESTIMONIAL_EVENTS)
+    .filter((event) => testimonialIds.has(String(event.data.testimonialId)))
+    .modify((event) => {
+      event.data = { testimonialId: String(event.data.testimonialId) };
+      earliest = Math.min(earliest, event.at);
+    });
+  await rescanFrom(db, earliest);
+}
+
+/**
  * Erases the testimonials of a customer (all their identities), or of the author of one
  * testimonial (all of theirs: the request is about a person, not a post). Returns the
  * erasure record; a request that finds nothing is recorded too (it was honoured).
@@ -99,7 +122,15 @@ export async function eraseTestimonials(
   reason: string | null,
   actor: Actor,
 ): Promise<TestimonialErasure> {
-  const tables = [db.testimonials, db.testimonialErasures, db.events, db.customers];
+  const tables = [
+    db.testimonials,
+    db.testimonialErasures,
+    db.events,
+    db.customers,
+    db.syncShadows,
+    db.syncOutbox,
+    db.syncMeta,
+  ];
   return db.transaction('rw', tables, async () => {
     const who = await whoseTestimonials(db, target);
     const keys = [...new Set(who.keys)];
@@ -110,19 +141,12 @@ export async function eraseTestimonials(
     const erased = [...new Map([...byKey, ...byId].map((t) => [t.id, t])).values()];
     const ids = new Set(erased.map((t) => t.id));
 
-    // Hard delete: nothing of the quote stays on this device. Issue 8 (sync) will need a
-    // tombstone per id for the server; the erasure record below keeps those ids for it.
+    // Hard delete: nothing of the quote stays on this device, and with team sync on, the
+    // server and the other browsers are told to erase their copies too.
     await db.testimonials.bulkDelete([...ids]);
+    await queueErasures(db, 'testimonials', [...ids], actor.now);
 
-    // Events keep only which testimonial they were about (ours never hold more; older or
-    // foreign data is cut down all the same).
-    await db.events
-      .where('type')
-      .anyOf(TESTIMONIAL_EVENTS)
-      .filter((event) => ids.has(String(event.data.testimonialId)))
-      .modify((event) => {
-        event.data = { testimonialId: String(event.data.testimonialId) };
-      });
+    await cutEventsAbout(db, ids);
 
     // Whole names and handles, each name's words ("Dana" of "Dana Ruiz") and emails.
     const names = [...erased.map((t) => t.author.name), ...who.people.map((c) => c.name)];

@@ -14,7 +14,8 @@ import { readCounter } from '../../lib/db/counters';
 import { CasebookDatabase } from '../../lib/db/database';
 import { syncRound } from '../../lib/sync/engine';
 import { httpTransport, type SyncTransport } from '../../lib/sync/transport';
-import { saveTestimonial } from '../../lib/testimonials/store';
+import { eraseTestimonials } from '../../lib/testimonials/erase';
+import { editTestimonial, saveTestimonial } from '../../lib/testimonials/store';
 import { buildApp } from '../../server/src/app';
 import { generateCases } from '../support/case-generator';
 import { parsedPost } from '../support/factories';
@@ -229,5 +230,47 @@ describeOnEachDatabase('extension sync engine over HTTP', (engine) => {
     const lead = browserDb();
     await syncRound(lead, as.lead);
     for (const record of restored) expect((await lead.cases.get(record.id))?.ref).toBe(record.ref);
+  });
+
+  it("an erased testimonial leaves the server and the lead's browser, and stays gone", async () => {
+    const mia = browserDb();
+    const lead = browserDb();
+    const post = parsedPost({ postId: '1900000000000000031', text: 'Dana here: you rock!' });
+    const { testimonial } = await saveTestimonial(mia, post, null, by('mia'));
+    await syncRound(mia, as.mia);
+    await syncRound(lead, as.lead);
+    expect((await lead.testimonials.get(testimonial.id))?.originalText).toBe(
+      'Dana here: you rock!',
+    );
+
+    // The lead stars it offline, meanwhile Mia erases it at the customer's request.
+    await editTestimonial(lead, testimonial.id, { favourite: true }, by('lead'));
+    await eraseTestimonials(
+      mia,
+      { testimonialId: testimonial.id },
+      'asked by email',
+      by('mia', 10),
+    );
+    await syncRound(mia, as.mia);
+    await syncRound(lead, as.lead);
+    // The lead's own events about it were cut when the erasure arrived: they go out next.
+    await syncRound(lead, as.lead);
+    await syncRound(mia, as.mia);
+
+    for (const browser of [mia, lead]) {
+      expect(await browser.testimonials.get(testimonial.id)).toBeUndefined();
+      expect(await browser.syncOutbox.count()).toBe(0);
+    }
+    const { rows } = await database.db.query<{ text: string }>(
+      'select fields::text || clocks::text as text from sync_records where id = $1',
+      [testimonial.id],
+    );
+    expect(rows[0]?.text).not.toContain('Dana');
+    // The events about it keep only its id, here and on the lead's side.
+    const events = await lead.events
+      .filter((e) => e.data.testimonialId === testimonial.id)
+      .toArray();
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) expect(event.data).toEqual({ testimonialId: testimonial.id });
   });
 });

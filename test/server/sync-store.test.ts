@@ -97,6 +97,32 @@ describeOnEachDatabase('sync store', (engine) => {
     expect(record?.fields).toEqual({ status: 'open', title: 'B' });
   });
 
+  it('an erasure leaves only the tombstone, and no later push brings content back', async () => {
+    const marketer = await member(teamA, 'marketer');
+    const quote = { quote: 'Dana says: best support ever', favourite: true };
+    await applyPush(db, marketer, push([change('testimonials', 'er-1', quote, 1)]), NOW);
+    const erase: Change = { ...change('testimonials', 'er-1', { deleted: true }, 5), erase: true };
+    expect((await applyPush(db, marketer, push([erase]), NOW)).applied).toBe(1);
+    // An edit made before the erasure arrived, and one stamped later: both refused quietly.
+    const late = await applyPush(
+      db,
+      marketer,
+      push([
+        change('testimonials', 'er-1', { favourite: false }, 3),
+        change('testimonials', 'er-1', { quote: 'Dana again' }, 9),
+      ]),
+      NOW,
+    );
+    expect(late.applied).toBe(0);
+    const record = (await pull(db, marketer, '0', 1000)).changes.find((c) => c.id === 'er-1');
+    expect(record).toMatchObject({ fields: { deleted: true }, erased: true });
+    expect(Object.keys(record!.clocks)).toEqual(['deleted']);
+    const { rows } = await db.query<{ text: string }>(
+      "select fields::text || clocks::text as text from sync_records where id = 'er-1'",
+    );
+    expect(rows[0]?.text).not.toContain('Dana');
+  });
+
   it('a pull cursor never skips or repeats a change, with pushes landing at the same time', async () => {
     const team = crypto.randomUUID();
     await db.query('insert into teams (id, name) values ($1, $2)', [team, 'Busy']);

@@ -43,6 +43,17 @@ describe('sync protocol', () => {
     expect(firstMessage(forged)).toMatch(/clock stamp/);
   });
 
+  it('takes an erasure only as a bare tombstone', () => {
+    const erase = { ...change({ deleted: true }, 'testimonials'), erase: true };
+    expect(ChangeSchema.safeParse(erase).success).toBe(true);
+    const withContent = { ...change({ deleted: true, quote: 'x' }, 'testimonials'), erase: true };
+    expect(firstMessage(withContent)).toMatch(/only deleted: true/);
+    expect(firstMessage({ ...change({ deleted: false }, 'testimonials'), erase: true })).toMatch(
+      /only deleted: true/,
+    );
+    expect(ChangeSchema.safeParse({ ...erase, erase: 'yes' }).success).toBe(false);
+  });
+
   it('limits a push to whole batches of valid changes with a pushId', () => {
     const good = { pushId: crypto.randomUUID(), changes: [change({ status: 'open' })] };
     expect(PushRequestSchema.safeParse(good).success).toBe(true);

@@ -45,7 +45,14 @@ interface StoredRow {
   fields: Record<string, unknown>;
   clocks: Record<string, string>;
   owner_member: string | null;
+  erased: boolean;
 }
+
+/** What an erasure leaves of a record: its tombstone, stamped by the erasure. */
+const tombstoneOf = (change: Change): SyncedRecord => ({
+  fields: { deleted: true },
+  clocks: { deleted: change.clocks.deleted! },
+});
 
 function checkAllowed(member: SyncMember, changes: readonly Change[], now: number) {
   for (const change of changes) {
@@ -92,27 +99,46 @@ export async function applyPush(
 
     const stored = await loadRecords(tx, member.teamId, push.changes);
     const current = new Map<string, SyncedRecord>();
+    const erased = new Set<string>();
     for (const row of stored) {
+      if (row.erased) erased.add(keyOf(row.tbl, row.id));
       if (ownOnly(member.role, row.tbl as Change['table']) && row.owner_member !== member.memberId)
         throw new SyncRefused(403, 'forbidden', `${row.tbl} ${row.id} is another member's`);
       current.set(keyOf(row.tbl, row.id), { fields: row.fields, clocks: row.clocks });
     }
 
     let clock: ClockState = { ...parseHlc(team.sync_clock), node: 'server' };
-    const changed = new Map<string, { table: string; id: string; record: SyncedRecord }>();
+    const changed = new Map<
+      string,
+      { table: string; id: string; record: SyncedRecord; erased: boolean }
+    >();
     let applied = 0;
     for (const change of push.changes) {
       const key = keyOf(change.table, change.id);
+      for (const stamp of Object.values(change.clocks)) clock = observe(clock, stamp, now);
+      // Erased stays erased: no edit made anywhere before it had arrived brings content back.
+      if (erased.has(key)) continue;
+      if (change.erase) {
+        erased.add(key);
+        applied += 1;
+        current.set(key, tombstoneOf(change));
+        changed.set(key, {
+          table: change.table,
+          id: change.id,
+          record: tombstoneOf(change),
+          erased: true,
+        });
+        continue;
+      }
       const { record, taken } = mergeRecord(
         current.get(key) ?? null,
         change,
         LOG_FIELDS[change.table],
       );
-      for (const stamp of Object.values(change.clocks)) clock = observe(clock, stamp, now);
       if (taken.length === 0) continue;
       applied += 1;
       current.set(key, record);
-      changed.set(key, { table: change.table, id: change.id, record });
+      changed.set(key, { table: change.table, id: change.id, record, erased: false });
     }
 
     const firstSeq = BigInt(team.sync_seq) + 1n;
@@ -136,7 +162,7 @@ async function loadRecords(tx: Db, teamId: string, changes: readonly Change[]) {
   const tables = changes.map((change) => change.table);
   const ids = changes.map((change) => change.id);
   const { rows } = await tx.query<StoredRow>(
-    `select r.tbl, r.id, r.fields, r.clocks, r.owner_member::text as owner_member
+    `select r.tbl, r.id, r.fields, r.clocks, r.owner_member::text as owner_member, r.erased
        from sync_records r
        join unnest($2::text[], $3::text[]) as wanted(tbl, id) using (tbl, id)
       where r.team_id = $1`,
@@ -148,17 +174,17 @@ async function loadRecords(tx: Db, teamId: string, changes: readonly Change[]) {
 async function saveRecords(
   tx: Db,
   member: SyncMember,
-  rows: { table: string; id: string; record: SyncedRecord }[],
+  rows: { table: string; id: string; record: SyncedRecord; erased: boolean }[],
   firstSeq: bigint,
 ) {
   await tx.query(
-    `insert into sync_records (team_id, tbl, id, fields, clocks, seq, owner_member)
-     select $1, tbl, id, fields, clocks, seq, $7
-       from unnest($2::text[], $3::text[], $4::jsonb[], $5::jsonb[], $6::bigint[])
-         as changed(tbl, id, fields, clocks, seq)
+    `insert into sync_records (team_id, tbl, id, fields, clocks, seq, owner_member, erased)
+     select $1, tbl, id, fields, clocks, seq, $7, erased
+       from unnest($2::text[], $3::text[], $4::jsonb[], $5::jsonb[], $6::bigint[], $8::boolean[])
+         as changed(tbl, id, fields, clocks, seq, erased)
      on conflict (team_id, tbl, id) do update
         set fields = excluded.fields, clocks = excluded.clocks, seq = excluded.seq,
-            updated_at = now()`,
+            erased = excluded.erased, updated_at = now()`,
     [
       member.teamId,
       rows.map((row) => row.table),
@@ -167,6 +193,7 @@ async function saveRecords(
       rows.map((row) => JSON.stringify(row.record.clocks)),
       rows.map((_, i) => String(firstSeq + BigInt(i))),
       member.memberId,
+      rows.map((row) => row.erased),
     ],
   );
 }
@@ -190,15 +217,16 @@ export async function pull(
     fields: Record<string, unknown> | null;
     clocks: Record<string, string> | null;
     seq: string | null;
+    erased: boolean | null;
     head: string;
     clock: string;
   }>(
     `with page as (
-       select tbl, id, fields, clocks, seq from sync_records
+       select tbl, id, fields, clocks, seq, erased from sync_records
         where team_id = $1 and seq > $2::bigint and tbl = any($3::text[])
           and (tbl <> all($4::text[]) or owner_member = $5)
         order by seq limit $6)
-     select page.tbl, page.id, page.fields, page.clocks, page.seq::text as seq,
+     select page.tbl, page.id, page.fields, page.clocks, page.seq::text as seq, page.erased,
             t.sync_seq::text as head, t.sync_clock as clock
        from teams t left join page on true
       where t.id = $1
@@ -209,7 +237,16 @@ export async function pull(
   if (!first) throw new SyncRefused(403, 'forbidden', 'no such team');
   const changes = rows.flatMap((row) =>
     row.tbl && row.id && row.fields && row.clocks && row.seq
-      ? [{ table: row.tbl, id: row.id, fields: row.fields, clocks: row.clocks, seq: row.seq }]
+      ? [
+          {
+            table: row.tbl,
+            id: row.id,
+            fields: row.fields,
+            clocks: row.clocks,
+            seq: row.seq,
+            ...(row.erased ? { erased: true as const } : {}),
+          },
+        ]
       : [],
   );
   const more = changes.length === limit;
