@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { SyncBadge } from '../SyncBadge';
 import { useId } from 'react';
 import { readCounter } from '@/lib/db/counters';
 import type { CasebookDatabase } from '@/lib/db/database';
@@ -54,6 +55,7 @@ export function DashboardApp({ db }: { db: CasebookDatabase }) {
             </a>
           ))}
         </nav>
+        <SyncBadge />
         <label htmlFor={themeId} className="theme-pick">
           Theme{' '}
           <select

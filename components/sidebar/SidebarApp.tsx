@@ -4,6 +4,7 @@ import { PageHealthNotice } from './PageHealthNotice';
 import type { SidebarView } from '@/lib/cases/sidebar-view';
 import { request } from '@/lib/messages/client';
 import { ErrorBoundary } from '../ErrorBoundary';
+import { SyncBadge } from '../SyncBadge';
 import { initials } from '../format';
 import { HotTopics } from '../HotTopics';
 import { useTheme } from '../useTheme';
@@ -50,6 +51,7 @@ export function SidebarApp() {
             {state.view.openTotal} open
           </a>
         )}
+        <SyncBadge />
         <button type="button" onClick={closeSidebar} aria-label="Close sidebar" title="Close (Esc)">
           ✕
         </button>

@@ -22,6 +22,9 @@ import { httpTransport, SyncTransportError, type SyncTransport } from '../sync/t
 
 export const SYNC_ALARM = 'casebook-sync';
 export const SYNC_PERIOD_MINUTES = 1;
+/** A round soon after a local edit (Chromium runs no alarm sooner than 30 s). */
+export const SYNC_SOON_ALARM = 'casebook-sync-soon';
+export const SYNC_SOON_MS = 30_000;
 
 export interface SyncRunnerDeps {
   db: CasebookDatabase;
@@ -32,6 +35,8 @@ export interface SyncRunnerDeps {
   };
   alarms: {
     create(name: string, minutes: number): Promise<void>;
+    /** One firing, `delayMs` from now. */
+    once(name: string, delayMs: number): Promise<void>;
     clear(name: string): Promise<void>;
   };
   /** Whether the host permission for the server's origin is granted. */
@@ -44,6 +49,7 @@ export class SyncError extends Error {}
 
 export class SyncRunner {
   private running: Promise<SyncStatus> | null = null;
+  private soonPending = false;
   private memberName: string | null = null;
   /** Settled once the member's name (if connected) is known: requests wait for it. */
   readonly ready: Promise<void>;
@@ -119,6 +125,22 @@ export class SyncRunner {
           delete entry.refused;
         });
     });
+    return this.runNow();
+  }
+
+  /**
+   * A local edit was written: a round within about half a minute instead of at the next
+   * minute. Once per pending alarm; nothing while sync is off or a round is writing.
+   */
+  async soon(): Promise<void> {
+    if (this.soonPending || this.running || !(await this.settings())) return;
+    this.soonPending = true;
+    await this.deps.alarms.once(SYNC_SOON_ALARM, SYNC_SOON_MS);
+  }
+
+  /** The soon alarm fired: its round. */
+  runSoon(): Promise<SyncStatus> {
+    this.soonPending = false;
     return this.runNow();
   }
 

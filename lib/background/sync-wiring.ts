@@ -1,6 +1,8 @@
+import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import type { CasebookDatabase } from '../db/database';
-import { SYNC_ALARM, SyncRunner } from './sync-runner';
+import { SYNC_TABLES } from '../sync/protocol';
+import { SYNC_ALARM, SYNC_SOON_ALARM, SyncRunner } from './sync-runner';
 
 /** The sync runner over the browser's storage, alarms, permissions and fetch. */
 export function browserSyncRunner(db: CasebookDatabase): SyncRunner {
@@ -13,6 +15,7 @@ export function browserSyncRunner(db: CasebookDatabase): SyncRunner {
     },
     alarms: {
       create: (name, minutes) => browser.alarms.create(name, { periodInMinutes: minutes }),
+      once: (name, delayMs) => browser.alarms.create(name, { when: Date.now() + delayMs }),
       clear: async (name) => {
         await browser.alarms.clear(name);
       },
@@ -30,7 +33,16 @@ export function browserSyncRunner(db: CasebookDatabase): SyncRunner {
 export function startSyncSchedule(runner: SyncRunner): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void runner.runNow();
+    if (alarm.name === SYNC_SOON_ALARM) void runner.runSoon();
+  });
+  // Any write to a shared table, here or in an extension page (Dexie tells every context).
+  Dexie.on('storagemutated', (parts) => {
+    if (Object.keys(parts).some(touchesSharedTable)) void runner.soon();
   });
   browser.runtime.onStartup.addListener(() => void runner.runNow());
   void runner.runNow();
 }
+
+/** Dexie names what a write touched "idb://<database>/<table>/<index>". */
+const SHARED_PART = new RegExp(`^idb://[^/]+/(${SYNC_TABLES.join('|')})/`);
+const touchesSharedTable = (part: string) => SHARED_PART.test(part);

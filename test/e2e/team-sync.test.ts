@@ -1,3 +1,4 @@
+import type { Browser } from 'wxt/browser';
 /// <reference types="node" />
 import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
@@ -7,7 +8,16 @@ import { openDb, type Db } from '../../server/src/db/db';
 import { migrate } from '../../server/src/db/migrate';
 import { createMember, createTeam } from '../../server/src/teams/store';
 import { openExtensionPage } from '../support/browser';
-import { captureOn, SCREENSHOTS, sendRequest, storedRecords, useExtension } from './fixture';
+import {
+  captureOn,
+  SCREENSHOTS,
+  sendRequest,
+  sidebarOf,
+  storedRecords,
+  useExtension,
+} from './fixture';
+
+type Chrome = { chrome: typeof Browser };
 
 /**
  * Team sync end to end (issue 8): the sync server on loopback, and two Chromium profiles
@@ -68,7 +78,19 @@ describe('team sync between two browsers (real Chromium)', () => {
     // The agent captures a post and promises a follow-up on its case.
     const page = await agent.open(ORDER_URL);
     await captureOn(page, ORDER_POST);
+    // The sidebar's header shows the team sync state beside the open count.
+    const sidebar = await sidebarOf(page);
+    await expect
+      .poll(() => sidebar.getByTestId('sync-badge').textContent())
+      .toMatch(/Synced|to send/);
+    await page.screenshot({ path: `${SCREENSHOTS}/team-sync-agent-sidebar.png` });
     await page.close();
+    // The capture asked for a round soon, not at the next minute.
+    const alarms = () =>
+      agent.browser.serviceWorker.evaluate(async () =>
+        (await (globalThis as unknown as Chrome).chrome.alarms.getAll()).map((a) => a.name),
+      );
+    await expect.poll(alarms).toContain('casebook-sync-soon');
     const agentDashboard = await agent.dashboard();
     const [stored] = await storedRecords(agentDashboard, 'cases');
     const now = await agentDashboard.evaluate(() => Date.now());
@@ -102,6 +124,10 @@ describe('team sync between two browsers (real Chromium)', () => {
       .toContain(PROMISE);
     const cases = await storedRecords(leadDashboard, 'cases');
     expect(cases.map((c) => c.ref)).toEqual([stored!.ref]);
+    // The header says sync is on and current, and leads to its settings.
+    const badge = leadDashboard.getByTestId('sync-badge');
+    await expect.poll(() => badge.textContent()).toBe('Synced');
+    expect(await badge.getAttribute('aria-label')).toBe('Team sync: Synced');
     await leadDashboard.screenshot({
       path: `${SCREENSHOTS}/team-sync-lead-followups.png`,
       fullPage: true,

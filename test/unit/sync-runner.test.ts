@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   SYNC_ALARM,
+  SYNC_SOON_ALARM,
   SyncError,
   SyncRunner,
   type SyncRunnerDeps,
@@ -26,6 +27,7 @@ function runner(fetchImpl: typeof fetch, granted = true) {
     },
     alarms: {
       create: async (name) => void alarms.push(name),
+      once: async (name) => void alarms.push(name),
       clear: async (name) => void alarms.splice(alarms.indexOf(name), 1),
     },
     hasPermission: async () => granted,
@@ -189,5 +191,18 @@ describe('SyncRunner', () => {
     expect((await sync.runNow()).refused).toBeGreaterThan(0);
     expect(await sync.settleRefused('discard')).toMatchObject({ refused: 0, pending: 0 });
     expect(await db.syncOutbox.count()).toBe(0);
+  });
+
+  it('after a local edit, asks for one round soon; none while off', async () => {
+    const { sync, alarms } = runner(anasServer);
+    await sync.soon();
+    expect(alarms).toEqual([]);
+    await sync.connect('https://sync.acme.example', TOKEN);
+    await sync.soon();
+    await sync.soon();
+    expect(alarms.filter((name) => name === SYNC_SOON_ALARM)).toHaveLength(1);
+    expect(await sync.runSoon()).toMatchObject({ state: 'synced' });
+    await sync.soon();
+    expect(alarms.filter((name) => name === SYNC_SOON_ALARM)).toHaveLength(2);
   });
 });
