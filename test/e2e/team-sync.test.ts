@@ -1,5 +1,5 @@
-import type { Browser } from 'wxt/browser';
 /// <reference types="node" />
+import type { Browser } from 'wxt/browser';
 import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
