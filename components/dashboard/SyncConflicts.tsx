@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import type { CasebookDatabase } from '@/lib/db/database';
 import { request } from '@/lib/messages/client';
 import type { SyncTable } from '@/lib/sync/protocol';
@@ -26,8 +27,9 @@ function shown(value: unknown): string {
 
 /**
  * Edits made in this browser that a later edit by the team replaced (team sync): which
- * field, what this agent had set, what the record holds now. Nothing is lost silently; the
- * agent sets the field again if theirs should stand, and dismisses the notice.
+ * field, what this agent had set, what the record holds now. Nothing is lost silently: the
+ * agent keeps the team's value (dismiss) or puts theirs back ("Use mine", a new edit that
+ * then wins everywhere).
  */
 export function SyncConflicts({
   db,
@@ -42,7 +44,14 @@ export function SyncConflicts({
     () => db.syncConflicts.where({ table, recordId }).sortBy('at'),
     [db, table, recordId],
   );
+  const [problem, setProblem] = useState<string | null>(null);
   if (!conflicts?.length) return null;
+  const act = (work: Promise<unknown>) => {
+    setProblem(null);
+    work.catch((error: unknown) =>
+      setProblem(error instanceof Error ? error.message : 'That did not work.'),
+    );
+  };
   return (
     <section aria-labelledby={`conflicts-${recordId}`} className="sync-conflicts stack">
       <h3 id={`conflicts-${recordId}`}>Changed by your team after your edit</h3>
@@ -53,17 +62,31 @@ export function SyncConflicts({
             <li key={conflict.id}>
               <strong>{label}</strong>: you set “{shown(conflict.mine)}”; a later edit by your team
               set “{shown(conflict.theirs)}”, which is kept.{' '}
-              <button
-                type="button"
-                aria-label={`Dismiss the notice about ${label}`}
-                onClick={() => void request('sync.dismissConflict', { id: conflict.id })}
-              >
-                Dismiss
-              </button>
+              <span className="row">
+                <button
+                  type="button"
+                  aria-label={`Use mine for ${label}: ${shown(conflict.mine)}`}
+                  onClick={() => act(request('sync.useMine', { id: conflict.id }))}
+                >
+                  Use mine
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Keep the team's ${label} and dismiss this notice`}
+                  onClick={() => act(request('sync.dismissConflict', { id: conflict.id }))}
+                >
+                  Keep theirs
+                </button>
+              </span>
             </li>
           );
         })}
       </ul>
+      {problem ? (
+        <p role="alert" className="error">
+          {problem}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -211,7 +211,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       actor,
       now: deps.now,
     }),
-    ...syncHandlers(db, deps.sync ?? browserSyncRunner(db)),
+    ...syncHandlers(db, deps.sync ?? browserSyncRunner(db), () => hub.pushAll()),
   };
 }
 

@@ -2,6 +2,7 @@ import type { CasebookDatabase } from '../db/database';
 import type { ErrorCode } from '../messages/protocol';
 import type { Handlers } from '../messages/router';
 import type { SyncSettings } from '../sync/settings';
+import { ConflictChoiceError, useMine } from '../sync/use-mine';
 import { SyncError, type SyncRunner } from './sync-runner';
 
 type SyncRequest =
@@ -11,6 +12,7 @@ type SyncRequest =
   | 'sync.disconnect'
   | 'sync.conflicts'
   | 'sync.dismissConflict'
+  | 'sync.useMine'
   | 'sync.refused';
 
 /** Who this browser syncs as, without the token (it never leaves the worker again). */
@@ -20,6 +22,8 @@ const accountOf = (settings: SyncSettings | null) =>
 export function syncHandlers(
   db: CasebookDatabase,
   runner: SyncRunner,
+  /** Open sidebars show the record as it now is. */
+  onChanged: () => Promise<void> = async () => undefined,
 ): Pick<Handlers, SyncRequest> {
   const view = async () => ({
     ...(await runner.status()),
@@ -45,6 +49,11 @@ export function syncHandlers(
       await db.syncConflicts.delete(id);
       return null;
     },
+    'sync.useMine': async ({ id }) => {
+      await useMine(db, id, Date.now());
+      await onChanged();
+      return null;
+    },
     'sync.refused': async ({ action }) => {
       await runner.settleRefused(action);
       return view();
@@ -53,5 +62,5 @@ export function syncHandlers(
 }
 
 export function syncErrorCode(error: unknown): ErrorCode | null {
-  return error instanceof SyncError ? 'bad-request' : null;
+  return error instanceof SyncError || error instanceof ConflictChoiceError ? 'bad-request' : null;
 }

@@ -57,7 +57,7 @@ const live = (record: LocalRecord | undefined) => !!record && record.deleted !==
 const openCase = (record: LocalRecord | undefined) =>
   live(record) && isOpenStatus(record!.status as CaseStatus);
 
-async function countersFollow(
+export async function countersFollow(
   db: CasebookDatabase,
   table: string,
   before: LocalRecord | undefined,

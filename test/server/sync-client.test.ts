@@ -13,6 +13,7 @@ import { addCaseNote, setCaseAssignee, setCaseStatus } from '../../lib/cases/edi
 import { readCounter } from '../../lib/db/counters';
 import { CasebookDatabase } from '../../lib/db/database';
 import { syncRound } from '../../lib/sync/engine';
+import { useMine } from '../../lib/sync/use-mine';
 import { httpTransport, type SyncTransport } from '../../lib/sync/transport';
 import { eraseTestimonials } from '../../lib/testimonials/erase';
 import { editTestimonial, saveTestimonial } from '../../lib/testimonials/store';
@@ -170,6 +171,14 @@ describeOnEachDatabase('extension sync engine over HTTP', (engine) => {
       mine: 'closed',
       theirs: 'open',
     });
+
+    // Ben chooses his: "Use mine" puts it back as a new edit, which then wins everywhere.
+    await new Promise((done) => setTimeout(done, 20));
+    await useMine(ben, lost.find((c) => c.field === 'status')!.id, Date.now());
+    await syncRound(ben, as.ben);
+    await syncRound(ana, as.ana);
+    for (const db of [ana, ben]) expect((await db.cases.get(caseId))?.status).toBe('closed');
+    expect(await ana.syncConflicts.where({ table: 'cases', recordId: caseId }).count()).toBe(1);
   });
 
   it('an unreachable server is a clear error and loses nothing; the next round delivers', async () => {
