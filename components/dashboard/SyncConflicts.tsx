@@ -66,7 +66,7 @@ export function SyncConflicts({
                 <button
                   type="button"
                   aria-label={`Use mine for ${label}: ${shown(conflict.mine)}`}
-                  onClick={() => act(request('sync.useMine', { id: conflict.id }))}
+                  onClick={() => act(request('sync.keepMine', { id: conflict.id }))}
                 >
                   Use mine
                 </button>

@@ -2,7 +2,7 @@ import type { CasebookDatabase } from '../db/database';
 import type { ErrorCode } from '../messages/protocol';
 import type { Handlers } from '../messages/router';
 import type { SyncSettings } from '../sync/settings';
-import { ConflictChoiceError, useMine } from '../sync/use-mine';
+import { ConflictChoiceError, keepMine } from '../sync/keep-mine';
 import { SyncError, type SyncRunner } from './sync-runner';
 
 type SyncRequest =
@@ -12,7 +12,7 @@ type SyncRequest =
   | 'sync.disconnect'
   | 'sync.conflicts'
   | 'sync.dismissConflict'
-  | 'sync.useMine'
+  | 'sync.keepMine'
   | 'sync.refused';
 
 /** Who this browser syncs as, without the token (it never leaves the worker again). */
@@ -49,8 +49,8 @@ export function syncHandlers(
       await db.syncConflicts.delete(id);
       return null;
     },
-    'sync.useMine': async ({ id }) => {
-      await useMine(db, id, Date.now());
+    'sync.keepMine': async ({ id }) => {
+      await keepMine(db, id, Date.now());
       await onChanged();
       return null;
     },

@@ -396,7 +396,7 @@ export interface ResponseData {
   'sync.conflicts': SyncConflict[];
   'sync.dismissConflict': null;
   'sync.refused': SyncView;
-  'sync.useMine': null;
+  'sync.keepMine': null;
 }
 
 /** Sync's status with the account it syncs as (never the token). */

@@ -23,7 +23,7 @@ export const SYNC_REQUESTS = {
   },
   'sync.dismissConflict': { access: 'extension', payload: z.object({ id: z.string().max(200) }) },
   /** A conflict settled the agent's way: their value goes back in as a new edit. */
-  'sync.useMine': { access: 'extension', payload: z.object({ id: z.string().max(200) }) },
+  'sync.keepMine': { access: 'extension', payload: z.object({ id: z.string().max(200) }) },
   /** Changes the server refused: send them again, or let them go. */
   'sync.refused': {
     access: 'extension',

@@ -13,7 +13,7 @@ import { addCaseNote, setCaseAssignee, setCaseStatus } from '../../lib/cases/edi
 import { readCounter } from '../../lib/db/counters';
 import { CasebookDatabase } from '../../lib/db/database';
 import { syncRound } from '../../lib/sync/engine';
-import { useMine } from '../../lib/sync/use-mine';
+import { keepMine } from '../../lib/sync/keep-mine';
 import { httpTransport, type SyncTransport } from '../../lib/sync/transport';
 import { eraseTestimonials } from '../../lib/testimonials/erase';
 import { editTestimonial, saveTestimonial } from '../../lib/testimonials/store';
@@ -174,7 +174,7 @@ describeOnEachDatabase('extension sync engine over HTTP', (engine) => {
 
     // Ben chooses his: "Use mine" puts it back as a new edit, which then wins everywhere.
     await new Promise((done) => setTimeout(done, 20));
-    await useMine(ben, lost.find((c) => c.field === 'status')!.id, Date.now());
+    await keepMine(ben, lost.find((c) => c.field === 'status')!.id, Date.now());
     await syncRound(ben, as.ben);
     await syncRound(ana, as.ana);
     for (const db of [ana, ben]) expect((await db.cases.get(caseId))?.status).toBe('closed');

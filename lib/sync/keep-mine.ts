@@ -15,7 +15,7 @@ import { rescanFrom } from './rescan';
 
 export class ConflictChoiceError extends Error {}
 
-export async function useMine(db: CasebookDatabase, conflictId: string, now: number) {
+export async function keepMine(db: CasebookDatabase, conflictId: string, now: number) {
   const tables = [
     db.syncConflicts,
     db.syncMeta,
