@@ -1,4 +1,5 @@
 import { handleLabel } from '@/lib/customers/handle-label';
+import { SyncConflicts } from '../dashboard/SyncConflicts';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { buildCustomerPage } from '@/lib/customers/customer-page';
@@ -72,6 +73,7 @@ export function CustomerPageView({ db, customerId }: { db: CasebookDatabase; cus
       <p role="status" className="notice">
         {notice ?? ''}
       </p>
+      <SyncConflicts db={db} table="customers" recordId={customer.id} />
       <Details customer={customer} influence={page.influence} />
       <section className="stack" aria-label="Sentiment">
         <h3>Sentiment</h3>

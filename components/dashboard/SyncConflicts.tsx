@@ -35,10 +35,13 @@ export function SyncConflicts({
   db,
   table,
   recordId,
+  about,
 }: {
   db: CasebookDatabase;
   table: SyncTable;
   recordId: string;
+  /** Which record, where a list shows several ("Follow-up “call back Friday”"). */
+  about?: string;
 }) {
   const conflicts = useLiveQuery(
     () => db.syncConflicts.where({ table, recordId }).sortBy('at'),
@@ -54,7 +57,11 @@ export function SyncConflicts({
   };
   return (
     <section aria-labelledby={`conflicts-${recordId}`} className="sync-conflicts stack">
-      <h3 id={`conflicts-${recordId}`}>Changed by your team after your edit</h3>
+      <h3 id={`conflicts-${recordId}`}>
+        {about
+          ? `${about}: changed by your team after your edit`
+          : 'Changed by your team after your edit'}
+      </h3>
       <ul className="plain stack">
         {conflicts.map((conflict) => {
           const label = FIELD_LABELS[conflict.field] ?? conflict.field;

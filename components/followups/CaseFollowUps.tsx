@@ -3,6 +3,7 @@ import type { CasebookDatabase } from '@/lib/db/database';
 import { followUpsOfCase } from '@/lib/followups/queries';
 import { useNow } from '../dashboard/useNow';
 import { FollowUpItem } from './FollowUpItem';
+import { SyncConflicts } from '../dashboard/SyncConflicts';
 
 /** How many of a case's follow-ups the case page lists (soonest due first). */
 const SHOWN = 50;
@@ -39,6 +40,15 @@ export function CaseFollowUps({
           ))}
         </ul>
       )}
+      {followUps?.map((followUp) => (
+        <SyncConflicts
+          key={followUp.id}
+          db={db}
+          table="followUps"
+          recordId={followUp.id}
+          about={`Follow-up “${followUp.phrase}”`}
+        />
+      ))}
     </section>
   );
 }

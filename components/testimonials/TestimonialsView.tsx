@@ -7,6 +7,7 @@ import { testimonialFacets } from '@/lib/testimonials/queries';
 import { ExportPanel } from './ExportPanel';
 import { LibraryFilters } from './LibraryFilters';
 import { TestimonialCard } from './TestimonialCard';
+import { SyncConflicts } from '../dashboard/SyncConflicts';
 import { useHashFilter } from './useHashFilter';
 import './testimonials.css';
 
@@ -69,6 +70,12 @@ export function TestimonialsView({ db }: { db: CasebookDatabase }) {
             {items.map((t) => (
               <li key={t.id}>
                 <TestimonialCard testimonial={t} />
+                <SyncConflicts
+                  db={db}
+                  table="testimonials"
+                  recordId={t.id}
+                  about={`Testimonial of ${t.author.name || t.author.handle}`}
+                />
               </li>
             ))}
           </ul>

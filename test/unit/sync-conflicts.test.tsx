@@ -107,6 +107,24 @@ describe('SyncConflicts', () => {
     expect((await db.cases.get(caseId))?.status).toBe('new');
   });
 
+  it('names the record where a list shows several', async () => {
+    const db = freshDatabase();
+    await db.syncConflicts.put({
+      id: 'followUps/f1/owner',
+      table: 'followUps',
+      recordId: 'f1',
+      field: 'owner',
+      mine: 'Ana',
+      theirs: 'Ben',
+      at: 1,
+    });
+    render(<SyncConflicts db={db} table="followUps" recordId="f1" about="Follow-up “call back”" />);
+    const section = await screen.findByRole('region', {
+      name: 'Follow-up “call back”: changed by your team after your edit',
+    });
+    expect(section).toHaveTextContent('Owner: you set “Ana”; a later edit by your team set “Ben”');
+  });
+
   it('shows nothing when there is no conflict', async () => {
     const db = freshDatabase();
     const { container } = render(<SyncConflicts db={db} table="cases" recordId="c9" />);
