@@ -138,5 +138,40 @@ describe('team sync between two browsers (real Chromium)', () => {
       "select count(*)::int as n from sync_records where tbl = 'followUps'",
     );
     expect(rows[0]?.n).toBe(1);
-  }, 180_000);
+
+    // Both change the case's status; the lead's later edit wins, and the agent sees hers
+    // was replaced, on the case, with the choice to put hers back.
+    const caseId = String(stored!.id);
+    // A round from the page's own request: it answers when the round is done.
+    const syncNow = async (page: Page) => {
+      const round = await sendRequest(page, 'sync.now', {});
+      expect(round).toMatchObject({ ok: true, data: { state: 'synced' } });
+    };
+    expect(
+      (await sendRequest(agentDashboard, 'case.setStatus', { caseId, status: 'waiting' })).ok,
+    ).toBe(true);
+    await syncNow(agentOptions);
+    expect(
+      (await sendRequest(leadDashboard, 'case.setStatus', { caseId, status: 'open' })).ok,
+    ).toBe(true);
+    await syncNow(leadOptions);
+    await syncNow(agentOptions);
+    await agentDashboard.goto(agentDashboard.url().replace(/#.*$/, '') + `#case=${caseId}`);
+    const notice = agentDashboard.getByRole('region', {
+      name: 'Changed by your team after your edit',
+    });
+    await expect
+      .poll(() => notice.textContent(), { timeout: 30_000 })
+      .toContain('Status: you set “waiting”; a later edit by your team set “open”');
+    await agentDashboard.screenshot({
+      path: `${SCREENSHOTS}/team-sync-conflict.png`,
+      fullPage: true,
+    });
+    await notice.getByRole('button', { name: 'Use mine for Status: waiting' }).click();
+    await expect.poll(() => notice.count()).toBe(0);
+    await syncNow(agentOptions);
+    await syncNow(leadOptions);
+    const [leadCase] = await storedRecords(leadDashboard, 'cases');
+    expect(leadCase?.status).toBe('waiting');
+  }, 240_000);
 });
