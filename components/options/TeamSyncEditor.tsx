@@ -32,8 +32,8 @@ function RefusedChanges({
     <div role="alert" className="stack">
       <p>
         <strong>The server refused {changes}</strong>
-        {view.refusedReason ? `: ${view.refusedReason}` : '.'} The rest of your work syncs; these
-        edits stay in this browser only.
+        {view.refusedReason ? `: ${view.refusedReason.replace(/\.$/, '')}.` : '.'} The rest of your
+        work syncs; these edits stay in this browser only.
       </p>
       <div className="row">
         <button type="button" disabled={busy} onClick={() => onSettle('retry')}>
