@@ -241,6 +241,30 @@ describe('database versions', () => {
     db.close();
   });
 
+  it('v7 → latest keeps every record and adds team sync, finding posts by their last change', async () => {
+    const db = await seedAtVersion(7, async (v7) => {
+      await capturePostIntoV1(v7, '1', 'open');
+      await capturePostIntoV1(v7, '2', 'closed');
+      await v7.table('testimonials').add({ id: 't-1', postKey: 'x:1', state: 'approved' });
+      await v7.table('testimonialErasures').add({ id: 'e-1', at: 3, customerId: null });
+    });
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.cases.count()).toBe(2);
+    expect(await db.testimonials.get('t-1')).toMatchObject({ postKey: 'x:1' });
+    expect(await db.testimonialErasures.count()).toBe(1);
+    // The change scan reads posts by updatedAt: both old posts are in that index.
+    expect(await db.posts.where('updatedAt').aboveOrEqual(0).count()).toBe(2);
+    // Sync's own tables start empty: an upgrade never queues anything by itself.
+    for (const table of [db.syncShadows, db.syncOutbox, db.syncConflicts, db.syncMeta])
+      expect(await table.count()).toBe(0);
+    db.close();
+  });
+
+  it('every earlier version has its upgrade test above', () => {
+    const tested = [1, 2, 3, 4, 5, 6, 7];
+    expect(tested).toEqual(MIGRATIONS.slice(0, -1).map((migration) => migration.version));
+  });
+
   it('an old connection left open does not block the upgrade', async () => {
     const old = freshDatabase(1);
     await old.open();
