@@ -7,7 +7,8 @@ export type BackupErrorKind =
   | 'foreign'
   | 'too-new'
   | 'invalid-records'
-  | 'clash';
+  | 'clash'
+  | 'stopped';
 
 /** A backup Casebook will not import; the message says what is wrong, for the agent. */
 export class BackupError extends Error {

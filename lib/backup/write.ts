@@ -9,6 +9,7 @@ import type { CasebookDatabase } from '../db/database';
 import { rescanFrom } from '../sync/rescan';
 import { compareChunk, timeOf } from './compare';
 import { DerivedTotals } from './derived';
+import { BackupError } from './errors';
 import { BACKUP_TABLE_NAMES, backupTable } from './format';
 import { emptyPlan, refuseClashes, type BackupPlan } from './plan';
 import type { Backup } from './read';
@@ -18,13 +19,15 @@ export interface WriteOptions {
   /** Records handled so far (written or skipped), of all records in the file. */
   onProgress?: (done: number, total: number) => void;
   now?: number;
+  /** Aborts the import between chunks; the transaction then rolls back whole. */
+  signal?: AbortSignal;
 }
 
 /** Writes the backup; returns what it did (the preview's counts, as they turned out). */
 export async function writeBackup(
   db: CasebookDatabase,
   backup: Backup,
-  { chunkSize = 2_000, onProgress, now = Date.now() }: WriteOptions = {},
+  { chunkSize = 2_000, onProgress, now = Date.now(), signal }: WriteOptions = {},
 ): Promise<BackupPlan> {
   const tables = [
     ...BACKUP_TABLE_NAMES.map((name) => backupTable(db, name)),
@@ -41,6 +44,7 @@ export async function writeBackup(
     for (const name of BACKUP_TABLE_NAMES) {
       const records = backup.tables[name];
       for (let start = 0; start < records.length; start += chunkSize) {
+        if (signal?.aborted) throw new BackupError('stopped', 'The import was stopped.');
         const chunk = records.slice(start, start + chunkSize);
         const { decisions, existing, clashes } = await compareChunk(db, name, chunk, start);
         refuseClashes(clashes);
