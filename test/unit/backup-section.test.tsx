@@ -6,6 +6,7 @@ import { OptionsApp } from '@/components/options/OptionsApp';
 import { readCounter } from '@/lib/db/counters';
 import type { CasebookDatabase } from '@/lib/db/database';
 import { exportText, fillDesk, snapshot } from '../support/backup-desk';
+import { generateCases } from '../support/case-generator';
 import { serveBackground } from '../support/fake-background';
 import { freshDatabase } from '../support/factories';
 
@@ -57,6 +58,20 @@ describe('settings page: Backup', () => {
     expect(file.format).toBe('casebook-backup');
     const records = Object.values(file.tables).flat().length;
     expect(done).toHaveTextContent(`${records} records.`);
+  });
+
+  it('shows how far the export is, in words and on a named progress bar', async () => {
+    const db = freshDatabase();
+    await db.cases.bulkPut(generateCases(5_000, 8));
+    catchDownloads();
+    const { user, section } = open(db);
+    await user.click(section.getByRole('button', { name: 'Export everything' }));
+    const bar = await section.findByRole('progressbar', { name: 'Export progress' });
+    expect(bar.getAttribute('aria-valuetext')).toMatch(/^Exporting: [\d,]+ of 5,000 records$/);
+    expect(section.getByText(/^Exporting: [\d,]+ of 5,000 records$/)).toBeInTheDocument();
+    expect(section.getByRole('button', { name: 'Export everything' })).toBeDisabled();
+    await section.findByText(/^Saved casebook-backup-/, {}, { timeout: 15_000 });
+    expect(section.queryByRole('progressbar')).toBeNull();
   });
 
   it('refuses a date range that ends before it starts', async () => {
