@@ -1,5 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import { collectBackup, describeProblems, type DateRange, type ExportSummary } from '@/lib/backup';
+import {
+  describeProblems,
+  exportBackupBlob,
+  type DateRange,
+  type ExportSummary,
+} from '@/lib/backup';
 import { dayOf } from '@/lib/cases/topic-store';
 import type { CasebookDatabase } from '@/lib/db/database';
 import { downloadBlob } from '../download';
@@ -47,12 +52,12 @@ export function BackupExport({ db }: { db: CasebookDatabase }) {
     if (typeof range === 'string') return setState({ phase: 'failed', message: range });
     setState({ phase: 'running', done: 0, total: 0 });
     try {
-      const { parts, summary } = await collectBackup(db, {
+      const { blob, summary } = await exportBackupBlob(db, {
         range,
         onProgress: (done, total) => setState({ phase: 'running', done, total }),
       });
       const fileName = `casebook-backup-${dayOf(Date.now())}.json`;
-      downloadBlob(new Blob(parts, { type: 'application/json' }), fileName);
+      downloadBlob(blob, fileName);
       setState({ phase: 'done', fileName, summary });
     } catch (cause) {
       const why = cause instanceof Error ? cause.message : String(cause);

@@ -8,6 +8,7 @@ import {
   type BackupPlan,
 } from '@/lib/backup';
 import type { CasebookDatabase } from '@/lib/db/database';
+import { request } from '@/lib/messages/client';
 import { readFileText } from '../knowledge/read-file';
 
 /**
@@ -87,6 +88,9 @@ export function useBackupImport(db: CasebookDatabase) {
         onProgress: (done, total) => update({ phase: 'writing', name, done, total }),
       });
       update({ phase: 'done', name, result });
+      // Restored follow-ups get their reminders, open sidebars the restored cases. The
+      // import is done either way: a background that does not answer changes nothing here.
+      void request('backup.imported', {}).catch(() => undefined);
     } catch (cause) {
       update({
         phase: 'refused',

@@ -16,6 +16,7 @@ import type { BackupTable, StoredRecord } from './format';
 import type { Decision } from './compare';
 
 const DAY_MS = 86_400_000;
+const TOPIC_CHUNK = 2_000;
 const live = (record: StoredRecord | undefined) => !!record && record.deleted !== true;
 const open = (record: StoredRecord | undefined) =>
   live(record) && isOpenStatus(record!.status as CaseStatus);
@@ -62,12 +63,15 @@ export class DerivedTotals {
     await bumpCounter(db, 'openCases', this.openCases);
     await bumpCounter(db, 'posts', this.posts);
     const counted = [...this.topics.values()];
-    if (!counted.length) return;
-    const existing = await db.topicCounts.bulkGet(
-      counted.map(({ day, topic }) => [day, topic] as [string, string]),
-    );
-    await db.topicCounts.bulkPut(
-      counted.map((entry, i) => ({ ...entry, count: entry.count + (existing[i]?.count ?? 0) })),
-    );
+    // In chunks: one bulkPut of 100,000 rows clones them all in one task (seconds).
+    for (let start = 0; start < counted.length; start += TOPIC_CHUNK) {
+      const chunk = counted.slice(start, start + TOPIC_CHUNK);
+      const existing = await db.topicCounts.bulkGet(
+        chunk.map(({ day, topic }) => [day, topic] as [string, string]),
+      );
+      await db.topicCounts.bulkPut(
+        chunk.map((entry, i) => ({ ...entry, count: entry.count + (existing[i]?.count ?? 0) })),
+      );
+    }
   }
 }

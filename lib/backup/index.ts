@@ -1,6 +1,7 @@
 /** Backup (issue 9): export to one JSON file, and import it back all or nothing. */
 export { BackupError, type BackupErrorKind } from './errors';
 export { collectBackup, exportBackup, type ExportSummary } from './export';
+export { exportBackupBlob } from './export-blob';
 export {
   BACKUP_FORMAT,
   BACKUP_TABLE_NAMES,

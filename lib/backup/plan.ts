@@ -54,7 +54,7 @@ export interface PlanOptions {
 export async function planBackup(
   db: CasebookDatabase,
   backup: Backup,
-  { chunkSize = 2_000, onProgress }: PlanOptions = {},
+  { chunkSize = 500, onProgress }: PlanOptions = {},
 ): Promise<BackupPlan> {
   const plan = emptyPlan();
   const clashes: RecordProblem[] = [];

@@ -102,7 +102,7 @@ function duplicates(name: BackupTable, records: readonly StoredRecord[]): Record
 /** Parses and checks a whole backup; throws a BackupError saying what is wrong. */
 export async function readBackup(
   text: string,
-  { chunkSize = 2_000, onProgress }: ReadOptions = {},
+  { chunkSize = 250, onProgress }: ReadOptions = {},
 ): Promise<Backup> {
   const frame = checkFrame(parseJsonText(text));
   const input = (name: BackupTable) => frame.tables[name] ?? [];

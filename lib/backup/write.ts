@@ -27,7 +27,7 @@ export interface WriteOptions {
 export async function writeBackup(
   db: CasebookDatabase,
   backup: Backup,
-  { chunkSize = 2_000, onProgress, now = Date.now(), signal }: WriteOptions = {},
+  { chunkSize = 500, onProgress, now = Date.now(), signal }: WriteOptions = {},
 ): Promise<BackupPlan> {
   const tables = [
     ...BACKUP_TABLE_NAMES.map((name) => backupTable(db, name)),

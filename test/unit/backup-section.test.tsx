@@ -1,6 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BackupSection } from '@/components/options/BackupSection';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { readCounter } from '@/lib/db/counters';
@@ -88,6 +89,7 @@ describe('settings page: Backup', () => {
     await fillDesk(source);
     const { text } = await exportText(source);
     const db = freshDatabase();
+    serveBackground(db);
     const { user, section } = open(db);
     await user.upload(section.getByLabelText('Backup file to import'), backupFile(text));
 
@@ -118,6 +120,12 @@ describe('settings page: Backup', () => {
     ).toBeInTheDocument();
     expect(await db.cases.count()).toBe(3);
     expect(await readCounter(db, 'openCases')).toBe(2);
+    // The background was told: the restored follow-up has its reminder alarms.
+    await waitFor(async () =>
+      expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toContainEqual(
+        expect.stringMatching(/^followup:/),
+      ),
+    );
   });
 
   it('Cancel after the preview writes nothing and lets the agent choose again', async () => {
