@@ -3,9 +3,9 @@
  * from the database without writing anything. Shown before the agent confirms.
  */
 import type { CasebookDatabase } from '../db/database';
-import { compareChunk, timeOf } from './compare';
+import { compareChunk, sameJson, timeOf } from './compare';
 import { BackupError } from './errors';
-import { BACKUP_TABLE_NAMES, type BackupTable } from './format';
+import { BACKUP_TABLE_NAMES, type BackupTable, type StoredRecord } from './format';
 import { describeProblems, type RecordProblem } from './problems';
 import type { Backup } from './read';
 import { yieldToEventLoop } from './yield';
@@ -14,7 +14,7 @@ export interface TablePlan {
   add: number;
   update: number;
   skip: number;
-  /** Updates that would replace a record changed here after the backup's copy. */
+  /** Updates that would replace a record changed here after the backup's copy (by content). */
   newerHere: number;
 }
 
@@ -46,6 +46,15 @@ export function refuseClashes(clashes: readonly RecordProblem[]): void {
   );
 }
 
+/**
+ * The same but for when they were written (a fresh desk's default saved replies, made at
+ * install with the ids the backup's have): no change of the agent's would be lost.
+ */
+function sameButTimes(a: StoredRecord, b: StoredRecord): boolean {
+  const content = ({ createdAt: _c, updatedAt: _u, version: _v, ...rest }: StoredRecord) => rest;
+  return sameJson(content(a), content(b));
+}
+
 export interface PlanOptions {
   chunkSize?: number;
   onProgress?: (done: number, total: number) => void;
@@ -70,8 +79,9 @@ export async function planBackup(
         const here = compared.existing[i];
         const mine = timeOf(name, chunk[i]!);
         const theirs = here ? timeOf(name, here) : null;
-        if (decision === 'update' && mine !== null && theirs !== null && theirs > mine)
-          plan[name].newerHere += 1;
+        if (decision === 'update' && mine !== null && theirs !== null && theirs > mine) {
+          if (!sameButTimes(here!, chunk[i]!)) plan[name].newerHere += 1;
+        }
       });
       clashes.push(...compared.clashes);
       done += chunk.length;
