@@ -1,6 +1,8 @@
 import Dexie, { type Table } from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackupError } from '@/lib/backup/errors';
+import { readBackup } from '@/lib/backup/read';
+import { writeBackup } from '@/lib/backup/write';
 import type { CasebookDatabase } from '@/lib/db/database';
 import { generateCases } from '../support/case-generator';
 import { exportText, fillDesk, importText, snapshot } from '../support/backup-desk';
@@ -168,8 +170,6 @@ describe('backup import refuses, says why, and changes nothing', () => {
       if (this.name === 'followUps') return Dexie.Promise.reject(new Error('QuotaExceededError'));
       return bulkPut.apply(this, args);
     });
-    const { readBackup } = await import('@/lib/backup/read');
-    const { writeBackup } = await import('@/lib/backup/write');
     const backup = await readBackup(file);
     const failed = await writeBackup(db, backup, {
       chunkSize: 2,
@@ -178,6 +178,18 @@ describe('backup import refuses, says why, and changes nothing', () => {
     expect(failed).toBeInstanceOf(Error);
     expect((failed as Error).message).toContain('QuotaExceededError');
     expect(Math.max(...progress)).toBeGreaterThan(5); // several chunks were written first
+    expect(await snapshot(db)).toBe(before);
+  });
+
+  it('stopped by the agent halfway: rolled back whole', async () => {
+    const stop = new AbortController();
+    const failed = await writeBackup(db, await readBackup(file), {
+      chunkSize: 2,
+      signal: stop.signal,
+      onProgress: (done) => done >= 6 && stop.abort(),
+    }).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(BackupError);
+    expect((failed as BackupError).kind).toBe('stopped');
     expect(await snapshot(db)).toBe(before);
   });
 });
