@@ -104,8 +104,13 @@ export const EnvelopeSchema = z.object({
   tables: z.record(z.string(), z.array(z.unknown())),
 });
 
-/** True when a record's time is in the range (settings, with no time, always are). */
+/**
+ * True when a record goes in the file: its time is in the range (settings, with no time,
+ * always are). The settings table also holds the background's marker of an SLA pass in
+ * progress (lib/cases/recompute-sla.ts): this browser's work, not the team's settings.
+ */
 export function inRange(name: BackupTable, record: StoredRecord, range: DateRange | null) {
+  if (name === 'settings') return record.key === 'main';
   const field = BACKUP_TABLES[name].time;
   if (!range || field === null) return true;
   const at = Number(record[field]);

@@ -136,6 +136,16 @@ describe('backup: what goes in the file', () => {
     expect(later.tables.events.map((e) => e.id)).toEqual(['e2']);
   });
 
+  it('leaves out the background’s marker of an SLA pass, kept in the settings table', async () => {
+    const db = freshDatabase();
+    await fillDesk(db);
+    await db.table('settings').put({ key: 'slaRecompute', startedAt: DESK_NOW, total: 3 });
+    const { parts, summary } = await collectBackup(db);
+    expect(summary.invalid).toBe(0);
+    const backup = await readBackup(parts.join(''));
+    expect(backup.tables.settings.map((s) => s.key)).toEqual(['main']);
+  });
+
   it('writes a record its schema refuses as stored, and says an import would refuse it', async () => {
     const db = freshDatabase();
     const [good, bad] = generateCases(2, 4);
