@@ -3,6 +3,7 @@ import type { CasebookDatabase } from '@/lib/db/database';
 import { readSettings } from '@/lib/settings';
 import { useTheme } from '../useTheme';
 import { AgentsEditor } from './AgentsEditor';
+import { BackupSection } from './BackupSection';
 import { CrmPagesEditor } from './CrmPagesEditor';
 import { ChecklistTemplatesEditor } from './ChecklistTemplatesEditor';
 import { DueTimesProgress } from './DueTimesProgress';
@@ -21,6 +22,7 @@ const SECTIONS = [
   ['crms', 'CRM pages'],
   ['followups', 'Follow-ups'],
   ['sync', 'Team sync'],
+  ['backup', 'Backup'],
 ] as const;
 
 /** Settings: the team's agents, SLA policies, priority rules and checklist templates. */
@@ -51,6 +53,7 @@ export function OptionsApp({ db }: { db: CasebookDatabase }) {
           <CrmPagesEditor />
           <FollowUpSettingsEditor settings={settings} />
           <TeamSyncEditor />
+          <BackupSection db={db} />
         </>
       ) : (
         <p className="muted">Loading…</p>

@@ -168,6 +168,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await hub.pushAll();
       return saved;
     },
+    'backup.imported': async () => {
+      await reminders.refresh();
+      await hub.pushAll();
+      return null;
+    },
     'settings.recomputeStatus': async () => {
       sla.run(); // a pass a stopped worker left goes on
       return readRecompute(db);

@@ -296,6 +296,14 @@ export const REQUESTS = {
     access: 'extension',
     payload: z.object({}),
   },
+  /**
+   * The settings page restored a backup (issue 9; it writes the database itself, a backup
+   * being too big for messages): follow-up alarms, the badge and open sidebars catch up.
+   */
+  'backup.imported': {
+    access: 'extension',
+    payload: z.object({}),
+  },
   // Customers (issue 4): edited, merged and imported from the dashboard.
   ...CUSTOMER_REQUESTS,
   // Promised follow-ups (issue 5): lib/followups/requests.ts.
@@ -352,6 +360,7 @@ export interface ResponseData {
   'reply.sentText': { promises: number; replied: boolean };
   'case.markReplied': Case;
   'settings.recomputeStatus': RecomputeMarker | null;
+  'backup.imported': null;
   'customer.create': Customer;
   'customer.update': Customer;
   'customer.addIdentity': Customer;

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../support/browser';
 import { databaseFigures, type DatabaseFigures } from './db-bench';
 import { syncFigures } from './sync-bench';
+import { backupFigures, printBackupFigures, type BackupFigures } from './backup-bench';
 import { startDemoServer } from '../support/https-server';
 import { SITE_DEMOS } from '../e2e/sites';
 import {
@@ -186,6 +187,7 @@ async function main() {
 
     const database = await databaseFigures(console.log);
     const sync = await syncFigures(console.log);
+    const backup = await backupFigures(console.log);
     const results = {
       date: new Date().toISOString(),
       chromium: browser.context.browser()?.version() ?? 'unknown',
@@ -212,6 +214,7 @@ async function main() {
       sites,
       database,
       sync,
+      backup,
     };
     mkdirSync('bench-results', { recursive: true });
     writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2) + '\n');
@@ -231,6 +234,7 @@ function print(r: {
   database: DatabaseFigures;
   sites: Record<string, SiteFigures>;
   sync: Awaited<ReturnType<typeof syncFigures>>;
+  backup: BackupFigures;
 }) {
   const ok = (pass: boolean) => (pass ? 'within budget' : 'OVER BUDGET');
   const line = (label: string, t: ReturnType<typeof figures>) => {
@@ -307,6 +311,7 @@ function print(r: {
         `(nothing lost: ${ok(l.lost === 0)})`,
     );
   }
+  printBackupFigures(r.backup);
   console.log('  written to bench-results/latest.json\n');
 }
 

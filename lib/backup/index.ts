@@ -1,0 +1,16 @@
+/** Backup (issue 9): export to one JSON file, and import it back all or nothing. */
+export { BackupError, type BackupErrorKind } from './errors';
+export { collectBackup, exportBackup, type ExportSummary } from './export';
+export { exportBackupBlob } from './export-blob';
+export {
+  BACKUP_FORMAT,
+  BACKUP_TABLE_NAMES,
+  BACKUP_VERSION,
+  TABLE_LABELS,
+  type BackupTable,
+  type DateRange,
+} from './format';
+export { planBackup, planTotals, type BackupPlan, type TablePlan } from './plan';
+export { describeProblems } from './problems';
+export { readBackup, type Backup } from './read';
+export { writeBackup } from './write';
