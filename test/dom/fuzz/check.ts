@@ -101,12 +101,14 @@ export function exerciseSite(adapter: SiteAdapter, doc: Document, url: URL): num
     step = 'findPosts(document)';
     const posts = adapter.findPosts(doc);
     if (!Array.isArray(posts)) fail('returned no array');
-    for (const post of posts) {
-      step = 'findPosts(document)';
-      checkElement(post, doc);
-      // The content script runs findPosts on added subtrees; a post is its own root.
-      step = `findPosts(${nameOf(post)})`;
-      adapter.findPosts(post);
+    for (const post of posts) checkElement(post, doc);
+    // The content script runs findPosts on added subtrees: a post (its own root), the row
+    // around it, the body. What it finds is under the root (the root itself counts).
+    const roots = [doc.body, ...posts, ...posts.map((post) => post.parentElement)];
+    for (const root of new Set(roots)) {
+      if (!root) continue;
+      step = `findPosts(${nameOf(root)})`;
+      for (const found of adapter.findPosts(root)) checkElement(found, root);
     }
     step = 'focusedPost';
     checkElement(adapter.focusedPost(doc, url), doc);

@@ -99,7 +99,7 @@ describe('a broken adapter is caught and named', () => {
     });
   });
 
-  it('an id too long, a post the schema refuses, a slot outside the post', async () => {
+  it('an id too long, a post the schema refuses, a slot or a post outside', async () => {
     const cases: [Partial<SiteAdapter>, RegExp][] = [
       [
         { postIdOf: (el) => (el.localName === 'article' ? '1'.repeat(129) : null) },
@@ -115,6 +115,11 @@ describe('a broken adapter is caught and named', () => {
         /parsePost\(.*failed its schema: permalink/,
       ],
       [{ buttonSlot: (el) => el.ownerDocument.body }, /buttonSlot\(.*outside/],
+      [
+        // Whatever the root, the page's <head>: outside every root but the document.
+        { findPosts: (root) => [((root as Node).ownerDocument ?? (root as Document)).head] },
+        /findPosts\(body\): returned head, outside/,
+      ],
     ];
     for (const [change, error] of cases) {
       const result = await runFuzz({ targets: [broken(change)], perFixture: 4 });
