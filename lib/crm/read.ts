@@ -109,7 +109,15 @@ export function fieldText(scope: Scope, alternatives: Alternatives, max: number)
 }
 
 const EMAIL = /^[^\s@<>()[\]",;:]+@[^\s@<>()[\]",;:]+\.[^\s@<>()[\]",;:.]{2,}$/;
-const EMAIL_IN_TEXT = /[^\s@<>()[\]",;:]+@[^\s@<>()[\]",;:]+\.[A-Za-z]{2,}/;
+/**
+ * An address inside a text. It starts where a run of address characters starts (the
+ * lookbehind) and each part is bounded by the longest address kept (CRM_LIMITS.email):
+ * unbounded, a long text with no address ('x' x 120,000) took the regex 18 s, quadratic
+ * (found by the fuzz test, test/dom/fuzz). Longer parts gave no address before either:
+ * cleanEmail refuses them.
+ */
+const EMAIL_IN_TEXT =
+  /(?<![^\s@<>()[\]",;:])[^\s@<>()[\]",;:]{1,254}@[^\s@<>()[\]",;:]{1,254}\.[A-Za-z]{2,}/;
 
 /** An email address, loosely checked and lower-cased: "mailto:A@B.com?subject=x" -> "a@b.com". */
 export function cleanEmail(text: string | null | undefined): string | null {

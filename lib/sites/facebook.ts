@@ -58,7 +58,12 @@ function buttonSlot(el: Element): Element | null {
   }
   // The author line: the profile_name box, else the block around the name's heading.
   const line = firstOf(el, FB.PROFILE_NAME);
-  return line?.matches('a') ? (line.closest(FB.any(FB.NAME_HEADING))?.parentElement ?? null) : line;
+  if (!line?.matches('a')) return line;
+  const heading = line.closest(FB.any(FB.NAME_HEADING));
+  // Only a heading inside the post: a story that shows nothing yet but its author line is
+  // that heading, and the block around it holds the footer, outside the post, where a
+  // recycled row would not find its buttons again (found by the fuzz test, test/dom/fuzz).
+  return heading && heading !== el && el.contains(heading) ? heading.parentElement : null;
 }
 
 /** The profile a URL shows (/acme, /acme/about, profile.php?id=…), named from its h1. */

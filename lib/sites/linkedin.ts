@@ -51,9 +51,18 @@ function parsePost(el: Element, pageUrl: URL): ParsedPost | null {
   }
 }
 
-/** Beside an element, outside any link or button it sits in (a click there must not navigate). */
-const besides = (el: Element | null | undefined) =>
-  el ? ((el.parentElement?.closest('a, button') ?? el).parentElement ?? null) : null;
+/**
+ * Beside an element, outside any link or button it sits in (a click there must not
+ * navigate), but never outside the item: with a link around the whole item, or a comment
+ * rendered inside another's link, the climb would put the buttons in the feed or in the
+ * other comment (found by the fuzz test, test/dom/fuzz). Null then: they go in the item.
+ */
+function besides(item: Element, el: Element | null | undefined): Element | null {
+  if (!el) return null;
+  const control = el.parentElement?.closest('a, button');
+  const slot = (control && control !== item && item.contains(control) ? control : el).parentElement;
+  return slot && item.contains(slot) ? slot : null;
+}
 
 /**
  * Where the capture buttons go: at the end of the author row (classic post), beside the
@@ -65,14 +74,14 @@ function buttonSlot(el: Element): Element | null {
     case 'classic-post':
       return ownFirst(el, S.CLASSIC_ACTOR);
     case 'classic-comment':
-      return besides(ownFirst(el, S.COMMENT_TIME));
+      return besides(el, ownFirst(el, S.COMMENT_TIME));
     case 'sdui-post':
       return (
-        besides(ownFirst(el, S.SDUI_CONTROL_MENU)) ??
-        besides(relativeTimeIn(el, ownFirst(el, S.SDUI_TEXT)))
+        besides(el, ownFirst(el, S.SDUI_CONTROL_MENU)) ??
+        besides(el, relativeTimeIn(el, ownFirst(el, S.SDUI_TEXT)))
       );
     case 'sdui-comment':
-      return besides(relativeTimeIn(el, ownFirst(el, S.SDUI_TEXT)));
+      return besides(el, relativeTimeIn(el, ownFirst(el, S.SDUI_TEXT)));
     default:
       return null;
   }

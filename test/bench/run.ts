@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../support/browser';
 import { databaseFigures, type DatabaseFigures } from './db-bench';
+import { fuzzFiguresApart, type FuzzFigures } from './fuzz-bench';
 import { syncFigures } from './sync-bench';
 import { backupFigures, printBackupFigures, type BackupFigures } from './backup-bench';
 import { startDemoServer } from '../support/https-server';
@@ -188,6 +189,7 @@ async function main() {
     const database = await databaseFigures(console.log);
     const sync = await syncFigures(console.log);
     const backup = await backupFigures(console.log);
+    const fuzz = await fuzzFiguresApart();
     const results = {
       date: new Date().toISOString(),
       chromium: browser.context.browser()?.version() ?? 'unknown',
@@ -215,6 +217,9 @@ async function main() {
       database,
       sync,
       backup,
+      // Mutated saved pages (test/dom/fuzz) every site adapter and CRM reader read without a
+      // throw or an answer outside its schema: a count, from happy-dom, not a timing.
+      fuzz,
     };
     mkdirSync('bench-results', { recursive: true });
     writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2) + '\n');
@@ -235,6 +240,7 @@ function print(r: {
   sites: Record<string, SiteFigures>;
   sync: Awaited<ReturnType<typeof syncFigures>>;
   backup: BackupFigures;
+  fuzz: FuzzFigures;
 }) {
   const ok = (pass: boolean) => (pass ? 'within budget' : 'OVER BUDGET');
   const line = (label: string, t: ReturnType<typeof figures>) => {
@@ -312,6 +318,15 @@ function print(r: {
     );
   }
   printBackupFigures(r.backup);
+  const { fuzz } = r;
+  console.log(
+    `  fuzz iterations survived: ${fuzz.survived.toLocaleString('en')} of ` +
+      `${fuzz.iterations.toLocaleString('en')} mutated pages (${fuzz.fixtures} saved pages x ` +
+      `${fuzz.perFixture}, seed ${fuzz.seed}; no throw, every answer in its schema: ` +
+      `${fuzz.failures === 0 ? 'none failed' : `${fuzz.failures} FAILED`}); ` +
+      `${fuzz.parsed.toLocaleString('en')} posts and records read on them; slowest page ` +
+      `${fuzz.slowestPageMs} ms (${fuzz.slowestPage})`,
+  );
   console.log('  written to bench-results/latest.json\n');
 }
 

@@ -9,25 +9,13 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { CrmAdapter } from '../../lib/crm/types';
 import { FIXTURES_DIR } from './fixtures';
+import { attachShadowRoots } from './shadow-roots';
 
 export const DEMO_DIR = join(import.meta.dirname, '..', 'demo');
 
 export interface CrmPage {
   doc: Document;
   url: URL;
-}
-
-/** Chromium attaches <template shadowrootmode> while parsing; DOMParser here does not. */
-export function attachShadowRoots(root: ParentNode): void {
-  for (const template of Array.from(root.querySelectorAll('template[shadowrootmode]'))) {
-    const host = template.parentElement;
-    if (!host || host.shadowRoot) continue;
-    const mode = template.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open';
-    const shadow = host.attachShadow({ mode });
-    shadow.append((template as HTMLTemplateElement).content.cloneNode(true));
-    template.remove();
-    attachShadowRoots(shadow);
-  }
 }
 
 export function docOf(html: string): Document {

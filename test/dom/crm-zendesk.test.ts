@@ -109,6 +109,18 @@ describe('zendesk never throws', () => {
       expect(() => exercise(zd, docOf(junkHtml(seed)), url)).not.toThrow();
     }
   });
+  // Found by the fuzz test (test/dom/fuzz): 14 s on this field before; the test's timeout
+  // is the hang detector, the record is what is checked.
+  it('reads a requester field of 120,000 characters in time, the name clipped', () => {
+    const doc = docOf(
+      '<div class="ticket-panes-grid-layout" data-is-active="true">' +
+        `<div data-test-id="ticket-system-field-requester-select">${'x'.repeat(120_000)}</div></div>`,
+    );
+    expect(zd.readRecord(doc, new URL('https://acme.zendesk.com/agent/tickets/1'))).toMatchObject({
+      name: 'x'.repeat(200),
+      email: null,
+    });
+  });
   it('on an empty body', () => {
     expect(exercise(zd, docOf(''), new URL('https://acme.zendesk.com/agent/tickets/1'))).toBeNull();
   });

@@ -109,6 +109,18 @@ describe('garbage and partial markup', () => {
     expect(post?.author).toMatchObject({ handle: 'acme.real', name: 'Acme Real', avatarUrl: null });
   });
 
+  it('keeps the capture slot in a story that shows only its name heading yet (found by test/dom/fuzz)', () => {
+    // The story's post element is then the heading; the block around it holds the footer.
+    const doc = docOf(
+      feedStory(
+        '<h4><a href="/acme" role="link">Acme</a></h4><div><div data-ad-rendering-role="like_button" role="button">Like</div></div>',
+      ),
+    );
+    const [post] = fb.findPosts(doc);
+    expect(post?.localName).toBe('h4');
+    expect(fb.buttonSlot(post!)).toBeNull(); // null: the buttons go in the post itself
+  });
+
   it('returns empty answers on an empty page', () => {
     const doc = docOf('');
     expect(fb.findPosts(doc)).toEqual([]);

@@ -182,6 +182,30 @@ describe('removed nodes (a re-render half done)', () => {
   });
 });
 
+describe('the capture slot stays in its item (found by test/dom/fuzz)', () => {
+  it('a new-feed post wrapped in a link: the slot is beside its menu, not in the feed', () => {
+    const { doc } = loadPage('linkedin', 'sdui-feed.html');
+    const post = itemById(doc, 'TWFyY3VzTG9uZzEw');
+    const slot = adapter.buttonSlot(post);
+    const link = doc.createElement('a');
+    post.replaceWith(link);
+    link.append(post);
+    expect(adapter.buttonSlot(post)).toBe(slot);
+    expect(post.contains(slot)).toBe(true);
+  });
+
+  it("a comment inside another comment's link: its slot is its own", () => {
+    const { doc } = loadPage('linkedin', 'classic-post-page.html');
+    const [first, second] = adapter
+      .findPosts(doc)
+      .filter((el) => adapter.postIdOf(el)?.startsWith('comment:'));
+    first!.querySelector('a.comments-comment-meta__description-container')!.append(second!);
+    const slot = adapter.buttonSlot(second!);
+    expect(slot).not.toBeNull();
+    expect(second!.contains(slot)).toBe(true);
+  });
+});
+
 describe('every fixture, damaged at random', () => {
   const files = readdirSync(join(FIXTURES_DIR, 'linkedin')).filter((file) =>
     file.endsWith('.html'),
