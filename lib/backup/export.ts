@@ -27,7 +27,7 @@ import {
   type StoredRecord,
 } from './format';
 import { PROBLEMS_SHOWN, problemsOf, type RecordProblem } from './problems';
-import { yieldToEventLoop } from './yield';
+import { yieldToEventLoop } from '../next-task';
 
 export interface ExportOptions {
   /** Only records whose time is in the range (settings always); null: everything. */

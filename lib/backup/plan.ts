@@ -8,7 +8,7 @@ import { BackupError } from './errors';
 import { BACKUP_TABLE_NAMES, type BackupTable, type StoredRecord } from './format';
 import { describeProblems, type RecordProblem } from './problems';
 import type { Backup } from './read';
-import { yieldToEventLoop } from './yield';
+import { yieldToEventLoop } from '../next-task';
 
 export interface TablePlan {
   add: number;

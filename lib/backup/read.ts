@@ -17,7 +17,7 @@ import {
 } from './format';
 import { parseJsonText } from './json-text';
 import { describeProblems, PROBLEMS_SHOWN, problemsOf, type RecordProblem } from './problems';
-import { yieldToEventLoop } from './yield';
+import { yieldToEventLoop } from '../next-task';
 
 export interface Backup {
   exportedAt: number;

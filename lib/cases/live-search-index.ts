@@ -1,4 +1,5 @@
 import Dexie, { RangeSet, type ObservabilitySet } from 'dexie';
+import { yieldToEventLoop } from '../next-task';
 import type { CasebookDatabase } from '../db/database';
 import type { Case } from '../db/schema';
 import { CaseSearchIndex } from './search-index';
@@ -13,18 +14,6 @@ export interface SearchIndexState {
   loading: number | null;
   /** Changes whenever the index did: lists ask it again. */
   version: number;
-}
-
-/** A macrotask without setTimeout's 4 ms clamp on repeated calls (a load makes hundreds). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 /**
@@ -47,7 +36,7 @@ export class LiveSearchIndex {
   constructor(
     private readonly db: CasebookDatabase,
     /** Between load chunks: lets the page handle input (tests pass a quicker one). */
-    private readonly pause: () => Promise<void> = nextTask,
+    private readonly pause: () => Promise<void> = yieldToEventLoop,
   ) {
     this.casesPart = `idb://${db.name}/cases/`;
   }
@@ -74,7 +63,7 @@ export class LiveSearchIndex {
 
   /** Resolves once every write seen so far is in the index (tests, the benchmark). */
   async settled(): Promise<void> {
-    while (this.working || this.reloadWanted || this.changedIds.size) await nextTask();
+    while (this.working || this.reloadWanted || this.changedIds.size) await yieldToEventLoop();
   }
 
   private readonly onMutated = (parts: ObservabilitySet) => {
