@@ -101,16 +101,10 @@ describe('SyncRunner', () => {
     const { sync, alarms } = runner(async (input) => {
       if (!up) throw new TypeError('Failed to fetch');
       const url = String(input);
+      // An older server: no roster in its answer.
       if (url.endsWith('/v1/me'))
         return json(200, { member: { name: 'Ana', role: 'agent' }, team: { name: 'Desk' } });
-      if (url.includes('/v1/sync/pull'))
-        return json(200, {
-          changes: [],
-          cursor: '0',
-          more: false,
-          clock: '000000000000000:00000:server',
-        });
-      return json(404, {});
+      return anasServer(input);
     });
     const connected = await sync.connect('https://sync.acme.example', TOKEN);
     expect(connected).toMatchObject({ state: 'synced', pending: 0 });
