@@ -105,6 +105,16 @@ function parentOf(comment: Element, own: OwnCommentLink, pageUrl: URL) {
   return { post, title };
 }
 
+/**
+ * The time shown on a comment's own link. Like a post's, a link holding more than 100
+ * characters holds more than a time: none then, where the whole text went into shownTime
+ * and the schema refused the capture (found by the fuzz test, test/dom/fuzz).
+ */
+function commentTimeOf(link: Element): string | null {
+  const time = visibleText(link);
+  return time && time.length <= 100 ? time : null;
+}
+
 export function readComment(comment: Element, pageUrl: URL): ParsedPost | null {
   const own = commentLinkIn(comment);
   if (!own) return null;
@@ -124,7 +134,7 @@ export function readComment(comment: Element, pageUrl: URL): ParsedPost | null {
     title: null,
     truncated: paragraphs.some(isCut),
     postedAt: null,
-    shownTime: own.ref.post ? visibleText(own.link) || null : null,
+    shownTime: own.ref.post ? commentTimeOf(own.link) : null,
     language: languageOf(paragraphs[0] ?? null),
     metrics: commentMetrics(
       labelsOf(comment, (el) => paragraphs.includes(el)),

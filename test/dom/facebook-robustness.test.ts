@@ -121,6 +121,18 @@ describe('garbage and partial markup', () => {
     expect(fb.buttonSlot(post!)).toBeNull(); // null: the buttons go in the post itself
   });
 
+  it('refuses a comment time that is not one: its link holds a long text (found by test/dom/fuzz)', () => {
+    const comment = (time: string) =>
+      docOf(
+        `<div role="article"><a href="/jane" role="link">Jane</a>` +
+          `<a href="/acme/posts/1122334455667788?comment_id=2" role="link">${time}</a></div>`,
+      );
+    const read = (doc: Document) => fb.parsePost(fb.findPosts(doc)[0]!, POST_PAGE);
+    expect(read(comment('2h'))).toMatchObject({ postId: 'comment:2', shownTime: '2h' });
+    const long = ParsedPostSchema.parse(read(comment('words '.repeat(30))));
+    expect(long).toMatchObject({ postId: 'comment:2', shownTime: null });
+  });
+
   it('returns empty answers on an empty page', () => {
     const doc = docOf('');
     expect(fb.findPosts(doc)).toEqual([]);

@@ -143,10 +143,14 @@ export function replayFuzz(target: string, seed: number): FuzzFailure | null {
   return fuzzOnce(found, seed).failure;
 }
 
-/** A failure as the test prints it, with the command that replays it. */
+/**
+ * A failure as the test prints it, with the command that replays it. The seed names a page
+ * for this mutator and these fixtures: change either, and it names another page.
+ */
 export function describeFailure(f: FuzzFailure): string {
+  const when = f.iteration < 0 ? 'replayed' : `iteration ${f.iteration}`;
   return [
-    `${f.target}, iteration ${f.iteration}, seed ${f.seed}: ${f.error}`,
+    `${f.target}, ${when}, seed ${f.seed}: ${f.error}`,
     `  url: ${f.url}`,
     `  mutations: ${f.ops.join('; ')}`,
     `  replay: FUZZ_REPLAY=${f.target}:${f.seed} npx vitest run --project dom test/dom/fuzz`,
