@@ -2,7 +2,7 @@
  * Reading Reddit's values: markdown bodies as paragraphs, times, counts, languages. Pure
  * helpers shared by the new and the old Reddit readers.
  */
-import { inlineText, tidy } from './dom-text';
+import { codeText, inlineText, tidy } from './dom-text';
 import { firstCount } from './parse';
 import { languageTag } from './read';
 
@@ -26,7 +26,7 @@ const NOT_TEXT = 'script, style, template, noscript';
 
 /** A block's text: a code block exactly, a list item with its marker ("- ", "2. "). */
 function blockTextOf(block: Element): string {
-  if (block.localName === 'pre') return (block.textContent ?? '').replace(/^\n+|\s+$/g, '');
+  if (block.localName === 'pre') return codeText(block);
   const text = tidy(inlineText(block, { skip: NOT_TEXT }));
   if (block.localName !== 'li' || !text) return text;
   const list = block.parentElement;

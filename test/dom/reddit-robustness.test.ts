@@ -152,6 +152,17 @@ describe('garbage and partial markup', () => {
     expect(redditAdapter.parsePost(redditAdapter.findPosts(doc)[0]!, FEED)?.text).toBe('found');
   });
 
+  // The regex dom-text.ts had (found there by test/dom/fuzz): /\s+$/ was quadratic on a
+  // long run of spaces inside a code block; the test's timeout is the hang detector.
+  it('keeps a code block with a long run of spaces inside, trimming only its ends', () => {
+    const run = ' \n\t'.repeat(30_000); // 90,000 characters: within the text limit
+    const doc = docOf(
+      `<shreddit-comment thingid="t1_xyz" author="a"><div id="t1_xyz-comment-rtjson-content">` +
+        `<pre>\na${run}b \n</pre></div></shreddit-comment>`,
+    );
+    expect(redditAdapter.parsePost(redditAdapter.findPosts(doc)[0]!, FEED)?.text).toBe(`a${run}b`);
+  });
+
   it('returns empty answers on an empty page', () => {
     const doc = docOf('');
     expect(redditAdapter.findPosts(doc)).toEqual([]);

@@ -1,6 +1,6 @@
 /** The shared helpers of lib/sites: counts in labels, fitting counts in order, text walking. */
 import { describe, expect, it } from 'vitest';
-import { blockText, inlineText, oneLine, tidy } from '../../lib/sites/dom-text';
+import { blockText, codeText, inlineText, oneLine, tidy } from '../../lib/sites/dom-text';
 import { countsIn, firstCount, fitInOrder } from '../../lib/sites/parse';
 import { POST } from '../../lib/sites/x-selectors';
 
@@ -105,6 +105,15 @@ describe('text walking', () => {
         '<section data-block="true"><figure class="media"><img alt="Image"></figure></section>',
     );
     expect(blockText(body, { skip: '.media' })).toBe('One\n\nTwo\n\na\n  b');
+  });
+
+  // Found by the fuzz test (test/dom/fuzz): /\s+$/ took 4 s on a run of 60,000 spaces in a
+  // code block; the test's timeout is the hang detector, the text is what is checked.
+  it('keeps a code block with a long run of spaces inside, trimming only its ends', () => {
+    const run = ' \n\t'.repeat(40_000);
+    const body = el(`<section data-block="true"><pre>\n\na${run}b \n </pre></section>`);
+    expect(blockText(body)).toBe(`a${run}b`);
+    expect(codeText(el(`<pre>\n${run}</pre>`).querySelector('pre')!)).toBe('');
   });
 
   it('falls back to the tidied text when there are no blocks', () => {
