@@ -4,35 +4,16 @@
 // test/bench/backup-page.ts is bundled with esbuild into a page on https://localhost.
 // Alone (after `npx wxt build`): node --import tsx test/bench/backup-bench.ts
 // (BACKUP_BENCH_CASES=5000 for a quick look; the figures are for 100,000).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundlePage, callInPage } from './bench-page';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../support/browser';
 import { startDemoServer } from '../support/https-server';
 
 const CASES = Number(process.env.BACKUP_BENCH_CASES ?? 100_000);
-
-async function bundle(root: string) {
-  const site = join(root, 'localhost');
-  mkdirSync(site, { recursive: true });
-  await build({
-    entryPoints: ['test/bench/backup-page.ts'],
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'chrome120',
-    outfile: join(site, 'backup.js'),
-    logLevel: 'error',
-    alias: { '@': process.cwd() },
-  });
-  writeFileSync(
-    join(site, 'index.html'),
-    '<!doctype html><meta charset="utf-8"><title>loading</title><script type="module" src="/backup.js"></script>',
-  );
-}
 
 interface Phase {
   ms: number;
@@ -41,13 +22,7 @@ interface Phase {
 }
 
 const call = <T>(page: Page, method: string, ...args: unknown[]) =>
-  page.evaluate(
-    ([name, rest]) =>
-      (window as unknown as { __backup: Record<string, (...a: unknown[]) => unknown> }).__backup[
-        name as string
-      ]!(...(rest as unknown[])),
-    [method, args] as const,
-  ) as Promise<T>;
+  callInPage<T>(page, '__backup', method, args);
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 const perSecond = (records: number, ms: number) => Math.round(records / (ms / 1000));
@@ -59,7 +34,7 @@ const phase = (p: Phase) => ({
 
 export async function backupFigures(log: (line: string) => void) {
   const root = mkdtempSync(join(tmpdir(), 'casebook-backupbench-'));
-  await bundle(root);
+  await bundlePage(root, 'test/bench/backup-page.ts', 'backup.js');
   const server = await startDemoServer({ root });
   const browser = await launchWithExtension({ port: server.port });
   try {

@@ -2,10 +2,10 @@
 // The database figures of `npm run bench`: 100,000 cases in Chromium's real IndexedDB.
 // test/bench/db-page.ts is bundled with esbuild into a page served on https://localhost,
 // so the timed code is the library code the extension runs, on the same engine.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundlePage, callInPage } from './bench-page';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../support/browser';
 import { startDemoServer } from '../support/https-server';
@@ -44,32 +44,8 @@ type Bench = {
   search(queries: string[], status: 'all' | 'queue'): Promise<{ ms: number; hits: number }[]>;
 };
 
-async function bundle(root: string) {
-  const site = join(root, 'localhost');
-  mkdirSync(site, { recursive: true });
-  await build({
-    entryPoints: ['test/bench/db-page.ts'],
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'chrome120',
-    outfile: join(site, 'bench.js'),
-    logLevel: 'error',
-  });
-  writeFileSync(
-    join(site, 'index.html'),
-    '<!doctype html><meta charset="utf-8"><title>loading</title><script type="module" src="/bench.js"></script>',
-  );
-}
-
 const call = <T>(page: Page, method: keyof Bench, ...args: unknown[]) =>
-  page.evaluate(
-    ([name, rest]) =>
-      (window as unknown as { __bench: Record<string, (...a: unknown[]) => unknown> }).__bench[
-        name as string
-      ]!(...(rest as unknown[])),
-    [method, args] as const,
-  ) as Promise<T>;
+  callInPage<T>(page, '__bench', method, args);
 
 async function heapMb(page: Page) {
   const cdp = await page.context().newCDPSession(page);
@@ -81,7 +57,7 @@ async function heapMb(page: Page) {
 
 export async function databaseFigures(log: (line: string) => void) {
   const root = mkdtempSync(join(tmpdir(), 'casebook-dbbench-'));
-  await bundle(root);
+  await bundlePage(root, 'test/bench/db-page.ts', 'bench.js');
   const server = await startDemoServer({ root });
   const browser = await launchWithExtension({ port: server.port });
   try {
