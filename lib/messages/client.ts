@@ -13,10 +13,22 @@ export class RequestError extends Error {
   }
 }
 
-const NO_ANSWER = 'Casebook did not answer. Reload the page.';
+/**
+ * The code of a request whose answer never came: the service worker stopped while it ran
+ * (twice, for a port's request). Whether its work was saved is unknown to the caller, who
+ * must look before saying either (see lib/page/lost-capture.ts).
+ */
+export const NO_ANSWER_CODE = 'no-answer';
+const NO_ANSWER = 'Casebook stopped before it answered. Reload the page.';
+const noAnswer = () => new RequestError(NO_ANSWER_CODE, NO_ANSWER);
+
+/** Extension pages show the database live, so what they show after a lost answer is true. */
+const PAGE_NO_ANSWER =
+  'Casebook stopped before it answered: what this page shows now is what was saved. ' +
+  'Try again if your change is missing.';
 
 function unwrap<T>(response: Response<T> | undefined): T {
-  if (!response) throw new RequestError('failed', NO_ANSWER);
+  if (!response) throw noAnswer();
   if (!response.ok) throw new RequestError(response.error.code, response.error.message);
   return response.data;
 }
@@ -30,9 +42,15 @@ export async function request<K extends RequestType>(
   type: K,
   payload: RequestPayload<K>,
 ): Promise<ResponseData[K]> {
-  return unwrap(
-    (await browser.runtime.sendMessage({ type, payload })) as Response<ResponseData[K]>,
-  );
+  let response: unknown;
+  try {
+    response = await browser.runtime.sendMessage({ type, payload });
+  } catch {
+    // The worker stopped mid-request (the channel closed). Not sent again: a page's
+    // requests (a note added) are not all idempotent.
+    throw new RequestError(NO_ANSWER_CODE, PAGE_NO_ANSWER);
+  }
+  return unwrap(response as Response<ResponseData[K]>);
 }
 
 export type Requester = <K extends RequestType>(
@@ -63,7 +81,7 @@ export function createRequestPort(
     });
     opened.onDisconnect.addListener(() => {
       if (port === opened) port = null;
-      for (const pending of waiting.values()) pending.reject(new RequestError('failed', NO_ANSWER));
+      for (const pending of waiting.values()) pending.reject(noAnswer());
       waiting.clear();
     });
     return opened;
@@ -76,10 +94,11 @@ export function createRequestPort(
       try {
         port ??= open();
         port.postMessage({ id, type, payload });
-      } catch (error) {
+      } catch {
+        // A port the browser already closed: the worker stopped.
         waiting.delete(id);
         port = null;
-        reject(error instanceof Error ? error : new RequestError('failed', NO_ANSWER));
+        reject(noAnswer());
       }
     });
 

@@ -1,9 +1,10 @@
 import { knownPostsClient } from './known-posts';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createRequestPort } from '../messages/client';
+import { createRequestPort, NO_ANSWER_CODE, RequestError } from '../messages/client';
 import type { SiteAdapter } from '../sites/types';
 import { BUTTON_ATTR, setButtonState } from './capture-button';
 import { batchedLookup } from './batched-lookup';
+import { settleLostCapture } from './lost-capture';
 import { delegateControlEvents } from './post-button-base';
 import { controlsOf, placePostControls, POST_CONTROL_SELECTOR } from './post-controls';
 import { watchPageHealth } from './page-health';
@@ -84,7 +85,22 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
       if (post.isConnected) focus.fromPost(post);
       sidebar.open();
     } catch (error) {
-      show({ kind: 'error', message: error instanceof Error ? error.message : 'Capture failed' });
+      if (!(error instanceof RequestError && error.code === NO_ANSWER_CODE)) {
+        show({ kind: 'error', message: error instanceof Error ? error.message : 'Capture failed' });
+        return;
+      }
+      // The worker stopped before answering: the capture is all there or not at all; ask.
+      const lookUp = async () => {
+        const ids = [parsed.postId];
+        const found = (await request('posts.captured', { platform: adapter.id, postIds: ids }))[
+          parsed.postId
+        ];
+        if (found) captured.set(parsed.postId, found);
+        return found ?? null;
+      };
+      show(
+        await settleLostCapture(lookUp, (ms) => new Promise((done) => timers.setTimeout(done, ms))),
+      );
     }
   };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { answerOnPort } from '@/lib/background';
-import { createRequestPort, RequestError } from '@/lib/messages/client';
+import { createRequestPort, NO_ANSWER_CODE, RequestError } from '@/lib/messages/client';
 import type { Response } from '@/lib/messages/protocol';
 
 type Listener = (message: unknown) => void;
@@ -94,5 +94,31 @@ describe('request port', () => {
     const request = createRequestPort(() => ports[opened++]!);
     await expect(request('page.focus', { focus: null })).resolves.toBe('answered');
     expect(opened).toBe(2);
+  });
+
+  it('says no answer came when the worker stops on both tries (saved or not is unknown)', async () => {
+    const pairs = [fakePortPair(contentSender), fakePortPair(contentSender)];
+    for (const pair of pairs) pair.client.postMessage = () => queueMicrotask(pair.drop);
+    let opened = 0;
+    const request = createRequestPort(() => pairs[opened++]!.client);
+    const error = await request('page.focus', { focus: null }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestError);
+    expect(error).toMatchObject({ code: NO_ANSWER_CODE });
+    expect(opened).toBe(2);
+  });
+
+  it('says no answer came when the port was already closed, on both tries', async () => {
+    const closed = () =>
+      ({
+        onMessage: { addListener: () => {} },
+        onDisconnect: { addListener: () => {} },
+        postMessage: () => {
+          throw new Error('Attempting to use a disconnected port object');
+        },
+      }) as unknown as Browser.runtime.Port;
+    const request = createRequestPort(closed);
+    await expect(request('page.focus', { focus: null })).rejects.toMatchObject({
+      code: NO_ANSWER_CODE,
+    });
   });
 });
