@@ -7,7 +7,7 @@
 import { THIS_AGENT } from '../cases/actor';
 import type { CasebookDatabase } from '../db/database';
 import { addTeamAgents, adoptMemberName } from '../sync/adopt-member';
-import { syncRound, type SyncRound } from '../sync/engine';
+import { queueEditsOffline, syncRound, type SyncRound } from '../sync/engine';
 import {
   originPatternOf,
   SYNC_OFF,
@@ -179,6 +179,8 @@ export class SyncRunner {
       });
     } catch (error) {
       const offline = error instanceof SyncTransportError && error.failure === 'offline';
+      // What waits to be sent is counted even when the server could not be asked.
+      await queueEditsOffline(this.deps.db, this.deps.now()).catch(() => undefined);
       return this.save({
         ...before,
         state: offline ? 'offline' : 'error',

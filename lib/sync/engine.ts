@@ -71,6 +71,18 @@ async function observeServerClock(db: CasebookDatabase, stamp: string, now: numb
   });
 }
 
+/** Whether this browser has joined its team's history (it has pulled once). */
+const joined = async (db: CasebookDatabase) => (await db.syncMeta.get('cursor')) !== undefined;
+
+/**
+ * Stamps and queues this browser's edits without the server, so that while it cannot be
+ * reached the status still counts what waits to be sent. Not before the first pull: see
+ * syncRound.
+ */
+export async function queueEditsOffline(db: CasebookDatabase, now: number): Promise<void> {
+  if (await joined(db)) await queueLocalEdits(db, now);
+}
+
 export async function syncRound(
   db: CasebookDatabase,
   transport: SyncTransport,
@@ -87,7 +99,7 @@ export async function syncRound(
   };
   // Joining (no cursor yet): take the team's records first, so this browser's copies of
   // them are not stamped as new edits and pushed over the team's later ones.
-  if ((await db.syncMeta.get('cursor')) === undefined) await pullAll(db, transport, now, round);
+  if (!(await joined(db))) await pullAll(db, transport, now, round);
   await queueLocalEdits(db, now());
 
   for (let entry = await nextPush(db); entry; entry = await nextPush(db)) {

@@ -23,11 +23,21 @@ export interface LaunchOptions {
    * The code is the production build's; only its manifest moves the hosts to granted.
    */
   grantOptionalHosts?: boolean;
+  /**
+   * A profile folder to use and keep (default: a new temporary one, deleted on close), so
+   * a test can close the browser and start it again on the same profile, as after a
+   * restart. The granted copy of the build (grantOptionalHosts) is kept beside it, so the
+   * extension keeps its id and its database.
+   */
+  profileDir?: string;
 }
 
 /** A copy of the built extension with its optional hosts granted (see grantOptionalHosts). */
-function withOptionalHostsGranted(extension: string): { path: string; remove: () => void } {
-  const copy = mkdtempSync(join(tmpdir(), 'casebook-granted-'));
+function withOptionalHostsGranted(
+  extension: string,
+  keptAt?: string,
+): { path: string; remove: () => void } {
+  const copy = keptAt ?? mkdtempSync(join(tmpdir(), 'casebook-granted-'));
   cpSync(extension, copy, { recursive: true });
   const file = join(copy, 'manifest.json');
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[] | undefined>;
@@ -37,7 +47,8 @@ function withOptionalHostsGranted(extension: string): { path: string; remove: ()
   ];
   delete manifest.optional_host_permissions;
   writeFileSync(file, JSON.stringify(manifest, null, 2));
-  return { path: copy, remove: () => rmSync(copy, { recursive: true, force: true }) };
+  const remove = () => (keptAt ? undefined : rmSync(copy, { recursive: true, force: true }));
+  return { path: copy, remove };
 }
 
 export interface ExtensionBrowser {
@@ -45,7 +56,7 @@ export interface ExtensionBrowser {
   /** The extension's id, as in chrome-extension://<id>/dashboard.html. */
   extensionId: string;
   serviceWorker: Worker;
-  /** Closes Chromium and deletes its temporary profile. */
+  /** Closes Chromium and deletes its temporary profile (not a profileDir it was given). */
   close(): Promise<void>;
 }
 
@@ -57,11 +68,14 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
   if (!existsSync(join(built, 'manifest.json'))) {
     throw new Error(`No built extension at ${built}: run \`npx wxt build\` first.`);
   }
-  const granted = options.grantOptionalHosts ? withOptionalHostsGranted(built) : null;
+  const kept = options.profileDir;
+  const granted = options.grantOptionalHosts
+    ? withOptionalHostsGranted(built, kept && `${kept}-extension`)
+    : null;
   const extension = granted?.path ?? built;
-  const profile = mkdtempSync(join(tmpdir(), 'casebook-profile-'));
+  const profile = kept ?? mkdtempSync(join(tmpdir(), 'casebook-profile-'));
   const removeProfile = () => {
-    rmSync(profile, { recursive: true, force: true });
+    if (!kept) rmSync(profile, { recursive: true, force: true });
     granted?.remove();
   };
 

@@ -98,7 +98,7 @@ describe('SyncRunner', () => {
 
   it('connects, schedules its alarm, and reports offline with the reason when the server goes away', async () => {
     let up = true;
-    const { sync, alarms } = runner(async (input) => {
+    const { sync, alarms, db } = runner(async (input) => {
       if (!up) throw new TypeError('Failed to fetch');
       const url = String(input);
       // An older server: no roster in its answer.
@@ -114,6 +114,10 @@ describe('SyncRunner', () => {
     const offline = await sync.runNow();
     expect(offline.state).toBe('offline');
     expect(offline.reason).toMatch(/cannot be reached/);
+    expect(offline.pending).toBe(0);
+    // A capture while the server is away: the status counts it as waiting to be sent.
+    await capturePost(db, parsedPost(), { by: 'Ana', now: Date.now() });
+    expect(await sync.runNow()).toMatchObject({ state: 'offline', pending: 1 });
     await sync.disconnect();
     expect(alarms).toEqual([]);
     expect(await sync.status()).toMatchObject({ state: 'off' });
