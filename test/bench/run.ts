@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../support/browser';
 import { databaseFigures, type DatabaseFigures } from './db-bench';
 import { fuzzFiguresApart, type FuzzFigures } from './fuzz-bench';
+import { faultFigures, type FaultFigures } from './fault-bench';
 import { syncFigures } from './sync-bench';
 import { backupFigures, printBackupFigures, type BackupFigures } from './backup-bench';
 import { startDemoServer } from '../support/https-server';
@@ -190,6 +191,7 @@ async function main() {
     const sync = await syncFigures(console.log);
     const backup = await backupFigures(console.log);
     const fuzz = await fuzzFiguresApart();
+    const faults = await faultFigures(console.log);
     const results = {
       date: new Date().toISOString(),
       chromium: browser.context.browser()?.version() ?? 'unknown',
@@ -220,6 +222,9 @@ async function main() {
       // Mutated saved pages (test/dom/fuzz) every site adapter and CRM reader read without a
       // throw or an answer outside its schema: a count, from happy-dom, not a timing.
       fuzz,
+      // Captures with the service worker stopped around them (test/support/worker-faults.ts):
+      // whole or absent, and the button saying which. A count, not a timing.
+      faults,
     };
     mkdirSync('bench-results', { recursive: true });
     writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2) + '\n');
@@ -241,6 +246,7 @@ function print(r: {
   sync: Awaited<ReturnType<typeof syncFigures>>;
   backup: BackupFigures;
   fuzz: FuzzFigures;
+  faults: FaultFigures;
 }) {
   const ok = (pass: boolean) => (pass ? 'within budget' : 'OVER BUDGET');
   const line = (label: string, t: ReturnType<typeof figures>) => {
@@ -326,6 +332,14 @@ function print(r: {
       `${fuzz.failures === 0 ? 'none failed' : `${fuzz.failures} FAILED`}); ` +
       `${fuzz.parsed.toLocaleString('en')} posts and records read on them; slowest page ` +
       `${fuzz.slowestPageMs} ms (${fuzz.slowestPage})`,
+  );
+  const { faults } = r;
+  console.log(
+    `  fault injections survived: ${faults.faultsInjected.toLocaleString('en')} worker stops ` +
+      `over ${faults.captures} captures (seed ${faults.seed}); ${faults.survived} of ` +
+      `${faults.captures} captures whole with the button telling the truth ` +
+      `(${faults.captured} captured, ${faults.notSaved} said not saved)` +
+      (faults.problems.length ? `; PROBLEMS: ${faults.problems.join('; ')}` : ''),
   );
   console.log('  written to bench-results/latest.json\n');
 }

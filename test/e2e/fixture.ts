@@ -83,24 +83,7 @@ export async function closeSidebar(page: Page, sidebar: Frame): Promise<void> {
   }
 }
 
-/** Every record of a table of the extension's database, read in one of its own pages. */
-export const storedRecords = (page: Page, table: string) =>
-  page.evaluate(
-    (name) =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const open = indexedDB.open('casebook');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const read = open.result.transaction(name).objectStore(name).getAll();
-          read.onsuccess = () => {
-            open.result.close();
-            resolve(read.result as Record<string, unknown>[]);
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
-    table,
-  );
+export { storedRecords } from '../support/worker-faults';
 
 type RuntimeOfPage = {
   chrome: { runtime: { sendMessage: (message: unknown) => Promise<unknown> } };
