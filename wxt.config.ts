@@ -60,5 +60,7 @@ export default defineConfig({
     // Trap 1 (notes/toolchain.md): Vite 8 emits non-ASCII bytes (Dexie has U+FFFF) and
     // Chromium then refuses to load the content script, and with it the whole extension.
     build: { rolldownOptions: { output: { charset: 'ascii' } } },
+    // The same for workers (the options page's backup import), bundled apart.
+    worker: { format: 'es', rolldownOptions: { output: { charset: 'ascii' } } },
   }),
 });

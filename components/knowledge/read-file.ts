@@ -8,19 +8,7 @@ export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
 
 export type ImportFormat = 'csv' | 'json' | 'sitemap';
 
-/** Reads a file as UTF-8 text, reporting how much is read (big files take a moment). */
-export function readFileText(
-  file: Blob,
-  onProgress: (loaded: number, total: number) => void,
-): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onprogress = (event) => onProgress(event.loaded, event.total || file.size);
-    reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(new Error('The file could not be read.'));
-    reader.readAsText(file, 'utf-8');
-  });
-}
+export { readFileText } from '../read-file-text';
 
 /** The format by the file's name, else by how its text starts. */
 export function formatOf(name: string, text: string): ImportFormat {

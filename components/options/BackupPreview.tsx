@@ -3,8 +3,8 @@ import {
   BACKUP_TABLE_NAMES,
   planTotals,
   TABLE_LABELS,
-  type Backup,
   type BackupPlan,
+  type BackupSummary,
   type DateRange,
 } from '@/lib/backup';
 
@@ -87,7 +87,7 @@ export function BackupPreview({
   onCancel,
 }: {
   name: string;
-  backup: Backup;
+  backup: BackupSummary;
   plan: BackupPlan;
   onImport: () => void;
   onCancel: () => void;

@@ -1,46 +1,43 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
-  BackupError,
-  planBackup,
-  readBackup,
-  writeBackup,
-  type Backup,
+  importFailureMessage,
+  MAX_BACKUP_BYTES,
   type BackupPlan,
+  type BackupSummary,
+  type PreparedImport,
 } from '@/lib/backup';
 import type { CasebookDatabase } from '@/lib/db/database';
 import { request } from '@/lib/messages/client';
-import { readFileText } from '../knowledge/read-file';
+import { defaultImporter, type Importer } from './backup-importer';
 
-/**
- * Bigger files are refused before reading: the whole text is parsed at once, and a
- * JavaScript string holds at most about 512 million characters in Chromium.
- */
-export const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
+export { MAX_BACKUP_BYTES };
 
 export type ImportState =
   | { phase: 'idle' }
   | { phase: 'reading'; name: string; done: number; total: number }
   | { phase: 'checking'; name: string; done: number; total: number }
   | { phase: 'comparing'; name: string; done: number; total: number }
-  | { phase: 'preview'; name: string; backup: Backup; plan: BackupPlan }
+  | { phase: 'preview'; name: string; backup: BackupSummary; plan: BackupPlan }
   | { phase: 'writing'; name: string; done: number; total: number }
   | { phase: 'done'; name: string; result: BackupPlan }
   | { phase: 'refused'; name: string; message: string };
-
-const reason = (cause: unknown) =>
-  cause instanceof BackupError
-    ? cause.message
-    : `Something went wrong: ${cause instanceof Error ? cause.message : String(cause)}`;
 
 /**
  * A backup import, step by step: read the file, check every record, compare with what is
  * here (nothing written), show the preview; only the agent's "Import" writes, all or
  * nothing. A newer choice of file makes an older one's late results go unused.
  */
-export function useBackupImport(db: CasebookDatabase) {
+export function useBackupImport(db: CasebookDatabase, importer: Importer = defaultImporter(db)) {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const run = useRef(0);
   const writing = useRef<AbortController | null>(null);
+  /** The checked file waiting for the agent's word (its worker holds the backup). */
+  const prepared = useRef<PreparedImport | null>(null);
+  const drop = () => {
+    prepared.current?.drop();
+    prepared.current = null;
+  };
+  useEffect(() => drop, []);
 
   const choose = async (file: File) => {
     const id = ++run.current;
@@ -55,25 +52,24 @@ export function useBackupImport(db: CasebookDatabase) {
         message: 'The file is larger than 500 MB, more than a Casebook backup can be.',
       });
     }
+    drop();
     try {
       update({ phase: 'reading', name, done: 0, total: file.size });
-      const text = await readFileText(file, (done, total) =>
-        update({ phase: 'reading', name, done, total }),
+      const ready = await importer(file, (step, done, total) =>
+        update({ phase: step, name, done, total }),
       );
-      const backup = await readBackup(text, {
-        onProgress: (done, total) => update({ phase: 'checking', name, done, total }),
-      });
-      const plan = await planBackup(db, backup, {
-        onProgress: (done, total) => update({ phase: 'comparing', name, done, total }),
-      });
-      update({ phase: 'preview', name, backup, plan });
+      // A newer choice of file won meanwhile: this one is let go.
+      if (run.current !== id) return ready.drop();
+      prepared.current = ready;
+      update({ phase: 'preview', name, backup: ready.summary, plan: ready.plan });
     } catch (cause) {
-      update({ phase: 'refused', name, message: reason(cause) });
+      update({ phase: 'refused', name, message: importFailureMessage(cause) });
     }
   };
 
   const confirm = async () => {
-    if (state.phase !== 'preview') return;
+    const ready = prepared.current;
+    if (state.phase !== 'preview' || !ready) return;
     const id = ++run.current;
     const { name, backup } = state;
     const update = (next: ImportState) => {
@@ -83,10 +79,10 @@ export function useBackupImport(db: CasebookDatabase) {
     writing.current = controller;
     try {
       update({ phase: 'writing', name, done: 0, total: backup.records });
-      const result = await writeBackup(db, backup, {
-        signal: controller.signal,
-        onProgress: (done, total) => update({ phase: 'writing', name, done, total }),
-      });
+      const result = await ready.write(
+        (_step, done, total) => update({ phase: 'writing', name, done, total }),
+        controller.signal,
+      );
       update({ phase: 'done', name, result });
       // Restored follow-ups get their reminders, open sidebars the restored cases. The
       // import is done either way: a background that does not answer changes nothing here.
@@ -95,10 +91,11 @@ export function useBackupImport(db: CasebookDatabase) {
       update({
         phase: 'refused',
         name,
-        message: `Nothing was imported, and nothing here changed. ${reason(cause)}`,
+        message: `Nothing was imported, and nothing here changed. ${importFailureMessage(cause)}`,
       });
     } finally {
       writing.current = null;
+      drop();
     }
   };
 
@@ -106,6 +103,7 @@ export function useBackupImport(db: CasebookDatabase) {
   const cancel = () => {
     if (writing.current) return writing.current.abort();
     run.current += 1;
+    drop();
     setState({ phase: 'idle' });
   };
 

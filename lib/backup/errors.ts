@@ -8,7 +8,9 @@ export type BackupErrorKind =
   | 'too-new'
   | 'invalid-records'
   | 'clash'
-  | 'stopped';
+  | 'stopped'
+  /** Stopped for another reason, said in the message (the import's worker failed). */
+  | 'failed';
 
 /** A backup Casebook will not import; the message says what is wrong, for the agent. */
 export class BackupError extends Error {
@@ -20,3 +22,9 @@ export class BackupError extends Error {
     this.name = 'BackupError';
   }
 }
+
+/** What the agent reads when an import stops: the backup's own reason, else the cause's. */
+export const importFailureMessage = (cause: unknown): string =>
+  cause instanceof BackupError
+    ? cause.message
+    : `Something went wrong: ${cause instanceof Error ? cause.message : String(cause)}`;

@@ -1,5 +1,13 @@
 /** Backup (issue 9): export to one JSON file, and import it back all or nothing. */
-export { BackupError, type BackupErrorKind } from './errors';
+export { BackupError, importFailureMessage, type BackupErrorKind } from './errors';
+export {
+  MAX_BACKUP_BYTES,
+  prepareImport,
+  type BackupSummary,
+  type ImportProgress,
+  type ImportStep,
+  type PreparedImport,
+} from './import-steps';
 export { collectBackup, exportBackup, type ExportSummary } from './export';
 export { exportBackupBlob } from './export-blob';
 export {

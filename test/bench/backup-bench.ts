@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bundlePage, callInPage } from './bench-page';
+import { bundlePage, bundleScript, callInPage } from './bench-page';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../support/browser';
 import { startDemoServer } from '../support/https-server';
@@ -35,6 +35,7 @@ const phase = (p: Phase) => ({
 export async function backupFigures(log: (line: string) => void) {
   const root = mkdtempSync(join(tmpdir(), 'casebook-backupbench-'));
   await bundlePage(root, 'test/bench/backup-page.ts', 'backup.js');
+  await bundleScript(root, 'test/bench/backup-worker.ts', 'backup-worker.js');
   const server = await startDemoServer({ root });
   const browser = await launchWithExtension({ port: server.port });
   try {
@@ -57,6 +58,11 @@ export async function backupFigures(log: (line: string) => void) {
     const importMs = imported.read.ms + imported.check.ms + imported.plan.ms + imported.write.ms;
     log(`  backup: import ${(importMs / 1000).toFixed(1)} s`);
     const roundTripExact = await call<boolean>(page, 'roundTrip');
+    const inWorker = await call<Phase & { result: { records: number; added: number } }>(
+      page,
+      'importInWorker',
+    );
+    log(`  backup: import in a worker ${(inWorker.ms / 1000).toFixed(1)} s`);
     const raw = perSecond(CASES, rawMs);
     return {
       cases: CASES,
@@ -82,6 +88,13 @@ export async function backupFigures(log: (line: string) => void) {
           preview: phase(imported.plan),
           write: phase(imported.write),
         },
+      },
+      // The same import run as the settings page runs it, in a worker: the page's long
+      // tasks meanwhile.
+      importInWorker: {
+        ...phase(inWorker),
+        records: inWorker.result.records,
+        added: inWorker.result.added,
       },
       roundTripExact,
     };
@@ -113,6 +126,12 @@ export function printBackupFigures(b: BackupFigures) {
       `(longest task ${p.parseAndCheck.longestTaskMs} ms: JSON.parse), preview ${s(p.preview.ms)}, ` +
       `write ${s(p.write.ms)} (longest task ${p.write.longestTaskMs} ms; with ` +
       `${b.import.topicRowsWritten.toLocaleString('en')} hot-topic rows for the last days' cases)`,
+  );
+  const w = b.importInWorker;
+  console.log(
+    `    the settings page imports in a worker: ${s(w.ms)} for ${w.records.toLocaleString('en')} ` +
+      `records (${w.added.toLocaleString('en')} cases added); the page's long tasks meanwhile: ` +
+      `${w.longTasks}, longest ${w.longestTaskMs} ms (the page never freezes: ${ok(w.longTasks === 0)})`,
   );
   console.log(`    round trip exact (second export byte-identical): ${b.roundTripExact}`);
 }

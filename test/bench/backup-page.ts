@@ -130,6 +130,24 @@ const api = {
       write: phase(write),
     };
   },
+  /**
+   * The import as the settings page really runs it, in a worker: the page's own long tasks
+   * meanwhile (none: it never freezes), and the whole time.
+   */
+  async importInWorker() {
+    return watched(
+      () =>
+        new Promise<{ records: number; added: number }>((resolve, reject) => {
+          const worker = new Worker('/backup-worker.js', { type: 'module' });
+          worker.onmessage = (event) => {
+            worker.terminate();
+            resolve(event.data as { records: number; added: number });
+          };
+          worker.onerror = (event) => reject(new Error(event.message));
+          worker.postMessage(file);
+        }),
+    );
+  },
   /** Export of the restored database: the same `tables`, byte for byte? */
   async roundTrip() {
     const db = new CasebookDatabase('backup-target');

@@ -8,6 +8,15 @@ import type { Page } from 'playwright-core';
 
 /** Bundles `entry` into <root>/localhost/<script> and an index.html that loads it. */
 export async function bundlePage(root: string, entry: string, script: string) {
+  const site = await bundleScript(root, entry, script);
+  writeFileSync(
+    join(site, 'index.html'),
+    `<!doctype html><meta charset="utf-8"><title>loading</title><script type="module" src="/${script}"></script>`,
+  );
+}
+
+/** Bundles `entry` into <root>/localhost/<script> (a page's module, or a worker's). */
+export async function bundleScript(root: string, entry: string, script: string) {
   const site = join(root, 'localhost');
   mkdirSync(site, { recursive: true });
   await build({
@@ -20,10 +29,7 @@ export async function bundlePage(root: string, entry: string, script: string) {
     logLevel: 'error',
     alias: { '@': process.cwd() },
   });
-  writeFileSync(
-    join(site, 'index.html'),
-    `<!doctype html><meta charset="utf-8"><title>loading</title><script type="module" src="/${script}"></script>`,
-  );
+  return site;
 }
 
 /** Calls `window[global][method](...args)` in the page and returns its answer. */

@@ -52,6 +52,9 @@ describe('backup: export from one browser, import into a fresh one (real Chromiu
 
     // Import it in a second browser with a profile of its own (an empty database).
     const target = await optionsOf(fresh);
+    // The import runs in a worker of the page, so a big file never freezes it.
+    const workers: string[] = [];
+    target.on('worker', (worker) => workers.push(worker.url()));
     const section = backupOf(target);
     expect(await storedRecords(target, 'cases')).toEqual([]);
     await section.getByLabel('Backup file to import').setInputFiles(file);
@@ -60,6 +63,7 @@ describe('backup: export from one browser, import into a fresh one (real Chromiu
     const cases = preview.getByRole('row', { name: /^Cases/ });
     expect(await cases.getByRole('cell').allTextContents()).toEqual(['2', '0', '0']);
     expect(await storedRecords(target, 'cases')).toEqual([]); // nothing before "Import"
+    expect(workers).toEqual([expect.stringMatching(/\/assets\/backup-import-worker-[\w-]+\.js$/)]);
     await section.screenshot({ path: `${SCREENSHOTS}/backup-preview-light.png` });
     await target.emulateMedia({ colorScheme: 'dark' });
     await section.screenshot({ path: `${SCREENSHOTS}/backup-preview-dark.png` });
