@@ -3,8 +3,13 @@
  * (so the page never freezes, whatever the file's size), else in the page itself (the DOM
  * tests). Both run the same steps (lib/backup/import-steps.ts) and look the same here.
  */
-import { BackupError, type BackupPlan } from '@/lib/backup';
-import { prepareImport, type ImportProgress, type PreparedImport } from '@/lib/backup';
+import {
+  BackupError,
+  prepareImport,
+  type BackupPlan,
+  type ImportProgress,
+  type PreparedImport,
+} from '@/lib/backup';
 import type { CasebookDatabase } from '@/lib/db/database';
 import { readFileText } from '../read-file-text';
 import {
