@@ -44,7 +44,9 @@ export default defineConfig({
         description: 'Open or close the Casebook sidebar',
       },
     },
-    web_accessible_resources: [{ resources: ['sidebar.html'], matches: SIDEBAR_HOSTS }],
+    web_accessible_resources: [
+      { resources: ['sidebar.html'], matches: SIDEBAR_HOSTS, use_dynamic_url: true },
+    ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
