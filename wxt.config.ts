@@ -11,6 +11,27 @@ const SIDEBAR_HOSTS = [...ALL_SITE_MATCHES, ...CRM_HOSTS];
 /** The team's sync server: any https host, or this machine (lib/sync/settings.ts). */
 const SYNC_SERVER_HOSTS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 
+/**
+ * The extension pages' content security policy (the service worker, the sidebar, the
+ * dashboard, options and capture pages), stricter than the browsers' defaults: only the
+ * extension's own scripts run (no eval, not even WebAssembly's, no inline or remote
+ * script), no plugins, no <base> to redirect relative addresses, no form posted anywhere,
+ * and network requests only to https or this machine (the team's sync server, as
+ * SYNC_SERVER_HOSTS; with sync off Casebook makes none). Not set, on purpose:
+ * - frame-ancestors: the sidebar must be framed by the sites it runs on, and who may
+ *   frame it is web_accessible_resources' job (the sites' hosts, at the dynamic URL only);
+ *   frame-ancestors would check every ancestor of a CRM's nested frames as well.
+ * - img-src, style-src: the testimonial export's preview is an empty-sandbox srcdoc frame,
+ *   which inherits this policy and needs its inline <style> and, when chosen, avatars.
+ */
+const EXTENSION_PAGES_CSP = [
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
+].join('; ');
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
@@ -36,7 +57,11 @@ export default defineConfig({
     host_permissions: [...ALL_SITE_MATCHES],
     // Asked for at run time: a CRM when the agent turns it on, the team's sync server when
     // the agent connects to it (any https host, or this machine for a local server).
-    optional_host_permissions: [...CRM_HOSTS, ...SYNC_SERVER_HOSTS],
+    // Manifest V2 (Firefox) has no optional_host_permissions (WXT drops the key there):
+    // optional hosts are optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...CRM_HOSTS, ...SYNC_SERVER_HOSTS] }
+      : { optional_host_permissions: [...CRM_HOSTS, ...SYNC_SERVER_HOSTS] }),
     action: { default_title: 'Open the Casebook dashboard' },
     commands: {
       'toggle-sidebar': {
@@ -44,15 +69,25 @@ export default defineConfig({
         description: 'Open or close the Casebook sidebar',
       },
     },
-    web_accessible_resources: [{ resources: ['sidebar.html'], matches: SIDEBAR_HOSTS }],
+    // The sidebar page, for the sites it runs on, at its per-session dynamic URL only
+    // (Chromium): a page cannot frame or fetch chrome-extension://<id>/sidebar.html to find
+    // out that Casebook is installed. Firefox's build gets the plain list (its moz-extension
+    // address is already random per install).
+    web_accessible_resources: [
+      { resources: ['sidebar.html'], matches: SIDEBAR_HOSTS, use_dynamic_url: true },
+    ],
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
           id: 'casebook@casebook.app',
-          strict_min_version: '115.0',
+          // 140 (the ESR of 2025) is the first to read data_collection_permissions below;
+          // Firefox for Android reads it from 142.
+          strict_min_version: '140.0',
           // Casebook sends nothing anywhere unless a team turns sync on (DESIGN).
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

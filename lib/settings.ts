@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import type { CasebookDatabase } from './db/database';
 import { ChecklistTemplateSchema, DEFAULT_CHECKLIST_TEMPLATES } from './cases/checklist';
 import { DEFAULT_PRIORITY_SETTINGS, PrioritySettingsSchema } from './cases/priority';

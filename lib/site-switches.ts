@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { SITE_IDS, SITE_MATCHES, siteScriptFile, type SiteId } from './sites/hosts';
 import type { WantedScript } from './background/registered-scripts';
 

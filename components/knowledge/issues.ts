@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 
 /**
  * A zod error as short sentences for a form, naming the field the agent knows

@@ -2,7 +2,7 @@
  * What the options page and its import worker say to each other (components/options/
  * backup-import-worker.ts), checked with zod on arrival like every message in Casebook.
  */
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { BACKUP_TABLE_NAMES, type BackupTable } from '@/lib/backup';
 import { DateRangeSchema } from '@/lib/backup/format';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { MAX_DISMISSED, withDismissed } from '@/lib/testimonials/suggest';
 
 const KEY = 'testimonials.dismissedSuggestions';

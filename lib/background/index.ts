@@ -1,8 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { openDatabase } from '../db/database';
 import { CaseNotFoundError, ChecklistIncompleteError } from '../cases/edit';
-import { createRouter } from '../messages/router';
-import { REQUEST_PORT, SIDEBAR_PORT, type TabCommand } from '../messages/names';
+import { createRouter, sidebarTabOf, type ExtensionPages, type Sender } from '../messages/router';
+import { REQUEST_PORT, SIDEBAR_PAGE, SIDEBAR_PORT, type TabCommand } from '../messages/names';
 import type { ErrorCode } from '../messages/protocol';
 import { adapterFor } from '../sites';
 import { CRM_ADAPTERS, crmAdapterFor } from '../crm';
@@ -88,6 +88,20 @@ const crmScriptApis = (): CrmScriptApis => ({
   unregister: (ids) => browser.scripting.unregisterContentScripts({ ids }),
 });
 
+/**
+ * Where our own pages live. With use_dynamic_url, runtime.getURL gives the sidebar its
+ * per-session address ("chrome-extension://<uuid>/sidebar.html") even here, while the
+ * sidebar's own messages name it at the static one: the checks accept both (router.ts).
+ */
+function extensionPages(): ExtensionPages {
+  const sidebar = new URL(browser.runtime.getURL(SIDEBAR_PAGE));
+  return {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    dynamicOrigin: `${sidebar.protocol}//${sidebar.host}/`,
+  };
+}
+
 /** Wires the service worker: database, typed messages, sidebar ports, commands. */
 export function startBackground(): void {
   const db = openDatabase();
@@ -95,14 +109,9 @@ export function startBackground(): void {
   const crmFocus = new FocusStore<CrmPageFocus>('crm:');
   const isSupportedPage = (url: URL) => adapterFor(url) !== null || crmAdapterFor(url) !== null;
   const health = new FocusStore<PageHealth>('health:');
-  const hub = new SidebarHub(
-    db,
-    focus,
-    browser.runtime.getURL('/sidebar.html'),
-    isSupportedPage,
-    crmFocus,
-    health,
-  );
+  const pages = extensionPages();
+  const sidebarTab = (sender: Sender) => sidebarTabOf(sender, pages);
+  const hub = new SidebarHub(db, focus, sidebarTab, isSupportedPage, crmFocus, health);
   // Social sites get their content script only while they are on (options: Sites).
   const sites = browserSiteScripts();
   void sites.sync().catch(() => undefined);
@@ -151,12 +160,11 @@ export function startBackground(): void {
     replies: {
       inserter,
       pending: pendingReplies,
-      sidebarUrl: browser.runtime.getURL('/sidebar.html'),
+      sidebarTabOf: sidebarTab,
     },
   });
   const route = createRouter(handlers, {
-    extensionId: browser.runtime.id,
-    extensionOrigin: browser.runtime.getURL('/'),
+    ...pages,
     isSupportedPage,
     classify: classifyError,
   });

@@ -33,8 +33,8 @@ import { FollowUpReminders } from './followup-alarms';
 export interface ReplyDeps {
   inserter: ReplyInserter;
   pending: PendingReplies;
-  /** The sidebar page's URL: a request from it comes from the tab it is framed in. */
-  sidebarUrl: string;
+  /** The tab our sidebar page is framed in, or null when the sender is not that page. */
+  sidebarTabOf: (sender: Sender) => number | null;
 }
 
 interface Deps {
@@ -69,12 +69,6 @@ async function liveCase(db: CasebookDatabase, caseId: string): Promise<Case> {
   return record;
 }
 
-/** The tab a sidebar sits in, when the sender is our sidebar page framed in a tab. */
-function sidebarTabOf(sender: Sender, sidebarUrl: string): number | null {
-  const framed = sender.url?.startsWith(sidebarUrl) && sender.frameId !== 0;
-  return framed && sender.tab?.id !== undefined ? sender.tab.id : null;
-}
-
 /** Saved replies, and replies put into the page's reply box and recorded when sent. */
 export function createReplyHandlers(deps: Deps): Pick<Handlers, ReplyRequest> {
   const { db, hub, replies } = deps;
@@ -98,7 +92,7 @@ export function createReplyHandlers(deps: Deps): Pick<Handlers, ReplyRequest> {
       // A reply that could not be recorded once sent is not put into the page at all.
       const refusal = replyRefusal(record.status);
       if (refusal) throw new ReplyRefusedError(refusal);
-      const tabId = sidebarTabOf(sender, replies.sidebarUrl);
+      const tabId = replies.sidebarTabOf(sender);
       if (tabId !== null) {
         const postId = replyPostId(record, await deps.focus.get(tabId));
         await replies.inserter.insertInTab(tabId, { caseId, text, postId });

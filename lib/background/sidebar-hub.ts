@@ -3,6 +3,7 @@ import type { CasebookDatabase } from '../db/database';
 import { buildSidebarView, type PageHealth } from '../cases/sidebar-view';
 import type { FocusStore } from './focus-store';
 import type { CrmPageFocus } from '../messages/protocol';
+import type { Sender } from '../messages/router';
 
 /** Messages the background pushes to a sidebar over its port. */
 export type SidebarPush =
@@ -21,7 +22,8 @@ export class SidebarHub {
   constructor(
     private readonly db: CasebookDatabase,
     private readonly focus: FocusStore,
-    private readonly sidebarUrl: string,
+    /** The tab our sidebar page is framed in, or null when the sender is not that page. */
+    private readonly sidebarTabOf: (sender: Sender) => number | null,
     /** Whether a page at this URL is one our content script runs on. */
     private readonly isSupportedPage: (url: URL) => boolean,
     /** The CRM record on screen per tab, on CRM pages. */
@@ -36,12 +38,8 @@ export class SidebarHub {
    * gets no customer data.
    */
   connect(port: Browser.runtime.Port): boolean {
-    const tabId = port.sender?.tab?.id;
-    if (
-      tabId === undefined ||
-      !port.sender?.url?.startsWith(this.sidebarUrl) ||
-      !this.inSupportedTab(port.sender.tab?.url)
-    ) {
+    const tabId = port.sender ? this.sidebarTabOf(port.sender) : null;
+    if (tabId === null || !this.inSupportedTab(port.sender?.tab?.url)) {
       port.disconnect();
       return false;
     }

@@ -7,7 +7,7 @@
  * topicCounts), which an import recomputes from what it writes.
  */
 import type { Table } from 'dexie';
-import { z } from 'zod';
+import { z } from '../zod';
 import type { CasebookDatabase } from '../db/database';
 import {
   ArticleSchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { PlatformSchema, type Case, type ChecklistStep } from '../db/schema';
 
 /**

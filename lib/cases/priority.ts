@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { sentimentOf } from './sentiment';
 
 import { PRIORITIES, type Priority } from '../db/constants';

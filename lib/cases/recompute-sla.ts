@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import { z } from 'zod';
+import { z } from '../zod';
 import type { CasebookDatabase } from '../db/database';
 import { CaseSchema, CaseStatusSchema, isOpenStatus, OPEN_STATUSES, type Case } from '../db/schema';
 import { readSettings, type Settings } from '../settings';

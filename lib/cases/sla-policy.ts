@@ -1,5 +1,5 @@
 import { IANAZone } from 'luxon';
-import { z } from 'zod';
+import { z } from '../zod';
 import { PlatformSchema, type Case, type Platform } from '../db/schema';
 import type { Schedule } from './business-time';
 import type { Pause } from './sla';

@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Actor } from '../cases/actor';
 import type { CasebookDatabase } from '../db/database';
 import { nextMeta, RecordNotFoundError } from '../db/records';

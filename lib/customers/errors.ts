@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod';
 
 /**
  * Typed errors of the customer functions: each message is written for the agent, so a

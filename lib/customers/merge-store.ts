@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Actor } from '../cases/actor';
 import type { CasebookDatabase } from '../db/database';
 import { nextMeta, RecordNotFoundError } from '../db/records';

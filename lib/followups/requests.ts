@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { FOLLOW_UP_SOURCES, FollowUpEvidenceSchema, FollowUpSchema } from '../db/schema';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * The team's follow-up settings (issue 5): when a promise without a time cue falls due,

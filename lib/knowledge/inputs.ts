@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { ArticleSchema, ExpertSchema } from '../db/schema';
 import { articleUrlKey } from './article-url';
 

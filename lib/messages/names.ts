@@ -14,6 +14,12 @@ export type TabCommand =
    */
   | { type: 'reply.insert'; text: string; postId: string | null; caseId: string };
 
+/**
+ * The sidebar's page. In Chromium it is web-accessible only at its per-session dynamic
+ * address (use_dynamic_url), which runtime.getURL(SIDEBAR_PAGE) returns.
+ */
+export const SIDEBAR_PAGE = '/sidebar.html';
+
 /** Port name the sidebar connects on; the background pushes SidebarView over it. */
 export const SIDEBAR_PORT = 'casebook-sidebar';
 

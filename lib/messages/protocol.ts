@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { CRM_LIMITS } from '../db/constants';
 import {
   AuthorSchema,

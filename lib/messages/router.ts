@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod';
 import {
   EnvelopeSchema,
   REQUESTS,
@@ -8,6 +8,7 @@ import {
   type Response,
   type ResponseData,
 } from './protocol';
+import { SIDEBAR_PAGE } from './names';
 
 /** The parts of a runtime.MessageSender the router looks at. */
 export interface Sender {
@@ -31,11 +32,27 @@ export function tabOf(sender: Sender): number {
   return tabId;
 }
 
-export interface RouterOptions {
+/**
+ * Where this extension's own pages are served from. Chromium's `use_dynamic_url` (the
+ * sidebar's web-accessible entry) gives a page a second, per-session address
+ * ("chrome-extension://<uuid>/sidebar.html", what runtime.getURL returns for it), so that a
+ * web page cannot guess it; both addresses are ours.
+ */
+export interface ExtensionPages {
   /** This extension's id: messages from any other sender are refused. */
   extensionId: string;
   /** This extension's origin ("chrome-extension://<id>/"): its own pages live there. */
   extensionOrigin: string;
+  /**
+   * The per-session origin of the pages declared with use_dynamic_url
+   * ("chrome-extension://<uuid>/"). Chromium 156 reports such a page's sender under
+   * extensionOrigin all the same (the frame commits at the static address); a sender
+   * under this one is ours too.
+   */
+  dynamicOrigin?: string;
+}
+
+export interface RouterOptions extends ExtensionPages {
   /** Whether a content script on this page URL is one of ours (a supported site). */
   isSupportedPage: (url: URL) => boolean;
   /** Maps a handler's thrown error to a code; unknown errors become "failed". */
@@ -47,17 +64,54 @@ const fail = (code: ErrorCode, message: string): Response<never> => ({
   error: { code, message },
 });
 
-/** Who sent this message, or null when it is not one of ours. */
-export function senderAccess(sender: Sender, options: RouterOptions): Access | null {
-  if (sender.id !== options.extensionId || !sender.url) return null;
-  if (sender.url.startsWith(options.extensionOrigin)) return 'extension';
-  let url: URL;
+const parseUrl = (url: string): URL | null => {
   try {
-    url = new URL(sender.url);
+    return new URL(url);
   } catch {
     return null;
   }
-  return sender.tab && url.protocol === 'https:' && options.isSupportedPage(url) ? 'content' : null;
+};
+
+/** "chrome-extension://<host>", compared by hand: URL#origin is "null" outside the browser. */
+const originOf = (url: URL) => `${url.protocol}//${url.host}`.toLowerCase();
+
+/**
+ * The path ("/sidebar.html") of our own extension page that sent this, or null when the
+ * sender is not one of our pages. Our content scripts' senders carry our id too, but their
+ * URL is the host page's (https://x.com/…), never one of our origins, so a content script
+ * is never taken for one of our pages, whatever the page's address looks like.
+ */
+export function ownPagePath(sender: Sender, pages: ExtensionPages): string | null {
+  if (sender.id !== pages.extensionId || !sender.url) return null;
+  const url = parseUrl(sender.url);
+  if (!url) return null;
+  const ours = [pages.extensionOrigin, pages.dynamicOrigin].flatMap((origin) => {
+    const parsed = origin ? parseUrl(origin) : null;
+    return parsed ? [originOf(parsed)] : [];
+  });
+  return ours.includes(originOf(url)) ? url.pathname : null;
+}
+
+/**
+ * The tab our sidebar page sits in, when the sender is that page framed in a tab's page;
+ * null for our other pages, for the sidebar page opened as a tab of its own, and for
+ * content scripts.
+ */
+export function sidebarTabOf(sender: Sender, pages: ExtensionPages): number | null {
+  if (ownPagePath(sender, pages) !== SIDEBAR_PAGE) return null;
+  const framed = typeof sender.frameId === 'number' && sender.frameId > 0;
+  return framed && sender.tab?.id !== undefined ? sender.tab.id : null;
+}
+
+/**
+ * Who sent this message, or null when it is not one of ours: our own pages ("extension"),
+ * or our content script in a tab of a supported https site ("content").
+ */
+export function senderAccess(sender: Sender, options: RouterOptions): Access | null {
+  if (ownPagePath(sender, options) !== null) return 'extension';
+  if (sender.id !== options.extensionId || !sender.url || !sender.tab) return null;
+  const url = parseUrl(sender.url);
+  return url && url.protocol === 'https:' && options.isSupportedPage(url) ? 'content' : null;
 }
 
 /**

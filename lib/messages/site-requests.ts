@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { POST_LIMITS } from '../db/constants';
 import { PlatformSchema } from '../db/schema';
 import { SiteSwitchesSchema } from '../site-switches';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { SyncTableSchema } from '../sync/protocol';
 import { ServerUrlSchema, SyncTokenSchema } from '../sync/settings';
 

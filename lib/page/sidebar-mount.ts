@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { TabCommand } from '../messages/names';
+import { SIDEBAR_PAGE, type TabCommand } from '../messages/names';
 import { createSidebarFrame } from './sidebar-frame';
 
 const sidebarKey = (site: string) => `sidebar.open.${site}`;
@@ -20,7 +20,9 @@ export function mountSidebar(
   site: string,
   onCommand?: (command: TabCommand, sendResponse: (answer: unknown) => void) => boolean | void,
 ) {
-  const sidebar = createSidebarFrame(browser.runtime.getURL('/sidebar.html'), (open) => {
+  // In Chromium, the sidebar's per-session dynamic address (use_dynamic_url): the static
+  // chrome-extension://<id>/sidebar.html is refused to web pages, so none can guess it.
+  const sidebar = createSidebarFrame(browser.runtime.getURL(SIDEBAR_PAGE), (open) => {
     void browser.storage.local.set({ [sidebarKey(site)]: open });
   });
   ctx.onInvalidated(() => sidebar.destroy());

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { PlatformSchema, TagSchema } from '../db/schema';
 import { NO_VALUES } from './context';
 import { fillReply, PLACEHOLDERS } from './fill';

@@ -2,7 +2,7 @@
  * What sync keeps beside the records in the extension's database (schema v8), checked with
  * zod when read: a corrupt row must stop sync with a clear error, never push garbage.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { ChangeSchema, HlcSchema, SyncTableSchema } from './protocol';
 
 /** A shared record as last stamped here: its synced fields and each field's stamp. */

@@ -8,7 +8,7 @@
  * own schema (lib/db/schema.ts), field by field, so a change can carry only the fields it
  * edits and still nothing malformed gets in.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import {
   ArticleSchema,
   CASE_LOG_LIMITS,

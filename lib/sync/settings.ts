@@ -2,7 +2,7 @@
  * Team sync's settings and status, kept in storage.local (zod-checked when read). Off by
  * default: with no settings, the extension makes no network request of its own.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { ROLES } from './policy';
 
 export const SYNC_SETTINGS_KEY = 'casebook.sync';

@@ -3,7 +3,7 @@
  * token, a time limit, and every answer parsed with the protocol's schemas. Failures are
  * sorted into what the status line tells the agent: offline, not allowed, refused, broken.
  */
-import type { z } from 'zod';
+import type { z } from '../zod';
 import {
   MeResponseSchema,
   PullResponseSchema,

@@ -2,8 +2,12 @@
 /**
  * The doors into Casebook, from a hostile page's side (issue 9): the page's scripts post
  * forged requests into the sidebar's frame and to themselves, try to read the frame, and
- * frame the sidebar page on a site where Casebook does not run. Nothing changes in the
- * database, nothing of the customer reaches the page, and the sidebar is not shown there.
+ * frame or fetch the sidebar page at the address they could guess, on a site where it runs
+ * and on one where it does not. Nothing changes in the database, nothing of the customer
+ * reaches the page, and the sidebar loads only where the content script put it, at its
+ * per-session dynamic URL. The extension's own pages run under a strict policy: no remote
+ * script, no eval tried, no plain-http request. (manifest.test.ts checks the manifests and
+ * the built files themselves.)
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +51,22 @@ const FORGERIES = String.raw`(() => {
 
 describe('a hostile page against the doors (production build, real Chromium)', () => {
   const ext = useExtension();
+  /** chrome-extension://<id>/sidebar.html: the address a page could guess. */
+  const staticSidebarUrl = () => `chrome-extension://${ext.browser.extensionId}/sidebar.html`;
+
+  /** The sidebar's address this session, as runtime.getURL gives it in our own pages. */
+  const dynamicSidebarUrl = async () => {
+    const dashboard = await ext.dashboard();
+    try {
+      return await dashboard.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { runtime: { getURL: (path: string) => string } } }
+        ).chrome.runtime.getURL('/sidebar.html'),
+      );
+    } finally {
+      await dashboard.close();
+    }
+  };
 
   it('forged messages into the sidebar frame change nothing and read nothing', async () => {
     const page = await ext.open('https://x.com/home');
@@ -73,27 +93,121 @@ describe('a hostile page against the doors (production build, real Chromium)', (
     await Promise.all([page.close(), dashboard.close()]);
   });
 
-  it('the sidebar page framed by a site where Casebook does not run does not load', async () => {
-    const url = `chrome-extension://${ext.browser.extensionId}/sidebar.html`;
-    /** Frames the sidebar page from the page's own script; its text once settled. */
-    const framedText = async (site: string) => {
+  it('the content script frames the sidebar at its per-session dynamic URL', async () => {
+    const page = await ext.open('https://x.com/home');
+    const frame = page.locator('iframe[data-casebook-sidebar]');
+    if (!(await frame.count())) await page.locator('[data-casebook-toggle]').click();
+    const sidebar = await sidebarOf(page);
+    const src = new URL((await frame.getAttribute('src'))!);
+    // chrome-extension://<uuid>/sidebar.html, the address the background knows it by too;
+    // not chrome-extension://<id>/, which a page could guess from the store listing.
+    expect(src.protocol).toBe('chrome-extension:');
+    expect(src.host).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(src.host).not.toBe(ext.browser.extensionId);
+    expect(src.pathname).toBe('/sidebar.html');
+    expect(src.href).toBe(await dynamicSidebarUrl());
+    // Chromium commits the frame at the static address (so the sidebar's messages name
+    // that one as their sender: lib/messages/router.ts accepts both), and it is live.
+    expect(sidebar.url()).toBe(staticSidebarUrl());
+    await expect.poll(() => sidebar.locator('body').innerText()).toContain('Casebook');
+    await page.close();
+  });
+
+  it('a page cannot frame or fetch the sidebar at the address it could guess', async () => {
+    const page = await ext.open('https://x.com/home');
+    // On a site where the sidebar runs: the static address is refused, to frames and fetch.
+    expect(await probeFrame(page, staticSidebarUrl())).toEqual({ loaded: false, casebook: false });
+    expect(await page.evaluate(fetchOutcome, staticSidebarUrl())).toBe('refused');
+    // The control: the dynamic address does load there (the check above would see it).
+    expect(await probeFrame(page, await dynamicSidebarUrl())).toEqual({
+      loaded: true,
+      casebook: true,
+    });
+    await page.close();
+
+    // www.x.com is served by the demo server too, but is not one of Casebook's hosts:
+    // neither address loads there, and neither can be fetched.
+    const other = await ext.browser.context.newPage();
+    await other.goto('https://www.x.com/home');
+    for (const url of [staticSidebarUrl(), await dynamicSidebarUrl()]) {
+      expect(await probeFrame(other, url)).toEqual({ loaded: false, casebook: false });
+      expect(await other.evaluate(fetchOutcome, url)).toBe('refused');
+    }
+    await other.close();
+  });
+
+  it('the extension pages run under the strict policy: no remote script, no plain http', async () => {
+    for (const path of ['dashboard.html', 'options.html', 'sidebar.html']) {
       const page = await ext.browser.context.newPage();
-      await page.goto(site);
-      await page.evaluate((src) => {
-        const frame = document.createElement('iframe');
-        frame.src = src;
-        document.body.append(frame);
-      }, url);
-      await page.waitForTimeout(1500);
-      const frame = page.frames().find((f) => f.url().startsWith(url));
-      const text = frame ? await frame.evaluate(() => document.body?.innerText ?? '') : '';
+      // Listens before the page's own scripts run (an init script is the browser's, not
+      // the page's, so the policy does not apply to adding it).
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (globalThis as unknown as { violations: string[] }).violations = seen;
+        document.addEventListener('securitypolicyviolation', (event) =>
+          seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
+        );
+      });
+      await page.goto(`${staticSidebarUrl().replace('sidebar.html', '')}${path}`);
+      await page.waitForLoadState('load');
+      const violations = () =>
+        page.evaluate(() => (globalThis as unknown as { violations: string[] }).violations);
+      // Loading Casebook's own page breaks no rule: no eval tried (zod is jitless), nothing
+      // inline, nothing remote.
+      await page.waitForTimeout(500);
+      expect(await violations(), path).toEqual([]);
+
+      // What a bug or an injected element would try: script from the network, a request
+      // over plain http. Both are refused before any request is made.
+      await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.src = 'https://casebook-csp-probe.invalid/remote.js';
+        document.head.append(script);
+      });
+      const fetched = await page.evaluate(fetchOutcome, 'http://casebook-csp-probe.invalid/');
+      expect(fetched, path).toBe('refused');
+      await expect
+        // (Chromium may report one refusal twice: the kinds of refusal are what count.)
+        .poll(async () => [...new Set(await violations())].sort())
+        .toEqual([
+          'connect-src http://casebook-csp-probe.invalid/',
+          'script-src-elem https://casebook-csp-probe.invalid/remote.js',
+        ]);
       await page.close();
-      return text;
-    };
-    // www.x.com is served by the demo server too, but is not one of Casebook's hosts.
-    expect(await framedText('https://www.x.com/home')).not.toContain('Casebook');
-    // The control: on a host where the sidebar runs, the same frame does load, so the
-    // check above would see it.
-    expect(await framedText('https://x.com/home')).toContain('Casebook');
+    }
   });
 });
+
+/** A fetch from the page's own script: 'ok' with any answer, 'refused' when it throws. */
+const fetchOutcome = (url: string) =>
+  fetch(url).then(
+    () => 'ok',
+    () => 'refused',
+  );
+
+let probes = 0;
+/**
+ * The page's own script frames `src`; once the frame has committed (to the page or to
+ * Chromium's "blocked" page), whether it loaded our page and shows Casebook.
+ */
+async function probeFrame(page: Page, src: string) {
+  const id = `casebook-probe-${++probes}`;
+  await page.evaluate(
+    ([frameId, url]) => {
+      const frame = document.createElement('iframe');
+      frame.id = frameId!;
+      frame.src = url!;
+      document.body.append(frame);
+    },
+    [id, src],
+  );
+  const frame = await (await page.waitForSelector(`#${id}`)).contentFrame();
+  if (!frame) throw new Error('The probe frame has no frame.');
+  await expect
+    .poll(() => frame.url(), { timeout: 15_000 })
+    .toMatch(/^(chrome-error|chrome-extension):/);
+  const loaded = frame.url().startsWith('chrome-extension:');
+  if (loaded) await frame.waitForSelector('.sidebar-body', { timeout: 15_000 });
+  const text = await frame.evaluate(() => document.body?.innerText ?? '');
+  return { loaded, casebook: text.includes('Casebook') };
+}

@@ -4,7 +4,7 @@ import { FocusStore } from '@/lib/background/focus-store';
 import { createHandlers } from '@/lib/background/handlers';
 import type { SidebarHub } from '@/lib/background/sidebar-hub';
 import type { CasebookDatabase } from '@/lib/db/database';
-import { createRouter, type RouterOptions } from '@/lib/messages/router';
+import { createRouter, sidebarTabOf, type RouterOptions } from '@/lib/messages/router';
 import { createReplyInserter, PendingReplies } from '@/lib/background/reply-inserter';
 import type { ReplyDeps } from '@/lib/background/reply-handlers';
 import type { SlaRecomputer } from '@/lib/background/sla-recompute';
@@ -83,7 +83,8 @@ export function testReplyDeps(now: () => number = () => Date.now()): ReplyDeps {
   const pending = new PendingReplies(undefined);
   return {
     pending,
-    sidebarUrl: 'chrome-extension://test/sidebar.html',
+    sidebarTabOf: (sender) =>
+      sidebarTabOf(sender, { extensionId: 'test', extensionOrigin: 'chrome-extension://test/' }),
     inserter: createReplyInserter({
       send: () => Promise.reject(new Error('No content script in tests')),
       openTab: () => Promise.reject(new Error('No tabs in tests')),

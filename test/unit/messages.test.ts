@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CasebookDatabase } from '@/lib/db/database';
 import {
+  ownPagePath,
   senderAccess,
+  sidebarTabOf,
   type createRouter,
   type RouterOptions,
   type Sender,
@@ -11,9 +13,12 @@ import { freshDatabase, parsedPost } from '../support/factories';
 
 const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXT_ID}/`;
+/** The sidebar's per-session address (use_dynamic_url), as runtime.getURL gives it. */
+const DYNAMIC = 'chrome-extension://577073fa-68f3-48f5-95bb-a77ae4a77f96/';
 const options: RouterOptions = {
   extensionId: EXT_ID,
   extensionOrigin: ORIGIN,
+  dynamicOrigin: DYNAMIC,
   isSupportedPage: (url) => url.hostname === 'x.com',
 };
 
@@ -193,5 +198,69 @@ describe('message protocol', () => {
     expect(senderAccess(dashboard, options)).toBe('extension');
     expect(senderAccess(sidebar, options)).toBe('extension');
     expect(senderAccess({ id: EXT_ID }, options)).toBeNull();
+  });
+});
+
+describe('our own pages, under the static and the dynamic address (use_dynamic_url)', () => {
+  // What Chromium 156 reports for the sidebar framed at its dynamic address: our id, the
+  // static address, the frame's id and the host page's tab (seen in the built extension).
+  const framedSidebar = sidebar;
+  const atDynamic: Sender = { ...sidebar, url: `${DYNAMIC}sidebar.html` };
+
+  it('knows the sidebar by our id and the page path, under either origin', () => {
+    expect(ownPagePath(framedSidebar, options)).toBe('/sidebar.html');
+    expect(ownPagePath(atDynamic, options)).toBe('/sidebar.html');
+    expect(ownPagePath({ ...sidebar, url: `${ORIGIN}sidebar.html?x=1#y` }, options)).toBe(
+      '/sidebar.html',
+    );
+    expect(senderAccess(atDynamic, options)).toBe('extension');
+    expect(sidebarTabOf(framedSidebar, options)).toBe(7);
+    expect(sidebarTabOf(atDynamic, options)).toBe(7);
+  });
+
+  it('never takes a content script for one of our pages, whatever its page address', () => {
+    // A content script's sender has our id and a tab too: its URL is the host page's.
+    const lookalikes = [
+      'https://x.com/home',
+      `https://x.com/${ORIGIN}sidebar.html`,
+      `https://x.com/sidebar.html`,
+      `https://x.com/home?u=${encodeURIComponent(`${DYNAMIC}sidebar.html`)}`,
+    ];
+    for (const url of lookalikes) {
+      const script: Sender = { ...contentScript, url };
+      expect(ownPagePath(script, options)).toBeNull();
+      expect(sidebarTabOf(script, options)).toBeNull();
+      expect(senderAccess(script, options)).toBe('content');
+    }
+  });
+
+  it("refuses another extension's pages, and our address under another id", () => {
+    const others: Sender[] = [
+      { ...sidebar, id: 'someotherextensionidxxxxxxxxxxxx' },
+      { ...atDynamic, id: 'someotherextensionidxxxxxxxxxxxx' },
+      { ...sidebar, id: undefined },
+      { ...sidebar, url: 'chrome-extension://someotherextensionidxxxxxxxxxxxx/sidebar.html' },
+      { ...sidebar, url: `chrome-extension://${EXT_ID}.evil.example/sidebar.html` },
+      { ...sidebar, url: `https://${EXT_ID}/sidebar.html` },
+    ];
+    for (const sender of others) {
+      expect(ownPagePath(sender, options)).toBeNull();
+      expect(sidebarTabOf(sender, options)).toBeNull();
+      expect(senderAccess(sender, options)).toBeNull();
+    }
+  });
+
+  it('a dynamic address is ours only when the background was told it', () => {
+    const staticOnly: RouterOptions = { ...options, dynamicOrigin: undefined };
+    expect(senderAccess(atDynamic, staticOnly)).toBeNull();
+    expect(senderAccess(framedSidebar, staticOnly)).toBe('extension');
+  });
+
+  it('a framed sidebar names its tab; our other pages and a sidebar opened as a tab do not', () => {
+    expect(sidebarTabOf(dashboard, options)).toBeNull();
+    expect(sidebarTabOf({ ...dashboard, tab: { id: 7 }, frameId: 3 }, options)).toBeNull();
+    expect(sidebarTabOf({ ...sidebar, frameId: 0 }, options)).toBeNull(); // a tab of its own
+    expect(sidebarTabOf({ ...sidebar, frameId: undefined }, options)).toBeNull();
+    expect(sidebarTabOf({ ...sidebar, tab: undefined }, options)).toBeNull();
   });
 });

@@ -9,7 +9,12 @@ import {
 } from '@/lib/background/reply-inserter';
 import type { CasebookDatabase } from '@/lib/db/database';
 import type { TabCommand } from '@/lib/messages/names';
-import type { createRouter, RouterOptions, Sender } from '@/lib/messages/router';
+import {
+  sidebarTabOf,
+  type createRouter,
+  type RouterOptions,
+  type Sender,
+} from '@/lib/messages/router';
 import { testRoute } from '../support/fake-background';
 import { freshDatabase, parsedPost } from '../support/factories';
 
@@ -202,7 +207,7 @@ describe('reply requests', () => {
       focus,
       replies: {
         pending,
-        sidebarUrl: `${ORIGIN}sidebar.html`,
+        sidebarTabOf: (sender) => sidebarTabOf(sender, options),
         inserter: createReplyInserter({
           send: async (tabId, command) => (sent.push([tabId, command]), { ok: true }),
           openTab: async (url) => (opened.push(url), 31),
