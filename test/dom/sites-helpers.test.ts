@@ -92,6 +92,36 @@ describe('text walking', () => {
     expect(inlineText(box, { stopAt: (e) => e.textContent === '@handle' })).toBe('Name');
   });
 
+  it('still ends the links it stops inside', () => {
+    const box = el('<a href="https://t.co/x">https://example.com/a\u2026<span>@handle</span>b</a>');
+    expect(inlineText(box, { stopAt: (e) => e.textContent === '@handle' })).toBe(
+      'https://example.com/a',
+    );
+  });
+
+  // Found by the hostile-input test (test/e2e/hostile.test.ts, issue 9): live markup in a
+  // post gave its script's source as text on X, Instagram, LinkedIn, YouTube and Trustpilot.
+  it('never reads scripts, styles, noscript or templates as text', () => {
+    const box = el(
+      'before <script>window.x=1</script><style>b{color:red}</style>' +
+        '<noscript>&lt;img src=x&gt;</noscript><template>inert</template>after',
+    );
+    expect(inlineText(box)).toBe('before after');
+  });
+
+  // Found by the hostile-input test: text nested 5,000 elements deep overflowed the call
+  // stack of the recursive walk in Chromium, and the post could not be captured.
+  it('reads text nested far deeper than a call stack goes', () => {
+    const box = el('start <b></b> end');
+    // Built from the outside in: happy-dom walks a subtree at each append of one.
+    let inner = box.querySelector('b')!;
+    for (let depth = 0; depth < 20_000; depth++) {
+      inner = inner.appendChild(document.createElement(depth % 2 ? 'span' : 'a'));
+    }
+    inner.append('deep');
+    expect(inlineText(box)).toBe('start deep end');
+  });
+
   it('tidies spaces but keeps paragraph breaks', () => {
     expect(tidy('  a \t b \n\n\n\n c  ')).toBe('a b\n\nc');
     expect(oneLine(' a \n b ')).toBe('a b');
