@@ -74,11 +74,16 @@ function hidden(el: Element, view: Window | null): boolean {
 export function visibleText(root: Element): string {
   const view = root.ownerDocument.defaultView;
   let out = '';
-  const walk = (node: Node): void => {
+  if (hidden(root, view)) return '';
+  // Its own stack, not recursion: deep nesting must not overflow the call stack (issue 9).
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     if (node.nodeType === 3 /* TEXT_NODE */) out += node.nodeValue ?? '';
-    else if (node.nodeType === 1 && !hidden(node as Element, view)) node.childNodes.forEach(walk);
-  };
-  if (!hidden(root, view)) root.childNodes.forEach(walk);
+    else if (node === root || (node.nodeType === 1 && !hidden(node as Element, view))) {
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
   return oneLine(out.replace(ZERO_WIDTH, ''));
 }
 
