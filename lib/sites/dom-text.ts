@@ -75,6 +75,9 @@ function linkText(text: string): string {
   return /^https?:\/\//i.test(text) && text.endsWith(ELLIPSIS) ? text.slice(0, -1) : text;
 }
 
+/** Texts are cut to the stored limits with lib/clip.ts (never inside an emoji). */
+export { clip } from '../clip';
+
 /** Inline text with runs of spaces and tabs made one and the ends trimmed; newlines stay. */
 export function tidy(text: string): string {
   return text

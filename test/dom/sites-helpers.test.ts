@@ -1,6 +1,6 @@
 /** The shared helpers of lib/sites: counts in labels, fitting counts in order, text walking. */
 import { describe, expect, it } from 'vitest';
-import { blockText, codeText, inlineText, oneLine, tidy } from '../../lib/sites/dom-text';
+import { blockText, clip, codeText, inlineText, oneLine, tidy } from '../../lib/sites/dom-text';
 import { countsIn, firstCount, fitInOrder } from '../../lib/sites/parse';
 import { POST } from '../../lib/sites/x-selectors';
 
@@ -120,6 +120,16 @@ describe('text walking', () => {
     }
     inner.append('deep');
     expect(inlineText(box)).toBe('start deep end');
+  });
+
+  // Found by the hostile-input test: a 1 MB post of emoji after one letter was stored
+  // ending in half an emoji (a lone surrogate).
+  it('clips to a length without splitting an emoji', () => {
+    const emoji = '\ud83d\ude00';
+    expect(clip(`x${emoji.repeat(10)}`, 4)).toBe(`x${emoji}`);
+    expect(clip(emoji.repeat(10), 4)).toBe(emoji.repeat(2));
+    expect(clip('abcdef', 4)).toBe('abcd');
+    expect(clip('abc', 4)).toBe('abc');
   });
 
   it('tidies spaces but keeps paragraph breaks', () => {
