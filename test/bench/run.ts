@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../support/browser';
 import { databaseFigures, type DatabaseFigures } from './db-bench';
 import { fuzzFiguresApart, type FuzzFigures } from './fuzz-bench';
+import { hostileFigures, type HostileFigures } from '../support/hostile-corpus';
 import { syncFigures } from './sync-bench';
 import { backupFigures, printBackupFigures, type BackupFigures } from './backup-bench';
 import { startDemoServer } from '../support/https-server';
@@ -220,6 +221,9 @@ async function main() {
       // Mutated saved pages (test/dom/fuzz) every site adapter and CRM reader read without a
       // throw or an answer outside its schema: a count, from happy-dom, not a timing.
       fuzz,
+      // Hostile post content captured through every adapter by test/e2e/hostile.test.ts
+      // (stored as text, shown as text, exported safely, never run): a count.
+      hostile: hostileFigures(),
     };
     mkdirSync('bench-results', { recursive: true });
     writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2) + '\n');
@@ -241,6 +245,7 @@ function print(r: {
   sync: Awaited<ReturnType<typeof syncFigures>>;
   backup: BackupFigures;
   fuzz: FuzzFigures;
+  hostile: HostileFigures;
 }) {
   const ok = (pass: boolean) => (pass ? 'within budget' : 'OVER BUDGET');
   const line = (label: string, t: ReturnType<typeof figures>) => {
@@ -326,6 +331,12 @@ function print(r: {
       `${fuzz.failures === 0 ? 'none failed' : `${fuzz.failures} FAILED`}); ` +
       `${fuzz.parsed.toLocaleString('en')} posts and records read on them; slowest page ` +
       `${fuzz.slowestPageMs} ms (${fuzz.slowestPage})`,
+  );
+  const { hostile } = r;
+  console.log(
+    `  hostile input: ${hostile.hostileInputs} inputs x ${hostile.adapters} adapters = ` +
+      `${hostile.tried} captures (${hostile.testimonials} saved as testimonials) in ` +
+      'test/e2e/hostile.test.ts, which fails on any stored or shown as markup, exported unsafely or run',
   );
   console.log('  written to bench-results/latest.json\n');
 }
