@@ -6,7 +6,7 @@
  *
  * Every input that could run code, run anywhere, says so: it adds its id to `__pwned`,
  * sets the document's title to "PWNED <id>", logs "PWNED <id>" to the console and writes
- * `localStorage.__pwned` — in the host page and in Casebook's own pages alike.
+ * `localStorage.__pwned`: in the host page and in Casebook's own pages alike.
  *
  * Two ways into a post:
  * - `text`: one text node in the post's text box, as a site shows what was typed (escaped).
