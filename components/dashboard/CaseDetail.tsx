@@ -38,7 +38,7 @@ export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: strin
     <article className="case-detail" aria-labelledby="case-detail-title">
       <header className="case-detail-head">
         <h2 id="case-detail-title">
-          Case {record.ref} · {handleLabel(record.customer.handle)}
+          Case {record.ref} · <bdi>{handleLabel(record.customer.handle)}</bdi>
         </h2>
         <PriorityBadge priority={record.priority} reasons={record.priorityReasons} full />
         <StatusBadge status={record.status} />
@@ -137,8 +137,10 @@ function PostView({ post }: { post: Post }) {
   return (
     <div className="post">
       <div>
-        <strong>{post.author.name}</strong>{' '}
-        <span className="muted">{handleLabel(post.author.handle)}</span>
+        <strong>
+          <bdi>{post.author.name}</bdi>
+        </strong>{' '}
+        <bdi className="muted">{handleLabel(post.author.handle)}</bdi>
         {post.author.verified && <span className="muted"> · verified</span>}
       </div>
       {post.parent && (
@@ -156,7 +158,8 @@ function PostView({ post }: { post: Post }) {
       {post.quoted && (
         <blockquote className="quoted">
           <div className="muted">
-            Quoting {post.quoted.author.name} {handleLabel(post.quoted.author.handle)}
+            Quoting <bdi>{post.quoted.author.name}</bdi>{' '}
+            <bdi>{handleLabel(post.quoted.author.handle)}</bdi>
           </div>
           <p className="post-text">{post.quoted.text}</p>
         </blockquote>

@@ -38,12 +38,14 @@ export function CaseTable({
               <strong>{c.ref}</strong>
               <PriorityBadge priority={c.priority} reasons={c.priorityReasons} />
               <StatusBadge status={c.status} />
-              <span className="muted">{handleLabel(c.customer.handle)}</span>
+              <bdi className="muted">{handleLabel(c.customer.handle)}</bdi>
               <span className="muted case-row-time" title={fullTime(c.updatedAt)}>
                 {timeAgo(c.updatedAt)}
               </span>
             </span>
-            <span className="case-row-title">{c.title}</span>
+            <span className="case-row-title">
+              <bdi>{c.title}</bdi>
+            </span>
             <SlaBadge sla={slaSummary(c, now, rules)} />
           </button>
         </li>

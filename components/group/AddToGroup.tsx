@@ -2,6 +2,7 @@ import { handleLabel } from '@/lib/customers/handle-label';
 import { useId, useState, type FormEvent } from 'react';
 import type { SimilarOpen } from '@/lib/cases/sidebar-view';
 import type { CasebookDatabase } from '@/lib/db/database';
+import { WordList } from '../WordList';
 
 /** Adds a case to the group: by its reference, or one of the similar open cases offered. */
 export function AddToGroup({
@@ -53,9 +54,11 @@ export function AddToGroup({
               >
                 Add
               </button>{' '}
-              <strong>{summary.ref}</strong> <span className="muted">{handleLabel(handle)}</span>{' '}
-              <span>{summary.title}</span>{' '}
-              <span className="muted small">(shares {reason.shared.join(', ')})</span>
+              <strong>{summary.ref}</strong> <bdi className="muted">{handleLabel(handle)}</bdi>{' '}
+              <bdi>{summary.title}</bdi>{' '}
+              <span className="muted small">
+                (shares <WordList words={reason.shared} />)
+              </span>
             </li>
           ))}
         </ul>

@@ -61,15 +61,17 @@ export function GroupCaseRow({
   return (
     <li className="group-case" aria-label={`Case ${record.ref}, ${who}`}>
       <div className="group-case-head">
-        <strong>{record.ref}</strong> <span className="muted">{who}</span>{' '}
+        <strong>{record.ref}</strong> <bdi className="muted">{who}</bdi>{' '}
         <StatusBadge status={record.status} />
-        <span className="group-case-title">{record.title}</span>
+        <span className="group-case-title">
+          <bdi>{record.title}</bdi>
+        </span>
       </div>
       {answered && <p className="small group-answered">Answered: {answered}.</p>}
       {filled ? (
         <>
           <label htmlFor={textId} className="small muted">
-            Reply to {who}
+            Reply to <bdi>{who}</bdi>
             {edited && ' (edited)'}
           </label>
           <textarea

@@ -42,8 +42,13 @@ function OutcomeLine({ outcome, record }: { outcome: GroupOutcome; record: Case 
   return (
     <li className={outcome.error ? 'group-outcome failed' : 'group-outcome'}>
       <strong>{name}</strong>
-      {record && <span className="muted"> {handleLabel(record.customer.handle)}</span>}:{' '}
-      {replyOutcomeText(outcome)}
+      {record && (
+        <span className="muted">
+          {' '}
+          <bdi>{handleLabel(record.customer.handle)}</bdi>
+        </span>
+      )}
+      : {replyOutcomeText(outcome)}
       {status && ` · now ${STATUS_LABELS[status]}`}
       {outcome.error && (
         <p className="error small" data-testid="group-outcome-error">

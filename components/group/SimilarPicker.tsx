@@ -6,6 +6,7 @@ import { StatusBadge } from '../StatusBadge';
 import { groupHash } from './group-link';
 import { useSimilarOpen } from './useSimilarOpen';
 import './group.css';
+import { WordList } from '../WordList';
 
 /**
  * On a case's page: open cases of other customers about the same problem, each with the
@@ -43,9 +44,11 @@ export function SimilarPicker({ db, record }: { db: CasebookDatabase; record: Ca
                 checked={!unticked.has(summary.id)}
                 onChange={(event) => toggle(summary.id, event.target.checked)}
               />{' '}
-              <strong>{summary.ref}</strong> <span className="muted">{handleLabel(handle)}</span>{' '}
-              <StatusBadge status={summary.status} /> <span>{summary.title}</span>{' '}
-              <span className="muted small">(shares {reason.shared.join(', ')})</span>
+              <strong>{summary.ref}</strong> <bdi className="muted">{handleLabel(handle)}</bdi>{' '}
+              <StatusBadge status={summary.status} /> <bdi>{summary.title}</bdi>{' '}
+              <span className="muted small">
+                (shares <WordList words={reason.shared} />)
+              </span>
             </label>
           </li>
         ))}

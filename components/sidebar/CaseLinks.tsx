@@ -22,7 +22,9 @@ export function CaseLinks({ cases, label }: { cases: CaseSummary[]; label: strin
               <span className="muted"> · {timeAgo(c.updatedAt)}</span>
             </span>
             <SlaBadge sla={c.sla} />
-            <span className="case-link-title">{c.title}</span>
+            <span className="case-link-title">
+              <bdi>{c.title}</bdi>
+            </span>
           </a>
         </li>
       ))}

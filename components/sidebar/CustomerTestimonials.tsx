@@ -15,7 +15,9 @@ export function CustomerTestimonials({ testimonials }: { testimonials: CustomerT
       <ul className="plain stack small" aria-label="Testimonials">
         {testimonials.map((t) => (
           <li key={t.id} className="customer-testimonial">
-            <q>{t.quote}</q>
+            <q>
+              <bdi>{t.quote}</bdi>
+            </q>
             <div className="muted">
               {t.favourite && <span aria-label="Favourite">{'\u2605'} </span>}
               {testimonialStatus(t.state, t.consent, ', ')}

@@ -125,15 +125,15 @@ export function SidebarContent({ view }: { view: SidebarView }) {
         </span>
         <div>
           <h2 id="customer-title" className="customer-name">
-            {author.name || handleLabel(author.handle)}
+            <bdi>{author.name || handleLabel(author.handle)}</bdi>
           </h2>
           <div className="muted">
             {author.profileUrl ? (
               <a href={author.profileUrl} target="_blank" rel="noreferrer noopener">
-                {handleLabel(author.handle)}
+                <bdi>{handleLabel(author.handle)}</bdi>
               </a>
             ) : (
-              handleLabel(author.handle)
+              <bdi>{handleLabel(author.handle)}</bdi>
             )}
             {' · '}
             <span data-testid="author-counts">

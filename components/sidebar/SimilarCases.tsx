@@ -5,6 +5,7 @@ import type { SimilarOpen } from '@/lib/cases/sidebar-view';
 import { groupHash } from '../group/group-link';
 import { StatusBadge } from '../StatusBadge';
 import { dashboardUrl } from './CaseLinks';
+import { WordList } from '../WordList';
 
 export const groupUrl = (caseIds: readonly string[]) =>
   `${browser.runtime.getURL('/dashboard.html')}#${groupHash(caseIds)}`;
@@ -30,12 +31,14 @@ export function SimilarCases({ caseId, similar }: { caseId: string; similar: Sim
               rel="noreferrer"
             >
               <span className="case-link-top">
-                <strong>{summary.ref}</strong> <span className="muted">{handleLabel(handle)}</span>{' '}
+                <strong>{summary.ref}</strong> <bdi className="muted">{handleLabel(handle)}</bdi>{' '}
                 <StatusBadge status={summary.status} />
               </span>
-              <span className="case-link-title">{summary.title}</span>
+              <span className="case-link-title">
+                <bdi>{summary.title}</bdi>
+              </span>
               <span className="muted small" data-testid="shared-words">
-                Shares: {reason.shared.join(', ')}
+                Shares: <WordList words={reason.shared} />
               </span>
             </a>
           </li>

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { SAFE_CSV } from '../csv-safety';
 import { PLATFORM_LABELS, PLATFORMS, type Platform } from '../db/constants';
 import type { CasebookDatabase } from '../db/database';
 import type { Case, FollowUp } from '../db/schema';
@@ -376,7 +377,7 @@ export function reviewCsv(review: Review): string {
   });
   // A cell starting with = + - @ is read as a formula by spreadsheets: escaped.
   return Papa.unparse(rows, {
-    escapeFormulae: true,
+    ...SAFE_CSV,
     columns: [
       'section',
       'owner',

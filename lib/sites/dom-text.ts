@@ -14,35 +14,55 @@ export interface TextOptions {
 }
 
 /**
+ * Never text, on any site: their contents are code or styles (a live <script> in a post
+ * would give its source as text), a <noscript>'s markup, a <template>'s inert copy.
+ */
+const NEVER_TEXT = 'script, style, noscript, template';
+
+/**
  * Inline text of an element: text nodes, emoji <img alt>, <br> as a newline, links with
  * their shown text. Newlines inside text nodes are kept (X renders with pre-wrap).
+ *
+ * The walk keeps its own stack rather than recursing: text nested a few thousand elements
+ * deep overflowed the call stack and the post could not be captured (the hostile-input
+ * test, issue 9). A number on the stack marks the end of a link (where its text started).
  */
 export function inlineText(root: Node, options: TextOptions = {}): string {
   let out = '';
-  let stopped = false;
-  const walk = (node: Node): void => {
-    if (stopped) return;
+  const stack: (Node | number)[] = [];
+  const pushChildren = (node: Node) => {
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  };
+  pushChildren(root);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (typeof node === 'number') {
+      out = out.slice(0, node) + linkText(out.slice(node));
+      continue;
+    }
     if (node.nodeType === 3 /* TEXT_NODE */) {
       out += node.nodeValue ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 /* ELEMENT_NODE */) return;
+    if (node.nodeType !== 1 /* ELEMENT_NODE */) continue;
     const el = node as Element;
     if (options.stopAt?.(el)) {
-      stopped = true;
-      return;
+      // Text after it is dropped; the links it sits in still end (innermost first).
+      for (let i = stack.length - 1; i >= 0; i--) {
+        const start = stack[i];
+        if (typeof start === 'number') out = out.slice(0, start) + linkText(out.slice(start));
+      }
+      break;
     }
-    if (options.skip && el.matches(options.skip)) return;
+    if (el.matches(NEVER_TEXT) || (options.skip && el.matches(options.skip))) continue;
     const tag = el.tagName.toUpperCase();
     if (tag === 'IMG') out += el.getAttribute('alt') ?? '';
     else if (tag === 'BR') out += '\n';
-    else if (tag === 'A') {
-      const start = out.length;
-      el.childNodes.forEach(walk);
-      out = out.slice(0, start) + linkText(out.slice(start));
-    } else el.childNodes.forEach(walk);
-  };
-  root.childNodes.forEach(walk);
+    else {
+      if (tag === 'A') stack.push(out.length);
+      pushChildren(el);
+    }
+  }
   return out;
 }
 
@@ -54,6 +74,9 @@ export function inlineText(root: Node, options: TextOptions = {}): string {
 function linkText(text: string): string {
   return /^https?:\/\//i.test(text) && text.endsWith(ELLIPSIS) ? text.slice(0, -1) : text;
 }
+
+/** Texts are cut to the stored limits with lib/clip.ts (never inside an emoji). */
+export { clip } from '../clip';
 
 /** Inline text with runs of spaces and tabs made one and the ends trimmed; newlines stay. */
 export function tidy(text: string): string {

@@ -78,20 +78,22 @@ const SKIP = `${any(ARTICLE)}, ${any(EDITOR)}`;
  */
 export function labelsOf(root: Element, skip?: (el: Element) => boolean): string {
   const parts: string[] = [];
-  const walk = (node: Node): void => {
+  // Its own stack, not recursion: deep nesting must not overflow the call stack (issue 9).
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     if (node.nodeType === 3) {
       const text = node.nodeValue?.trim();
       if (text) parts.push(text);
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const el = node as Element;
-    if (el !== root && (el.matches(SKIP) || skip?.(el))) return;
+    if (el !== root && (el.matches(SKIP) || skip?.(el))) continue;
     const label = el.getAttribute('aria-label');
     if (label) parts.push(label);
-    el.childNodes.forEach(walk);
-  };
-  walk(root);
+    for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
   return parts.join(' · ');
 }
 

@@ -4,7 +4,7 @@
  * relative time scrambled into glyph spans mixed with decoys that CSS hides (site-dom §2,
  * AkuBridge facebookRenderedRelativeTime).
  */
-import { inlineText, oneLine, tidy } from './dom-text';
+import { clip, inlineText, oneLine, tidy } from './dom-text';
 import { any, BUTTON as FB_BUTTON, PARAGRAPH as FB_PARAGRAPH } from './facebook-selectors';
 import { LIMITS } from './limits';
 import { languageTag } from './read';
@@ -35,11 +35,11 @@ export function paragraphsIn(box: Element, skip?: string): Element[] {
  */
 export function textOf(paragraphs: Element[], skip?: string): string {
   const options = { skip: skip ? `${NOT_TEXT}, ${skip}` : NOT_TEXT };
-  return paragraphs
+  const text = paragraphs
     .map((block) => tidy(inlineText(block, options).replace(ZERO_WIDTH, '')))
-    .filter((text) => text !== '')
-    .join('\n')
-    .slice(0, LIMITS.text);
+    .filter((line) => line !== '')
+    .join('\n');
+  return clip(text, LIMITS.text);
 }
 
 /** Whether the text box shows only the start of the text: its "See more" is a button. */
@@ -74,11 +74,16 @@ function hidden(el: Element, view: Window | null): boolean {
 export function visibleText(root: Element): string {
   const view = root.ownerDocument.defaultView;
   let out = '';
-  const walk = (node: Node): void => {
+  if (hidden(root, view)) return '';
+  // Its own stack, not recursion: deep nesting must not overflow the call stack (issue 9).
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     if (node.nodeType === 3 /* TEXT_NODE */) out += node.nodeValue ?? '';
-    else if (node.nodeType === 1 && !hidden(node as Element, view)) node.childNodes.forEach(walk);
-  };
-  if (!hidden(root, view)) root.childNodes.forEach(walk);
+    else if (node === root || (node.nodeType === 1 && !hidden(node as Element, view))) {
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
   return oneLine(out.replace(ZERO_WIDTH, ''));
 }
 
@@ -86,7 +91,7 @@ export function visibleText(root: Element): string {
 export function excerpt(text: string, max = 100): string | null {
   const line = oneLine(text);
   if (line.length <= max) return line || null;
-  const cut = line.slice(0, max - 1);
+  const cut = clip(line, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }

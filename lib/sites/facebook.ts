@@ -5,7 +5,7 @@
  * returns null rather than throw.
  */
 import type { ParsedPost } from '../db/schema';
-import { inlineText, oneLine } from './dom-text';
+import { clip, inlineText, oneLine } from './dom-text';
 import { facebookReplyBoxes } from './facebook-composer';
 import {
   closestPost,
@@ -71,7 +71,7 @@ function profileOf(url: URL, doc: Document): ShownProfile | null {
   const ref = isFacebookUrl(url) && !postRefOf(url.href) ? profileRefOf(url, true) : null;
   if (!ref) return null;
   const heading = firstOf(doc, FB.PROFILE_HEADING);
-  const name = heading ? oneLine(inlineText(heading, { skip: 'svg' })).slice(0, LIMITS.name) : '';
+  const name = heading ? clip(oneLine(inlineText(heading, { skip: 'svg' })), LIMITS.name) : '';
   const followers = firstOf(doc, FB.FOLLOWERS_LINK)?.textContent ?? '';
   return { handle: ref.handle, name, followers: firstShownCount(followers) };
 }

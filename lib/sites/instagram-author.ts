@@ -5,7 +5,7 @@
  * show no display name, so `name` is the username as shown).
  */
 import type { Author } from '../db/schema';
-import { inlineText, oneLine } from './dom-text';
+import { clip, inlineText, oneLine } from './dom-text';
 import { firstProfileLink, profileLinksTo } from './instagram-links';
 import { owns, ownAll, type Scope } from './instagram-scope';
 import { any, AVATAR_IMG, VERIFIED } from './instagram-selectors';
@@ -46,7 +46,7 @@ export function readAuthor(scope: Scope): Author | null {
     ownAll(scope, AVATAR_IMG).find((img) => line.contains(img));
   return {
     handle,
-    name: (shown ?? handle).slice(0, LIMITS.name),
+    name: clip(shown ?? handle, LIMITS.name),
     profileUrl: profileUrlOf(handle),
     avatarUrl: webUrl(picture?.getAttribute('src'), { httpsOnly: true }),
     followers: null,

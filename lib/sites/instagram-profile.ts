@@ -3,7 +3,7 @@
  * full name and the exact follower count from the page header when it is this profile's.
  * Not in site-dom: the header shape is the hand-made profile fixture's (2026-11).
  */
-import { oneLine } from './dom-text';
+import { clip, oneLine } from './dom-text';
 import {
   any,
   FOLLOWERS_LINK,
@@ -51,7 +51,7 @@ export function profileOf(url: URL, doc: Document): ShownProfile | null {
     .find((text) => text && text.toLowerCase() !== handle.toLowerCase());
   return {
     handle: shown,
-    name: (name ?? '').slice(0, LIMITS.name),
+    name: clip(name ?? '', LIMITS.name),
     followers: followersIn(header),
   };
 }

@@ -3,7 +3,7 @@
  * longest span[dir=auto] outside links, times and controls (site-dom §3, AkuBridge); a
  * comment's text is found the same way inside the comment.
  */
-import { inlineText, oneLine, tidy } from './dom-text';
+import { clip, inlineText, oneLine, tidy } from './dom-text';
 import { ownAll, type Scope } from './instagram-scope';
 import { any, CAPTION, CONTROL, MORE_LABELS, NOT_CAPTION, TIME } from './instagram-selectors';
 import { LIMITS } from './limits';
@@ -30,7 +30,7 @@ export function captionIn(scope: Scope): Element | null {
 
 /** Plain text of a caption: emoji (<img alt>) kept, a "… more" inside it left out. */
 export const captionText = (caption: Element | null) =>
-  caption ? tidy(inlineText(caption, { skip: any(CONTROL) })).slice(0, LIMITS.text) : '';
+  caption ? clip(tidy(inlineText(caption, { skip: any(CONTROL) })), LIMITS.text) : '';
 
 const ELLIPSIS_START = /^(\u2026|\.\.\.)/;
 
@@ -53,7 +53,7 @@ export function isCut(caption: Element | null): boolean {
 export function firstWords(text: string, max = 100): string | null {
   const line = oneLine(text);
   if (line.length <= max) return line || null;
-  const cut = line.slice(0, max - 1);
+  const cut = clip(line, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${space > max / 2 ? cut.slice(0, space) : cut}\u2026`;
 }

@@ -3,7 +3,7 @@
  * "…more" buttons, names, the relative time ("1w • Edited • 🌐" -> "1w"), and the lang
  * attribute. Built on lib/sites/dom-text.ts.
  */
-import { inlineText, oneLine, tidy } from './dom-text';
+import { clip, inlineText, oneLine, tidy } from './dom-text';
 import { LIMITS } from './limits';
 import { any, CLASSIC_NOT_TEXT, SDUI_SEE_MORE } from './linkedin-selectors';
 import { languageTag } from './read';
@@ -13,12 +13,12 @@ const NOT_TEXT = any([...CLASSIC_NOT_TEXT, ...SDUI_SEE_MORE]);
 
 /** A post's or comment's text: links and hashtags as shown, lines kept, clipped. */
 export function textOf(box: Element | null): string {
-  return box ? tidy(inlineText(box, { skip: NOT_TEXT })).slice(0, LIMITS.text) : '';
+  return box ? clip(tidy(inlineText(box, { skip: NOT_TEXT })), LIMITS.text) : '';
 }
 
 /** One line of shown text (a name, a title), clipped to the name limit. */
 export function lineOf(el: Element | null, max: number = LIMITS.name): string {
-  return el ? oneLine(inlineText(el, { skip: NOT_TEXT })).slice(0, max) : '';
+  return el ? clip(oneLine(inlineText(el, { skip: NOT_TEXT })), max) : '';
 }
 
 /**

@@ -9,6 +9,7 @@
  * called "deleted" exists); no profile link.
  */
 import type { Author } from '../db/schema';
+import { clip } from './dom-text';
 import { LIMITS } from './limits';
 import { webUrl } from './read';
 import { profileUrlOf, USERNAME } from './reddit-urls';
@@ -43,7 +44,7 @@ export function authorOf(handle: string, avatarUrl: string | null): Author {
   const deleted = handle === DELETED;
   return {
     handle,
-    name: handle.slice(0, LIMITS.name),
+    name: clip(handle, LIMITS.name),
     profileUrl: deleted ? null : profileUrlOf(handle),
     avatarUrl: deleted ? null : avatarUrl,
     followers: null,

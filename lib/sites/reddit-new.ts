@@ -4,7 +4,7 @@
  * the text. Facts and sources: notes/site-dom.md §5; selectors in reddit-selectors.ts.
  */
 import type { ParsedPost } from '../db/schema';
-import { oneLine } from './dom-text';
+import { clip, oneLine } from './dom-text';
 import { LIMITS } from './limits';
 import { authorOf, avatarIn, handleOf } from './reddit-author';
 import { attrOf, postIdOf, slotChild } from './reddit-find';
@@ -37,7 +37,7 @@ export function readNewPost(el: Element): ParsedPost | null {
   if (!postId || !handle) return null;
   const shownTitle = () => el.querySelector(R.any(R.POST_TITLE))?.textContent;
   const title =
-    oneLine(attrOf(el, R.POST_ATTR.title) ?? shownTitle() ?? '').slice(0, LIMITS.title) || null;
+    clip(oneLine(attrOf(el, R.POST_ATTR.title) ?? shownTitle() ?? ''), LIMITS.title) || null;
   const body = el.querySelector(R.any(R.POST_BODY));
   const bodyText = body ? markdownText(body) : '';
   const header = slotChild(el, R.POST_HEADER_SLOTS);
@@ -46,7 +46,7 @@ export function readNewPost(el: Element): ParsedPost | null {
     postId,
     permalink: canonicalPermalink(attrOf(el, R.POST_ATTR.permalink)) ?? postLinkOf(postId),
     author: authorOf(handle, avatarIn([header], handle)),
-    text: [title, bodyText].filter(Boolean).join('\n\n').slice(0, LIMITS.text),
+    text: clip([title, bodyText].filter(Boolean).join('\n\n'), LIMITS.text),
     title,
     // The feed clamps long bodies with CSS only: the DOM holds the whole text.
     truncated: false,
@@ -80,9 +80,7 @@ function parentOf(
   if (!postId) return null;
   const post = comment.ownerDocument.getElementById(postId);
   const onPage = post && postIdOf(post) === postId ? post : null;
-  const title = onPage
-    ? oneLine(attrOf(onPage, R.POST_ATTR.title) ?? '').slice(0, LIMITS.title)
-    : '';
+  const title = onPage ? clip(oneLine(attrOf(onPage, R.POST_ATTR.title) ?? ''), LIMITS.title) : '';
   return {
     postId,
     permalink:
@@ -105,7 +103,7 @@ export function readNewComment(el: Element): ParsedPost | null {
     postId,
     permalink: permalink ?? (parent ? commentLinkOf(parent.postId, postId) : null),
     author: authorOf(handle, avatarIn([avatar, meta], handle)),
-    text: (body ? markdownText(body) : '').slice(0, LIMITS.text),
+    text: clip(body ? markdownText(body) : '', LIMITS.text),
     title: null,
     truncated: false,
     ...timesOf(attrOf(el, R.COMMENT_ATTR.created), meta),

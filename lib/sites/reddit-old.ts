@@ -5,7 +5,7 @@
  * and kepano/defuddle's old Reddit fixture; selectors in reddit-selectors.ts.
  */
 import type { ParsedPost } from '../db/schema';
-import { oneLine } from './dom-text';
+import { clip, oneLine } from './dom-text';
 import { LIMITS } from './limits';
 import { authorOf, handleOf } from './reddit-author';
 import { attrOf, ownEntry, postIdOf } from './reddit-find';
@@ -14,8 +14,7 @@ import { countOf, epochOf, languageOf, markdownText, NO_METRICS, timeOf } from '
 import { canonicalPermalink, commentLinkOf, postFullnameOf, postLinkOf } from './reddit-urls';
 
 const titleIn = (entry: Element | null) =>
-  oneLine(entry?.querySelector(R.any(R.OLD_TITLE))?.textContent ?? '').slice(0, LIMITS.title) ||
-  null;
+  clip(oneLine(entry?.querySelector(R.any(R.OLD_TITLE))?.textContent ?? ''), LIMITS.title) || null;
 
 /** The author: data-author, else the tagline's author link (or its "[deleted]"). */
 function handleIn(thing: Element, entry: Element): string | null {
@@ -73,7 +72,7 @@ export function readOldThing(thing: Element): ParsedPost | null {
       permalink ??
       (isComment ? (parent ? commentLinkOf(parent.postId, postId) : null) : postLinkOf(postId)),
     author: authorOf(handle, null),
-    text: [title, bodyText].filter(Boolean).join('\n\n').slice(0, LIMITS.text),
+    text: clip([title, bodyText].filter(Boolean).join('\n\n'), LIMITS.text),
     title,
     // In a listing a self post's text loads only when its expando is opened.
     truncated: !body && entry.querySelector(R.any(R.OLD_COLLAPSED_SELFTEXT)) !== null,

@@ -4,7 +4,7 @@
  * Sternen", "5つ星中4"): only its numbers are read.
  */
 import type { Author } from '../db/schema';
-import { inlineText, oneLine, tidy } from './dom-text';
+import { clip, inlineText, oneLine, tidy } from './dom-text';
 import { LIMITS } from './limits';
 import { countsIn } from './parse';
 import { languageTag, webUrl } from './read';
@@ -35,7 +35,7 @@ export function readAuthor(card: Element): Author | null {
   if (!handle) return null;
   return {
     handle,
-    name: name.slice(0, LIMITS.name),
+    name: clip(name, LIMITS.name),
     profileUrl: id ? userUrl(id) : null,
     avatarUrl: webUrl(first(card, T.AVATAR)?.getAttribute('src'), { httpsOnly: true }),
     followers: null,
@@ -81,7 +81,7 @@ const ELLIPSIS_END = /(\u2026|\.\.\.)$/;
 export function readWords(card: Element): Words {
   const textBox = first(card, T.TEXT);
   const titleBox = first(card, T.TITLE);
-  const title = titleBox ? oneLine(inlineText(titleBox)).slice(0, LIMITS.title) || null : null;
+  const title = titleBox ? clip(oneLine(inlineText(titleBox)), LIMITS.title) || null : null;
   const body = textBox ? tidy(inlineText(textBox, { skip: 'button' })) : '';
   const more = Array.from(card.querySelectorAll('button, a, [role="button"]')).some((control) =>
     T.SEE_MORE_LABELS.includes(oneLine(control.textContent ?? '')),
@@ -90,7 +90,7 @@ export function readWords(card: Element): Words {
   const code = lang && card.contains(lang) ? lang.getAttribute('lang') : null;
   return {
     // A review without words under its title (Trustpilot allows it) is its title.
-    text: (body || title || '').slice(0, LIMITS.text),
+    text: clip(body || title || '', LIMITS.text),
     title,
     truncated: more || ELLIPSIS_END.test(body),
     language: languageTag(code),

@@ -7,7 +7,7 @@
  * reviews from Trustpilot Business, not from the public page.
  */
 import type { ParsedPost } from '../db/schema';
-import { oneLine } from './dom-text';
+import { clip, oneLine } from './dom-text';
 import { LIMITS } from './limits';
 import { first, ratingOf, readAuthor, readWords } from './trustpilot-read';
 import * as T from './trustpilot-selectors';
@@ -89,7 +89,7 @@ function profileOf(url: URL, doc: Document): ShownProfile | null {
   const id = isTrustpilotUrl(url) ? userIdOf(url.pathname) : null;
   if (!id) return null;
   const name = oneLine(first(doc.documentElement, T.PROFILE_NAME)?.textContent ?? '');
-  return { handle: id, name: name.slice(0, LIMITS.name), followers: null };
+  return { handle: id, name: clip(name, LIMITS.name), followers: null };
 }
 
 const reviewPageId = (url: URL) => (isTrustpilotUrl(url) ? reviewIdOf(url.pathname) : null);

@@ -3,7 +3,7 @@
  * profile header. Names keep their emoji (<img alt>), handles come from links first.
  */
 import type { Author } from '../db/schema';
-import { inlineText, oneLine } from './dom-text';
+import { clip, inlineText, oneLine } from './dom-text';
 import { LIMITS } from './limits';
 import { webUrl } from './read';
 import { ownAll, ownFirst, type Scope } from './x-scope';
@@ -42,7 +42,7 @@ export function handleElementIn(box: Element): Element | null {
 function displayNameIn(nameBox: Element): string {
   const first = nameBox.children.length >= 2 ? nameBox.children[0] : undefined;
   const text = first ? inlineText(first) : inlineText(nameBox, { stopAt: isHandleElement });
-  return oneLine(text).slice(0, LIMITS.name);
+  return clip(oneLine(text), LIMITS.name);
 }
 
 export function readAuthor(scope: Scope, ref: StatusRef | null): Author | null {

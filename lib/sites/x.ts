@@ -4,7 +4,7 @@
  * Pure and defensive: it reads the DOM it is given and returns null rather than throw.
  */
 import type { ParsedPost, QuotedPost } from '../db/schema';
-import { blockText, inlineText, oneLine } from './dom-text';
+import { blockText, clip, inlineText, oneLine } from './dom-text';
 import { LIMITS } from './limits';
 import { languageTag } from './read';
 import type { ShownProfile, SiteAdapter } from './types';
@@ -41,16 +41,16 @@ function readText(scope: Scope) {
   const language = languageOf(textBox);
   if (!view && !titleBox && !body) {
     return {
-      text: postText.slice(0, LIMITS.text),
+      text: clip(postText, LIMITS.text),
       title: null,
       truncated: cut,
       isArticle: false,
       language,
     };
   }
-  const title = titleBox ? oneLine(inlineText(titleBox)).slice(0, LIMITS.title) || null : null;
+  const title = titleBox ? clip(oneLine(inlineText(titleBox)), LIMITS.title) || null : null;
   const bodyText = body ? blockText(body, { skip: X.any(X.ARTICLE_NOT_TEXT) }) : postText;
-  const text = [title, bodyText].filter(Boolean).join('\n\n').slice(0, LIMITS.text);
+  const text = clip([title, bodyText].filter(Boolean).join('\n\n'), LIMITS.text);
   // Without its body (a timeline preview), an article shows only its start.
   return { text, title, truncated: cut || !body, isArticle: true, language };
 }
@@ -171,7 +171,7 @@ function profileOf(url: URL, doc: Document): ShownProfile | null {
   if (!header || (headerHandle && headerHandle.toLowerCase() !== handle.toLowerCase())) {
     return { handle, name: '' };
   }
-  const name = oneLine(inlineText(header, { stopAt: isHandleElement })).slice(0, LIMITS.name);
+  const name = clip(oneLine(inlineText(header, { stopAt: isHandleElement })), LIMITS.name);
   const followers = followersIn(doc, headerHandle ?? handle)?.followers ?? null;
   return { handle: headerHandle ?? handle, name, followers };
 }

@@ -3,7 +3,7 @@
  * on comments, only "2 days ago": postedAt is null and shownTime keeps what is shown.
  */
 import type { Metrics, ParsedPost } from '../db/schema';
-import { inlineText, oneLine, tidy } from './dom-text';
+import { clip, inlineText, oneLine, tidy } from './dom-text';
 import { LIMITS } from './limits';
 import { firstCount } from './parse';
 import { readCommentAuthor } from './youtube-author';
@@ -82,9 +82,7 @@ export function readComment(comment: Element, pageUrl: URL): ParsedPost | null {
     postId: commentPostId(ref.commentId),
     permalink: videoId ? commentUrl(videoId, ref.commentId) : null,
     author,
-    text: textBox
-      ? tidy(inlineText(textBox, { skip: Y.any(Y.NOT_TEXT) })).slice(0, LIMITS.text)
-      : '',
+    text: textBox ? clip(tidy(inlineText(textBox, { skip: Y.any(Y.NOT_TEXT) })), LIMITS.text) : '',
     title: null,
     truncated: isCut(comment),
     postedAt: null,

@@ -3,7 +3,7 @@
  * alternatives, shown text, counts YouTube writes exactly (never "1.2K"), languages (the
  * checks themselves are lib/sites/read.ts's).
  */
-import { inlineText, oneLine } from './dom-text';
+import { clip, inlineText, oneLine } from './dom-text';
 import { firstCount } from './parse';
 import { languageTag, type Alternatives } from './read';
 
@@ -21,7 +21,7 @@ export function firstOf(
 
 /** One line of shown text (emoji alt kept), clipped; '' when there is none. */
 export const lineOf = (el: Element | null, max: number): string =>
-  el ? oneLine(inlineText(el)).slice(0, max) : '';
+  el ? clip(oneLine(inlineText(el)), max) : '';
 
 /** Digits, grouped by one separator per three ("12,345", "12.345", "12 345"). */
 const COUNT = String.raw`(?:\d{1,3}(?:[.,\u00a0\u202f\u2009 ]\d{3})+|\d+)`;

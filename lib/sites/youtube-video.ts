@@ -4,7 +4,7 @@
  * machine time on the page: postedAt is null and shownTime keeps "2 days ago".
  */
 import type { ParsedPost } from '../db/schema';
-import { blockText } from './dom-text';
+import { blockText, clip } from './dom-text';
 import { LIMITS } from './limits';
 import { firstCount } from './parse';
 import { readChannel } from './youtube-author';
@@ -27,7 +27,7 @@ function viewsOf(video: Element): number | null {
 /** The description as the page shows it: the whole text once expanded, else the snippet. */
 function descriptionOf(video: Element): string {
   const box = firstOf(video, Y.DESCRIPTION, hasText);
-  return box ? blockText(box, { skip: Y.any(Y.DESCRIPTION_NOT_TEXT) }).slice(0, LIMITS.text) : '';
+  return box ? clip(blockText(box, { skip: Y.any(Y.DESCRIPTION_NOT_TEXT) }), LIMITS.text) : '';
 }
 
 export function readVideo(video: Element): ParsedPost | null {

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { SAFE_CSV } from '../csv-safety';
 import { PLATFORM_LABELS } from '../db/constants';
 import type { Testimonial } from '../db/schema';
 import { isPublishable, scopeSentence, type ExportScope } from './export-scope';
@@ -33,7 +34,8 @@ export const CSV_COLUMNS = [
 /**
  * The testimonials as CSV. Every row says whether it may be published and what the
  * export holds (a line above the header would break spreadsheet imports, so the scope is
- * a column). Cells a spreadsheet would run as a formula (= + - @ …) are escaped.
+ * a column). Cells a spreadsheet would run as a formula (= + - @ …, on any line count) are
+ * escaped (lib/csv-safety.ts).
  */
 export function testimonialsCsv(list: readonly Testimonial[], scope: ExportScope): string {
   const exportScope = scopeSentence(scope);
@@ -65,5 +67,5 @@ export function testimonialsCsv(list: readonly Testimonial[], scope: ExportScope
     };
     return CSV_COLUMNS.map((column) => row[column]);
   });
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data }, { escapeFormulae: true });
+  return Papa.unparse({ fields: [...CSV_COLUMNS], data }, SAFE_CSV);
 }

@@ -1,4 +1,5 @@
 import type { Actor } from '../cases/actor';
+import { clip } from '../clip';
 import { nextMeta } from '../db/records';
 import {
   customerKey as customerKeyOf,
@@ -65,7 +66,7 @@ export function quoteOfPost(text: string): string {
   const withoutMentions = trimmed.replace(LEADING_MENTIONS, '').trim();
   const quote = withoutMentions || trimmed;
   if (quote.length <= TESTIMONIAL_LIMITS.quote) return quote;
-  const cut = quote.slice(0, TESTIMONIAL_LIMITS.quote - 1);
+  const cut = clip(quote, TESTIMONIAL_LIMITS.quote - 1);
   const space = cut.search(/\s\S*$/);
   return `${(space > TESTIMONIAL_LIMITS.quote / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

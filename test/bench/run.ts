@@ -9,6 +9,7 @@ import { launchWithExtension } from '../support/browser';
 import { databaseFigures, type DatabaseFigures } from './db-bench';
 import { fuzzFiguresApart, type FuzzFigures } from './fuzz-bench';
 import { faultFigures, type FaultFigures } from './fault-bench';
+import { hostileFigures, type HostileFigures } from '../support/hostile-corpus';
 import { syncFigures } from './sync-bench';
 import { backupFigures, printBackupFigures, type BackupFigures } from './backup-bench';
 import { startDemoServer } from '../support/https-server';
@@ -225,6 +226,9 @@ async function main() {
       // Captures with the service worker stopped around them (test/support/worker-faults.ts):
       // whole or absent, and the button saying which. A count, not a timing.
       faults,
+      // Hostile post content captured through every adapter by test/e2e/hostile.test.ts
+      // (stored as text, shown as text, exported safely, never run): a count.
+      hostile: hostileFigures(),
     };
     mkdirSync('bench-results', { recursive: true });
     writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2) + '\n');
@@ -247,6 +251,7 @@ function print(r: {
   backup: BackupFigures;
   fuzz: FuzzFigures;
   faults: FaultFigures;
+  hostile: HostileFigures;
 }) {
   const ok = (pass: boolean) => (pass ? 'within budget' : 'OVER BUDGET');
   const line = (label: string, t: ReturnType<typeof figures>) => {
@@ -340,6 +345,12 @@ function print(r: {
       `${faults.captures} captures whole with the button telling the truth ` +
       `(${faults.captured} captured, ${faults.notSaved} said not saved)` +
       (faults.problems.length ? `; PROBLEMS: ${faults.problems.join('; ')}` : ''),
+  );
+  const { hostile } = r;
+  console.log(
+    `  hostile input: ${hostile.hostileInputs} inputs x ${hostile.adapters} adapters = ` +
+      `${hostile.tried} captures (${hostile.testimonials} saved as testimonials) in ` +
+      'test/e2e/hostile.test.ts, which fails on any stored or shown as markup, exported unsafely or run',
   );
   console.log('  written to bench-results/latest.json\n');
 }

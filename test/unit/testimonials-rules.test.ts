@@ -59,6 +59,12 @@ describe('a testimonial made of a post', () => {
     expect(t.quote).toMatch(/service…$|great…$/);
     expect(t.originalText).toBe(long);
   });
+
+  // Found by the hostile-input test (issue 9): a long post of emoji was cut inside one.
+  it('never cuts a long post inside an emoji', () => {
+    // 4,999 units before the ellipsis would end in half an emoji: 4,998 do.
+    expect(quoteOfPost('\ud83d\ude00'.repeat(5_000))).toBe(`${'\ud83d\ude00'.repeat(2_499)}\u2026`);
+  });
 });
 
 describe('moderation', () => {
