@@ -30,7 +30,9 @@ export function CustomerPageView({ db, customerId }: { db: CasebookDatabase; cus
   if (page.kind === 'merged') {
     return (
       <article className="customer-page stack" aria-labelledby={titleId}>
-        <h2 id={titleId}>{page.customer.name || 'Customer'}</h2>
+        <h2 id={titleId}>
+          <bdi>{page.customer.name || 'Customer'}</bdi>
+        </h2>
         <p className="notice-box">
           This customer was merged into{' '}
           <a href={`#${customerHash(page.customer.mergedInto!)}`}>another customer</a>. Undo the
@@ -57,7 +59,7 @@ export function CustomerPageView({ db, customerId }: { db: CasebookDatabase; cus
     <article className="customer-page stack" aria-labelledby={titleId}>
       <header className="customer-head">
         <h2 id={titleId}>
-          {customer.name || handleLabel(customer.identities[0]?.handle ?? 'unknown')}
+          <bdi>{customer.name || handleLabel(customer.identities[0]?.handle ?? 'unknown')}</bdi>
         </h2>
         <CustomerBadges customer={customer} />
         <button

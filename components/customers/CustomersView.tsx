@@ -46,7 +46,7 @@ export function CustomersView({ db }: { db: CasebookDatabase }) {
         onClick={() => open(customer.id)}
       >
         <span className="title">
-          {customer.name || handleLabel(customer.identities[0]?.handle ?? 'unknown')}{' '}
+          <bdi>{customer.name || handleLabel(customer.identities[0]?.handle ?? 'unknown')}</bdi>{' '}
           <CustomerBadges customer={customer} />
         </span>
         <span className="muted small case-row-title">

@@ -18,8 +18,15 @@ import {
   type ImportRequest,
 } from './backup-import-messages';
 
-/** Reads, checks and compares a file; the result writes it on the agent's word. */
-export type Importer = (file: File, onProgress: ImportProgress) => Promise<PreparedImport>;
+/**
+ * Reads, checks and compares a file; the result writes it on the agent's word. The signal
+ * drops a file still being checked (another file chosen, Cancel, the page closed).
+ */
+export type Importer = (
+  file: File,
+  onProgress: ImportProgress,
+  signal: AbortSignal,
+) => Promise<PreparedImport>;
 
 export const inPageImporter =
   (db: CasebookDatabase): Importer =>
@@ -29,19 +36,24 @@ export const inPageImporter =
 const stopped = (why: string) => new BackupError('failed', `The import stopped: ${why}.`);
 
 /** One worker per file chosen: it holds that file's backup until written or dropped. */
-export const workerImporter = (): Importer => (file, onProgress) => {
+export const workerImporter = (): Importer => (file, onProgress, signal) => {
   const worker = new Worker(new URL('./backup-import-worker.ts', import.meta.url), {
     type: 'module',
   });
   const send = (request: ImportRequest) => worker.postMessage(request);
+  /** Why the worker is gone, once it is: every later wait fails with it at once. */
+  let dead: Error | null = null;
   let settle: { resolve(answer: ImportAnswer): void; reject(error: Error): void } | null = null;
   const next = () =>
     new Promise<ImportAnswer>((resolve, reject) => {
+      if (dead) return reject(dead);
       settle = { resolve, reject };
     });
   const fail = (error: Error) => {
     worker.terminate();
-    settle?.reject(error);
+    dead ??= error;
+    settle?.reject(dead);
+    settle = null;
   };
   worker.addEventListener('message', (event: MessageEvent) => {
     const answer = ImportAnswerSchema.safeParse(event.data);
@@ -51,19 +63,25 @@ export const workerImporter = (): Importer => (file, onProgress) => {
     // Its message is already the agent's (importFailureMessage, in the worker).
     if (answer.data.type === 'failed') return fail(new BackupError('failed', answer.data.message));
     settle?.resolve(answer.data);
+    settle = null;
   });
   worker.addEventListener('error', (event) => fail(stopped(event.message || 'its worker failed')));
+  worker.addEventListener('messageerror', () => fail(stopped('an answer could not be read')));
+  const dropped = () => fail(new BackupError('stopped', 'The import was stopped.'));
+  if (signal.aborted) dropped();
+  else signal.addEventListener('abort', dropped);
 
   const prepared = next();
   send({ type: 'prepare', file });
   return prepared.then((answer) => {
+    signal.removeEventListener('abort', dropped);
     if (answer.type !== 'prepared') throw stopped('it answered out of turn');
     return {
       summary: answer.summary,
       plan: answer.plan,
-      write: async (onWrite, signal) => {
+      write: async (onWrite, stop) => {
         onProgress = onWrite;
-        signal.addEventListener('abort', () => send({ type: 'stop' }));
+        stop.addEventListener('abort', () => send({ type: 'stop' }));
         const written = next();
         send({ type: 'write' });
         const done = await written;
@@ -71,7 +89,7 @@ export const workerImporter = (): Importer => (file, onProgress) => {
         if (done.type !== 'written') throw stopped('it answered out of turn');
         return done.result as BackupPlan;
       },
-      drop: () => worker.terminate(),
+      drop: () => fail(new BackupError('stopped', 'The import was stopped.')),
     };
   });
 };

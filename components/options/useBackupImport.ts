@@ -31,13 +31,23 @@ export function useBackupImport(db: CasebookDatabase, importer: Importer = defau
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const run = useRef(0);
   const writing = useRef<AbortController | null>(null);
+  /** The file being checked: dropped when another is chosen, on Cancel, or on leaving. */
+  const checking = useRef<AbortController | null>(null);
   /** The checked file waiting for the agent's word (its worker holds the backup). */
   const prepared = useRef<PreparedImport | null>(null);
   const drop = () => {
+    checking.current?.abort();
+    checking.current = null;
     prepared.current?.drop();
     prepared.current = null;
   };
-  useEffect(() => drop, []);
+  useEffect(
+    () => () => {
+      run.current += 1;
+      drop();
+    },
+    [],
+  );
 
   const choose = async (file: File) => {
     const id = ++run.current;
@@ -53,11 +63,16 @@ export function useBackupImport(db: CasebookDatabase, importer: Importer = defau
       });
     }
     drop();
+    const controller = new AbortController();
+    checking.current = controller;
     try {
       update({ phase: 'reading', name, done: 0, total: file.size });
-      const ready = await importer(file, (step, done, total) =>
-        update({ phase: step, name, done, total }),
+      const ready = await importer(
+        file,
+        (step, done, total) => update({ phase: step, name, done, total }),
+        controller.signal,
       );
+      if (checking.current === controller) checking.current = null;
       // A newer choice of file won meanwhile: this one is let go.
       if (run.current !== id) return ready.drop();
       prepared.current = ready;

@@ -1,3 +1,4 @@
+import { clip } from '@/lib/clip';
 import { downloadFile } from '../download';
 import { useId, useState } from 'react';
 import type { CasebookDatabase } from '@/lib/db/database';
@@ -119,7 +120,7 @@ export function ExportPanel({
           >
             {list.slice(0, 500).map((t) => (
               <option key={t.id} value={t.id}>
-                {`${t.author.name || t.author.handle}: ${t.quote.slice(0, 60)}${t.quote.length > 60 ? '…' : ''}`}
+                {`${t.author.name || t.author.handle}: ${clip(t.quote, 60)}${t.quote.length > 60 ? '…' : ''}`}
               </option>
             ))}
           </select>

@@ -1,3 +1,4 @@
+import { clip } from '../clip';
 import { POST_LIMITS, unknownMetrics, type Platform } from '../db/constants';
 import type { ParsedPost } from '../db/schema';
 
@@ -93,14 +94,14 @@ export function selectionPost(
     permalink: quoteLink(draft.url, clean),
     author: {
       handle: handleOf(typed, postId),
-      name: name.slice(0, POST_LIMITS.name),
+      name: clip(name, POST_LIMITS.name),
       profileUrl: profileUrl && profileUrl.length <= POST_LIMITS.url ? profileUrl : null,
       avatarUrl: null,
       followers: null,
       verified: false,
     },
-    text: clean.slice(0, POST_LIMITS.text),
-    title: draft.title.trim().slice(0, POST_LIMITS.title) || null,
+    text: clip(clean, POST_LIMITS.text),
+    title: clip(draft.title.trim(), POST_LIMITS.title) || null,
     truncated: clean.length > POST_LIMITS.text,
     postedAt: null,
     language: null,

@@ -1,10 +1,10 @@
 import { knownPostsClient } from './known-posts';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createRequestPort, NO_ANSWER_CODE, RequestError } from '../messages/client';
+import { createRequestPort } from '../messages/client';
 import type { SiteAdapter } from '../sites/types';
 import { BUTTON_ATTR, setButtonState } from './capture-button';
 import { batchedLookup } from './batched-lookup';
-import { settleLostCapture } from './lost-capture';
+import { askWhatWasSaved, captureStateAfter, isLostAnswer } from './lost-answer';
 import { delegateControlEvents } from './post-button-base';
 import { controlsOf, placePostControls, POST_CONTROL_SELECTOR } from './post-controls';
 import { watchPageHealth } from './page-health';
@@ -28,6 +28,14 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   const captured = new Map<string, { caseId: string; ref: string }>();
   const request = createRequestPort();
   const timers = contextTimers(ctx);
+  // A pause on this script's timers. They never run once the extension is updated or
+  // removed, so then it ends at once: nothing waits (and no button stays busy) forever.
+  const waitFor = (ms: number) =>
+    new Promise<void>((done) => {
+      if (!ctx.isValid) return done();
+      timers.setTimeout(done, ms);
+      ctx.onInvalidated(done);
+    });
 
   // Replies Casebook put into the site's reply box; recorded when the agent sends them.
   const replies = createReplyDriver({
@@ -85,11 +93,12 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
       if (post.isConnected) focus.fromPost(post);
       sidebar.open();
     } catch (error) {
-      if (!(error instanceof RequestError && error.code === NO_ANSWER_CODE)) {
+      if (!isLostAnswer(error)) {
         show({ kind: 'error', message: error instanceof Error ? error.message : 'Capture failed' });
         return;
       }
-      // The worker stopped before answering: the capture is all there or not at all; ask.
+      // The worker stopped before answering: the capture is all there or not at all; ask
+      // (lib/page/lost-answer.ts).
       const lookUp = async () => {
         const ids = [parsed.postId];
         const found = (await request('posts.captured', { platform: adapter.id, postIds: ids }))[
@@ -98,9 +107,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
         if (found) captured.set(parsed.postId, found);
         return found ?? null;
       };
-      show(
-        await settleLostCapture(lookUp, (ms) => new Promise((done) => timers.setTimeout(done, ms))),
-      );
+      show(captureStateAfter(await askWhatWasSaved(lookUp, waitFor)));
     }
   };
 
@@ -112,6 +119,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     parse,
     save: (post) => request('testimonial.save', { post }),
     savedOf: known.savedOf,
+    wait: waitFor,
     onSaved: (post) => focus.fromPost(post),
     setTimeout: (run, ms) => timers.setTimeout(run, ms),
   });

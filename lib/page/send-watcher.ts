@@ -1,3 +1,4 @@
+import { clip } from '../clip';
 import type { SiteAdapter } from '../sites/types';
 import { editorText } from './insert-text';
 import { isSendKey } from './send-key';
@@ -47,7 +48,7 @@ export function watchSentReplies(options: SendWatcherOptions): () => void {
 
   const sent = async (editor: HTMLElement) => {
     if (pending.has(editor)) return;
-    const text = textOf(editor).slice(0, MAX_TEXT);
+    const text = clip(textOf(editor), MAX_TEXT);
     if (!text) return;
     const postId = boxes.answeredPostId(editor, pageUrl());
     pending.add(editor);

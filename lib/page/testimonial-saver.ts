@@ -1,5 +1,6 @@
 import type { ParsedPost } from '../db/schema';
 import { batchedLookup } from './batched-lookup';
+import { askWhatWasSaved, isLostAnswer, testimonialStateAfter } from './lost-answer';
 import { controlsOf } from './post-controls';
 import {
   setTestimonialState,
@@ -17,6 +18,8 @@ export interface TestimonialSaverDeps {
   /** After a save: the agent is on this post (the sidebar, when open, shows its author). */
   onSaved?: (post: Element) => void;
   setTimeout: (run: () => void, ms: number) => unknown;
+  /** A pause before asking again what was saved, after a lost answer. */
+  wait: (ms: number) => Promise<void>;
   doc?: Document;
 }
 
@@ -70,9 +73,19 @@ export function createTestimonialSaver(deps: TestimonialSaverDeps) {
         show(postId, { kind: 'saved' });
         if (read.post.isConnected) deps.onSaved?.(read.post);
       } catch (error) {
-        const message = error instanceof Error ? error.message : 'Saving failed';
         // A post known to be saved stays "Saved": only the repeat failed, not the record.
-        show(postId, saved.has(postId) ? { kind: 'saved' } : { kind: 'failed', message });
+        if (saved.has(postId)) return show(postId, { kind: 'saved' });
+        if (!isLostAnswer(error)) {
+          const message = error instanceof Error ? error.message : 'Saving failed';
+          return show(postId, { kind: 'failed', message });
+        }
+        // The worker stopped before answering: the save is whole or absent; ask which.
+        const answer = await askWhatWasSaved(
+          async () => ((await deps.savedOf([postId])).includes(postId) ? true : null),
+          deps.wait,
+        );
+        if (answer.kind === 'saved') saved.add(postId);
+        show(postId, testimonialStateAfter(answer));
       }
     },
   };

@@ -131,8 +131,9 @@ const api = {
     };
   },
   /**
-   * The import as the settings page really runs it, in a worker: the page's own long tasks
-   * meanwhile (none: it never freezes), and the whole time.
+   * The import's steps in a worker, as the settings page runs them (lib/backup/import-steps.ts
+   * in test/bench/backup-worker.ts; the page's own worker adds only its progress messages):
+   * the page's own long tasks meanwhile, and the whole time.
    */
   async importInWorker() {
     return watched(

@@ -23,9 +23,10 @@ export interface FaultFigures {
   faultsInjected: number;
   /** Captures whose records are whole and whose button said what the database holds. */
   survived: number;
-  /** Of those, captured (the request or its retry got through) and not saved (said so). */
+  /** Captured (the request, its retry or the look-up after them got the case). */
   captured: number;
-  notSaved: number;
+  /** Not captured: the button said "Not saved", or that it could not tell. */
+  notCaptured: number;
   seed: number;
   /** What went wrong, in words (none when every capture survived). */
   problems: string[];
@@ -88,7 +89,7 @@ export async function faultFigures(log: (line: string) => void = () => {}): Prom
         ? 0
         : captures - problems.length,
       captured,
-      notSaved: captures - captured,
+      notCaptured: captures - captured,
       seed,
       problems,
     };

@@ -343,7 +343,7 @@ function print(r: {
     `  fault injections survived: ${faults.faultsInjected.toLocaleString('en')} worker stops ` +
       `over ${faults.captures} captures (seed ${faults.seed}); ${faults.survived} of ` +
       `${faults.captures} captures whole with the button telling the truth ` +
-      `(${faults.captured} captured, ${faults.notSaved} said not saved)` +
+      `(${faults.captured} captured, ${faults.notCaptured} not, and said so)` +
       (faults.problems.length ? `; PROBLEMS: ${faults.problems.join('; ')}` : ''),
   );
   const { hostile } = r;

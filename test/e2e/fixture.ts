@@ -83,7 +83,7 @@ export async function closeSidebar(page: Page, sidebar: Frame): Promise<void> {
   }
 }
 
-export { storedRecords } from '../support/worker-faults';
+export { storedRecords } from '../support/stored-records';
 
 type RuntimeOfPage = {
   chrome: { runtime: { sendMessage: (message: unknown) => Promise<unknown> } };

@@ -329,22 +329,6 @@ const FORMULA_START = /^[\s\0]*[=+\-@]|^[\t\r\n\0]/;
 const wellFormed = (text: string) =>
   text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 
-/** Every record of a table of the extension's database, as its service worker reads it. */
-function readTable(table: string): Promise<Record<string, unknown>[]> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open('casebook');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const read = open.result.transaction(table).objectStore(table).getAll();
-      read.onsuccess = () => {
-        open.result.close();
-        resolve(read.result as Record<string, unknown>[]);
-      };
-      read.onerror = () => reject(read.error);
-    };
-  });
-}
-
 /** Every trace of a payload that ran, anywhere (must stay empty; the summary counts it). */
 const executed: string[] = [];
 async function expectNothingRan(where: string, target: Page | Frame): Promise<void> {
@@ -371,7 +355,7 @@ describe('hostile input through every adapter (real Chromium, production build)'
   const records = async (table: string) => {
     const { context } = ext.browser;
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    return worker.evaluate(readTable, table);
+    return storedRecords(worker, table);
   };
 
   it('puts the corpus through every adapter the benchmark counts', () => {

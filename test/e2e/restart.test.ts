@@ -24,8 +24,8 @@ type Chrome = { chrome: typeof Browser };
 
 const POST_URL = 'https://x.com/jordan_lee/status/1984652093142855680';
 const POST_TEXT = 'my order #4411 never arrived';
-/** Long enough to close the browser before it falls due. */
-const DUE_IN_MS = 8_000;
+/** Long enough to close the browser before it falls due, on a loaded machine too. */
+const DUE_IN_MS = 15_000;
 
 const badgeOf = (worker: Worker) =>
   worker.evaluate(() => (globalThis as unknown as Chrome).chrome.action.getBadgeText({}));
@@ -106,6 +106,9 @@ describe('queued work after a browser restart (production build, real Chromium)'
 
     // The browser closes before the follow-up falls due, and stays closed past it.
     const closedAt = Date.now();
+    expect(closedAt, 'the follow-up fell due before the browser closed').toBeLessThan(
+      now + DUE_IN_MS - 1_000,
+    );
     await browser.context.close();
     browser = null;
     await new Promise((done) =>
@@ -119,7 +122,7 @@ describe('queued work after a browser restart (production build, real Chromium)'
     await expect
       .poll(() => notificationsOf(worker), { timeout: 30_000 })
       .toContain(`followup:${followUpId}`);
-    await expect.poll(() => badgeOf(worker)).toBe('1');
+    await expect.poll(() => badgeOf(worker), { timeout: 15_000 }).toBe('1');
     await expect
       .poll(
         async () => {
@@ -143,7 +146,9 @@ describe('queued work after a browser restart (production build, real Chromium)'
       .poll(async () => (await syncStatus(dashboard))?.state, { timeout: 30_000 })
       .toMatch(/^(synced|pending)$/);
     await dashboard.getByRole('link', { name: 'Follow-ups', exact: true }).click();
-    await expect.poll(() => dashboard.locator('body').innerText()).toMatch(/overdue/i);
+    await expect
+      .poll(() => dashboard.locator('body').innerText(), { timeout: 15_000 })
+      .toMatch(/overdue/i);
     await dashboard.screenshot({ path: `${SCREENSHOTS}/restart-followups.png` });
   }, 240_000);
 });

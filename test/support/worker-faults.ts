@@ -3,25 +3,7 @@
 // the checks that captures stayed whole: shared by the durability test (test/e2e) and the
 // fault figures of `npm run bench`.
 import type { CDPSession, Locator, Page } from 'playwright-core';
-
-/** Every record of a table of the extension's database, read in one of its own pages. */
-export const storedRecords = (page: Page, table: string) =>
-  page.evaluate(
-    (name) =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const open = indexedDB.open('casebook');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const read = open.result.transaction(name).objectStore(name).getAll();
-          read.onsuccess = () => {
-            open.result.close();
-            resolve(read.result as Record<string, unknown>[]);
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
-    table,
-  );
+import { storedRecords } from './stored-records';
 
 /**
  * Stops the worker each time it starts (or is running), for `ms`, while `during` runs

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NO_ANSWER_CODE, RequestError } from '@/lib/messages/client';
+import { NOT_SAVED } from '@/lib/page/lost-answer';
 import { createTestimonialButton } from '@/lib/page/testimonial-button';
 import { createTestimonialSaver, type TestimonialSaverDeps } from '@/lib/page/testimonial-saver';
 import { parsedPost } from '../support/factories';
@@ -31,6 +33,7 @@ function saver(overrides: Partial<TestimonialSaverDeps> = {}) {
     savedOf: vi.fn(() => Promise.resolve([])),
     onSaved: vi.fn(),
     setTimeout: (run) => timers.push(run),
+    wait: async () => undefined,
     ...overrides,
   };
   return { deps, timers, saver: createTestimonialSaver(deps) };
@@ -100,5 +103,19 @@ describe('createTestimonialSaver', () => {
     row!.button.dataset.postId = '2';
     s.placed(row!.button, '2', true);
     expect(row!.button.dataset.state).toBe('idle');
+  });
+
+  it('after a lost answer, shows what the background holds: saved, or not saved', async () => {
+    const lost = () => Promise.reject(new RequestError(NO_ANSWER_CODE, 'no answer'));
+    const [kept] = page('7');
+    const held = saver({ save: vi.fn(lost), savedOf: vi.fn(async (ids) => ids) });
+    await held.saver.save(kept!.button);
+    expect(kept!.button.dataset.state).toBe('saved');
+
+    const [lostRow] = page('8');
+    const none = saver({ save: vi.fn(lost), savedOf: vi.fn(async () => []) });
+    await none.saver.save(lostRow!.button);
+    expect(lostRow!.button.dataset.state).toBe('failed');
+    expect(lostRow!.button.title).toContain(NOT_SAVED);
   });
 });
