@@ -38,6 +38,28 @@ export function rangeOf(from: string, to: string): DateRange | null | string {
  * read a chunk at a time and yields between chunks, so the page stays responsive and the
  * bar moves even at 100,000 cases.
  */
+/** One end of the optional date range. */
+function DayField(props: {
+  id: string;
+  label: string;
+  value: string;
+  disabled: boolean;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label} (optional)</label>
+      <input
+        id={props.id}
+        type="date"
+        value={props.value}
+        disabled={props.disabled}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </div>
+  );
+}
+
 export function BackupExport({ db }: { db: CasebookDatabase }) {
   const fromId = useId();
   const toId = useId();
@@ -74,26 +96,8 @@ export function BackupExport({ db }: { db: CasebookDatabase }) {
         export only what changed in it.
       </p>
       <div className="row">
-        <div className="field">
-          <label htmlFor={fromId}>From (optional)</label>
-          <input
-            id={fromId}
-            type="date"
-            value={from}
-            disabled={running}
-            onChange={(e) => setFrom(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={toId}>To (optional)</label>
-          <input
-            id={toId}
-            type="date"
-            value={to}
-            disabled={running}
-            onChange={(e) => setTo(e.target.value)}
-          />
-        </div>
+        <DayField id={fromId} label="From" value={from} disabled={running} onChange={setFrom} />
+        <DayField id={toId} label="To" value={to} disabled={running} onChange={setTo} />
       </div>
       <div className="section-actions">
         <button type="submit" className="primary" disabled={running}>

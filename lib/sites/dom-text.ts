@@ -17,7 +17,7 @@ export interface TextOptions {
  * Never text, on any site: their contents are code or styles (a live <script> in a post
  * would give its source as text), a <noscript>'s markup, a <template>'s inert copy.
  */
-const NEVER_TEXT = 'script, style, noscript, template';
+const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /**
  * Inline text of an element: text nodes, emoji <img alt>, <br> as a newline, links with
@@ -33,11 +33,15 @@ export function inlineText(root: Node, options: TextOptions = {}): string {
   const pushChildren = (node: Node) => {
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   };
+  /** A link's text ends: what it added since `start` is read as a link's. */
+  const endLink = (start: number) => {
+    out = out.slice(0, start) + linkText(out.slice(start));
+  };
   pushChildren(root);
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (typeof node === 'number') {
-      out = out.slice(0, node) + linkText(out.slice(node));
+      endLink(node);
       continue;
     }
     if (node.nodeType === 3 /* TEXT_NODE */) {
@@ -50,12 +54,12 @@ export function inlineText(root: Node, options: TextOptions = {}): string {
       // Text after it is dropped; the links it sits in still end (innermost first).
       for (let i = stack.length - 1; i >= 0; i--) {
         const start = stack[i];
-        if (typeof start === 'number') out = out.slice(0, start) + linkText(out.slice(start));
+        if (typeof start === 'number') endLink(start);
       }
       break;
     }
-    if (el.matches(NEVER_TEXT) || (options.skip && el.matches(options.skip))) continue;
     const tag = el.tagName.toUpperCase();
+    if (NEVER_TEXT.has(tag) || (options.skip && el.matches(options.skip))) continue;
     if (tag === 'IMG') out += el.getAttribute('alt') ?? '';
     else if (tag === 'BR') out += '\n';
     else {

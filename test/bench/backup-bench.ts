@@ -4,14 +4,9 @@
 // test/bench/backup-page.ts is bundled with esbuild into a page on https://localhost.
 // Alone (after `npx wxt build`): node --import tsx test/bench/backup-bench.ts
 // (BACKUP_BENCH_CASES=5000 for a quick look; the figures are for 100,000).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bundlePage, bundleScript, callInPage } from './bench-page';
+import { callInPage, openBenchPage } from './bench-page';
 import type { Page } from 'playwright-core';
-import { launchWithExtension } from '../support/browser';
-import { startDemoServer } from '../support/https-server';
 
 const CASES = Number(process.env.BACKUP_BENCH_CASES ?? 100_000);
 
@@ -33,15 +28,10 @@ const phase = (p: Phase) => ({
 });
 
 export async function backupFigures(log: (line: string) => void) {
-  const root = mkdtempSync(join(tmpdir(), 'casebook-backupbench-'));
-  await bundlePage(root, 'test/bench/backup-page.ts', 'backup.js');
-  await bundleScript(root, 'test/bench/backup-worker.ts', 'backup-worker.js');
-  const server = await startDemoServer({ root });
-  const browser = await launchWithExtension({ port: server.port });
+  const { page, close } = await openBenchPage('test/bench/backup-page.ts', [
+    ['test/bench/backup-worker.ts', 'backup-worker.js'],
+  ]);
   try {
-    const page = await browser.context.newPage();
-    await page.goto('https://localhost/');
-    await page.waitForFunction(() => document.title === 'ready');
     log(`  backup: generating ${CASES} cases in the page…`);
     await call(page, 'generate', CASES);
     const rawMs = await call<number>(page, 'rawPuts');
@@ -99,9 +89,7 @@ export async function backupFigures(log: (line: string) => void) {
       roundTripExact,
     };
   } finally {
-    await browser.close();
-    await server.close();
-    rmSync(root, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -2,13 +2,8 @@
 // The database figures of `npm run bench`: 100,000 cases in Chromium's real IndexedDB.
 // test/bench/db-page.ts is bundled with esbuild into a page served on https://localhost,
 // so the timed code is the library code the extension runs, on the same engine.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { bundlePage, callInPage } from './bench-page';
+import { callInPage, openBenchPage } from './bench-page';
 import type { Page } from 'playwright-core';
-import { launchWithExtension } from '../support/browser';
-import { startDemoServer } from '../support/https-server';
 import { median, percentile } from './measure';
 
 // BENCH_CASES=5000 for a quick look while developing; the figures are for 100,000.
@@ -56,14 +51,8 @@ async function heapMb(page: Page) {
 }
 
 export async function databaseFigures(log: (line: string) => void) {
-  const root = mkdtempSync(join(tmpdir(), 'casebook-dbbench-'));
-  await bundlePage(root, 'test/bench/db-page.ts', 'bench.js');
-  const server = await startDemoServer({ root });
-  const browser = await launchWithExtension({ port: server.port });
+  const { page, close } = await openBenchPage('test/bench/db-page.ts');
   try {
-    const page = await browser.context.newPage();
-    await page.goto('https://localhost/');
-    await page.waitForFunction(() => document.title === 'ready');
     log(`  generating ${CASES} cases in the page…`);
     await call(page, 'generate', CASES);
     const rawMs = await call<number>(page, 'rawPuts');
@@ -141,9 +130,7 @@ export async function databaseFigures(log: (line: string) => void) {
       },
     };
   } finally {
-    await browser.close();
-    await server.close();
-    rmSync(root, { recursive: true, force: true });
+    await close();
   }
 }
 
