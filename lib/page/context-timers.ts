@@ -17,16 +17,32 @@ export interface ContextTimers {
  * piles up closures for as long as the tab lives, and each costs an event-listener call on
  * the hot path. Here one listener clears whatever is still pending.
  */
+const VALIDITY_CHECK_MS = 1000;
+
 export function contextTimers(
   ctx: TimerContext,
   host: Pick<
     Window,
     'setTimeout' | 'clearTimeout' | 'requestAnimationFrame' | 'cancelAnimationFrame'
   > = window,
+  now: () => number = () => performance.now(),
 ): ContextTimers {
   const timeouts = new Set<number>();
   const frames = new Set<number>();
   let stopped = false;
+  // ctx.isValid reads runtime.id through the polyfill, tens of microseconds each, and a
+  // timeline fires several timers per frame: ask at most once per VALIDITY_CHECK_MS. A
+  // newer copy of the script invalidates this one at once (onInvalidated, above); only an
+  // extension removed under the page is noticed up to that much later.
+  let checkedAt = -Infinity;
+  const alive = () => {
+    if (stopped) return false;
+    const time = now();
+    if (time - checkedAt < VALIDITY_CHECK_MS) return true;
+    checkedAt = time;
+    if (!ctx.isValid) stopped = true;
+    return !stopped;
+  };
   ctx.onInvalidated(() => {
     stopped = true;
     for (const id of timeouts) host.clearTimeout(id);
@@ -39,7 +55,7 @@ export function contextTimers(
       if (stopped) return 0;
       const id = host.setTimeout(() => {
         timeouts.delete(id);
-        if (!stopped && ctx.isValid) run();
+        if (alive()) run();
       }, ms);
       timeouts.add(id);
       return id;
@@ -48,7 +64,7 @@ export function contextTimers(
       if (stopped) return;
       const id = host.requestAnimationFrame(() => {
         frames.delete(id);
-        if (!stopped && ctx.isValid) run();
+        if (alive()) run();
       });
       frames.add(id);
     },

@@ -61,3 +61,41 @@ describe('contextTimers', () => {
     vi.useRealTimers();
   });
 });
+
+describe('contextTimers validity checks', () => {
+  it('asks the context at most once a second, and stays stopped once it said invalid', () => {
+    vi.useFakeTimers();
+    let reads = 0;
+    let valid = true;
+    const ctx = {
+      get isValid() {
+        reads++;
+        return valid;
+      },
+      onInvalidated: () => () => undefined,
+    };
+    let clock = 0;
+    const timers = contextTimers(ctx, window, () => clock);
+    const ran: number[] = [];
+    for (let i = 0; i < 50; i++) timers.setTimeout(() => ran.push(i), 1);
+    vi.advanceTimersByTime(5);
+    expect(ran).toHaveLength(50);
+    expect(reads).toBe(1);
+    valid = false;
+    clock = 999;
+    timers.setTimeout(() => ran.push(-1), 1);
+    vi.advanceTimersByTime(5);
+    expect(ran).toContain(-1); // still inside the second the last answer covers
+    clock = 1001;
+    timers.setTimeout(() => ran.push(-2), 1);
+    timers.requestAnimationFrame(() => ran.push(-3));
+    vi.advanceTimersByTime(50);
+    expect(ran).not.toContain(-2);
+    expect(ran).not.toContain(-3);
+    expect(reads).toBe(2);
+    clock = 5000;
+    valid = true; // a context never comes back: stopped stays stopped
+    expect(timers.setTimeout(() => ran.push(-4), 1)).toBe(0);
+    vi.useRealTimers();
+  });
+});

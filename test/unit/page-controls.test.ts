@@ -147,6 +147,41 @@ describe('batchedLookup', () => {
     await vi.waitFor(() => expect(found).toEqual(['a1', 'c1']));
   });
 
+  it('leaves at least the gap between two lookups of a long burst', async () => {
+    const delays: number[] = [];
+    const timers: (() => void)[] = [];
+    let clock = 1000;
+    const asked: string[][] = [];
+    const lookUp = batchedLookup<boolean>({
+      lookUp: async (ids) => {
+        asked.push(ids);
+        return {};
+      },
+      onFound: () => undefined,
+      known: () => false,
+      setTimeout: (run, ms) => {
+        delays.push(ms);
+        timers.push(run);
+      },
+      waitMs: 150,
+      gapMs: 500,
+      now: () => clock,
+    });
+    lookUp(['a']);
+    expect(delays).toEqual([150]); // the first of a burst waits only the short wait
+    clock += 150;
+    timers.shift()!();
+    clock += 50;
+    lookUp(['b']);
+    expect(delays[1]).toBe(450); // 500 after the last lookup began, not 150 from now
+    clock += 450;
+    timers.shift()!();
+    clock += 2000;
+    lookUp(['c']);
+    expect(delays[2]).toBe(150); // a quiet spell: back to the short wait
+    expect(asked).toEqual([['a'], ['b']]);
+  });
+
   it('drops a failed lookup quietly', async () => {
     const timers: (() => void)[] = [];
     const onFound = vi.fn();
