@@ -15,6 +15,7 @@ import { CustomersView } from '../customers/CustomersView';
 import { FollowUpReview } from '../followups/FollowUpReview';
 import { TestimonialsView } from '../testimonials/TestimonialsView';
 import { useHashView, type DashboardView } from './useHashView';
+import { AnalyticsView } from '../analytics/AnalyticsView';
 
 const VIEWS: { id: DashboardView; label: string }[] = [
   { id: 'cases', label: 'Cases' },
@@ -25,6 +26,7 @@ const VIEWS: { id: DashboardView; label: string }[] = [
   { id: 'customers', label: 'Customers' },
   { id: 'followups', label: 'Follow-ups' },
   { id: 'testimonials', label: 'Testimonials' },
+  { id: 'analytics', label: 'Analytics' },
 ];
 
 /** The dashboard: a header with the views of the desk, and the chosen view below. */
@@ -86,6 +88,7 @@ export function DashboardApp({ db }: { db: CasebookDatabase }) {
           </div>
         )}
         {view === 'testimonials' && <TestimonialsView db={db} />}
+        {view === 'analytics' && <AnalyticsView db={db} />}
       </ErrorBoundary>
     </div>
   );

@@ -9,7 +9,8 @@ export type DashboardView =
   | 'replies'
   | 'customers'
   | 'followups'
-  | 'testimonials';
+  | 'testimonials'
+  | 'analytics';
 const KNOWN: readonly DashboardView[] = [
   'cases',
   'group',
@@ -19,6 +20,7 @@ const KNOWN: readonly DashboardView[] = [
   'customers',
   'followups',
   'testimonials',
+  'analytics',
 ];
 
 const read = (): DashboardView => {

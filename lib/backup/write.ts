@@ -7,6 +7,7 @@
  */
 import type { CasebookDatabase } from '../db/database';
 import { rescanFrom } from '../sync/rescan';
+import { markAnalyticsStale } from '../analytics/stale';
 import { compareChunk, timeOf } from './compare';
 import { DerivedTotals } from './derived';
 import { BackupError } from './errors';
@@ -34,6 +35,7 @@ export async function writeBackup(
     db.counters,
     db.topicCounts,
     db.syncMeta,
+    db.analyticsMarks,
   ];
   return db.transaction('rw', tables, async () => {
     const done = emptyPlan();
@@ -65,6 +67,8 @@ export async function writeBackup(
     await totals.save(db);
     // Restored records keep their own times: the next sync scan must look back that far.
     if (Number.isFinite(earliest)) await rescanFrom(db, earliest);
+    // So are the analytics, built from the events: their days from then on are rebuilt.
+    await markAnalyticsStale(db, earliest);
     return done;
   });
 }

@@ -106,3 +106,16 @@ export const CRM_LIMITS = {
   company: 200,
   owner: 200,
 } as const;
+
+/** What an event of the history can mean for the analytics (lib/analytics/facts.ts). */
+export const FACT_KINDS = [
+  'opened',
+  'first-reply',
+  'resolved',
+  'reopened',
+  'followup-kept',
+  'followup-late',
+  'followup-missed',
+  'testimonial-saved',
+  'testimonial-approved',
+] as const;

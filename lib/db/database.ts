@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import type {
+  AnalyticsDay,
+  AnalyticsMark,
   Article,
   Case,
   CasebookEvent,
@@ -45,6 +47,8 @@ export class CasebookDatabase extends Dexie {
   syncOutbox!: EntityTable<SyncOutboxEntry, 'pushId'>;
   syncConflicts!: EntityTable<SyncConflict, 'id'>;
   syncMeta!: EntityTable<SyncMetaRow, 'key'>;
+  analyticsDays!: EntityTable<AnalyticsDay, 'day'>;
+  analyticsMarks!: EntityTable<AnalyticsMark, 'key'>;
 
   constructor(name = DATABASE_NAME, upToVersion = LATEST_VERSION) {
     super(name);

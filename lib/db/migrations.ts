@@ -181,6 +181,16 @@ export const MIGRATIONS: readonly Migration[] = [
       syncMeta: 'key',
     },
   },
+  {
+    // v9: analytics (issue 10). The facts of each UTC day, derived from its events, and
+    // how far they are built: the dashboard reads days, never every case. Derived data,
+    // built on first use from the events already there: no upgrade.
+    version: 9,
+    stores: {
+      analyticsDays: 'day',
+      analyticsMarks: 'key',
+    },
+  },
 ];
 
 /** The settings as stored, read inside an upgrade transaction. */

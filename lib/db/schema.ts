@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import {
+  FACT_KINDS,
   CASE_STATUSES,
   CONVERSATION_KINDS,
   CRM_SYSTEMS,
@@ -286,6 +287,40 @@ export const TopicCountSchema = z.object({
   count: z.number().int().nonnegative(),
 });
 export type TopicCount = z.infer<typeof TopicCountSchema>;
+
+/**
+ * v9: the analytics facts of one UTC day (lib/analytics/facts.ts), derived from that
+ * day's events. Derived data, like the topic counts: rebuilt from the events when they
+ * change, never synced or backed up.
+ */
+export const AnalyticsFactSchema = z.object({
+  kind: z.enum(FACT_KINDS),
+  at: epochMs,
+  caseId: z.string().max(64).nullable(),
+  channel: PlatformSchema.nullable(),
+  agent: shortText(100).nullable(),
+  topics: z.array(z.string().max(120)).max(20),
+  tags: z.array(z.string().max(60)).max(100),
+  durationMs: z.number().finite().nonnegative().nullable(),
+  withinSla: z.boolean().nullable(),
+});
+export const AnalyticsDaySchema = z.object({
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  facts: z.array(AnalyticsFactSchema),
+  builtAt: epochMs,
+});
+export type AnalyticsDay = z.infer<typeof AnalyticsDaySchema>;
+
+/**
+ * How far the stored facts are built: every day up to `builtUpTo`'s, except from
+ * `staleFrom` on, where events arrived late (sync, import, restore) or went (erasure).
+ */
+export const AnalyticsMarkSchema = z.object({
+  key: z.literal('built'),
+  builtUpTo: epochMs,
+  staleFrom: epochMs.nullable(),
+});
+export type AnalyticsMark = z.infer<typeof AnalyticsMarkSchema>;
 
 /** Running totals kept in the same transaction as the writes they count. */
 export const CounterSchema = z.object({

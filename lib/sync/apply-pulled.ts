@@ -23,6 +23,7 @@ import {
   type PulledChange,
 } from './protocol';
 import { sameValue, syncedFieldsOf } from './shadow';
+import { markAnalyticsStale } from '../analytics/stale';
 
 export interface AppliedPage {
   /** Records whose local copy changed. */
@@ -88,12 +89,15 @@ export async function applyPulled(
     db.syncMeta,
     db.counters,
     db.topicCounts,
+    db.analyticsMarks,
     ...SYNC_TABLES.map((table) => db.table(table)),
   ];
   return db.transaction('rw', tables, async () => {
     const clock = { state: await readClock(db) };
     const result: AppliedPage = { written: 0, conflicts: 0, invalid: 0 };
     const stampedNow: Change[] = [];
+    // The team's events carry their own times, before what the analytics have built.
+    let earliestEvent = Infinity;
     for (const pulled of page) {
       for (const stamp of Object.values(pulled.clocks))
         clock.state = observe(clock.state, stamp, now);
@@ -175,8 +179,10 @@ export async function applyPulled(
       const after = checked.data as unknown as LocalRecord;
       await store.put(after);
       await countersFollow(db, pulled.table, before, after);
+      if (pulled.table === 'events') earliestEvent = Math.min(earliestEvent, Number(after.at));
       result.written += 1;
     }
+    await markAnalyticsStale(db, earliestEvent);
     await queuePushes(db, stampedNow, now);
     await saveClock(db, clock.state);
     await db.syncMeta.put({ key: 'cursor', value: cursor });

@@ -1,0 +1,40 @@
+import type { ChartSpec } from '@/lib/analytics/chart-data';
+import { chartsCsv } from '@/lib/analytics/csv';
+import { downloadFile } from '../download';
+import { BarListChart } from './BarListChart';
+import { ChartCard } from './ChartCard';
+import { HeatmapGrid } from './HeatmapGrid';
+import { TimeSeriesChart } from './TimeSeriesChart';
+import type { ChartData } from './types';
+
+const dataOf = (spec: ChartSpec): ChartData => ({
+  rows: spec.rows,
+  xKey: spec.xKey,
+  series: spec.series,
+  xLabel: spec.xLabel,
+  yLabel: spec.yLabel,
+  unit: spec.unit,
+  band: spec.band,
+  seriesLabel: spec.seriesLabel,
+});
+
+/** One chart of the report in its card, drawn by its kind; its CSV is its own rows. */
+export function SpecChart({ spec }: { spec: ChartSpec }) {
+  const data = dataOf(spec);
+  const download = () => downloadFile(chartsCsv([spec]), 'text/csv', `casebook-${spec.id}.csv`);
+  return (
+    <ChartCard title={spec.title} description={spec.description} data={data} onDownload={download}>
+      {spec.kind === 'bar-list' ? (
+        <BarListChart data={data} />
+      ) : spec.kind === 'heatmap' ? (
+        <HeatmapGrid data={data} />
+      ) : (
+        <TimeSeriesChart
+          data={data}
+          kind={spec.kind === 'lines' || spec.kind === 'band' ? 'line' : 'bar'}
+          stacked={spec.kind === 'stacked-bars'}
+        />
+      )}
+    </ChartCard>
+  );
+}

@@ -1,0 +1,159 @@
+/**
+ * What the analytics page and its worker say to each other (analytics-worker.ts), checked
+ * with zod on arrival both ways, like every message in Casebook.
+ */
+import { z } from '@/lib/zod';
+import { PlatformSchema } from '@/lib/db/schema';
+import type { Report } from '@/lib/analytics/report';
+
+const count = z.number().int().nonnegative();
+const ms = z.number().finite().nonnegative().nullable();
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const name = z.string().max(200);
+
+export const FilterSchema = z.object({
+  channel: PlatformSchema.nullable().optional(),
+  agent: name.nullable().optional(),
+  topic: name.nullable().optional(),
+  tag: name.nullable().optional(),
+});
+
+export const AnalyticsRequestSchema = z.object({
+  type: z.literal('report'),
+  id: count,
+  fromDay: day,
+  toDay: day,
+  timeZone: z.string().min(1).max(100),
+  filter: FilterSchema,
+  handleMinutes: z.number().finite().min(0.5).max(600).nullable(),
+});
+export type AnalyticsRequest = z.infer<typeof AnalyticsRequestSchema>;
+
+const TimeSummarySchema = z.object({ count, medianMs: ms, p90Ms: ms });
+const share = z.number().min(0).max(1).nullable();
+
+const DaySchema = z.object({
+  day,
+  opened: count,
+  resolved: count,
+  reopened: count,
+  backlog: count,
+  firstReplies: count,
+  firstReplyMedianMs: ms,
+  withinSla: count,
+  breached: count,
+  followUpsKept: count,
+  followUpsLate: count,
+  followUpsMissed: count,
+  testimonialsSaved: count,
+  testimonialsApproved: count,
+});
+
+const GroupSchema = z.object({
+  key: name,
+  opened: count,
+  resolved: count,
+  firstResponse: TimeSummarySchema,
+  resolution: TimeSummarySchema,
+  withinSla: count,
+  breached: count,
+  slaAttainment: share,
+});
+
+const MeasuresSchema = z.object({
+  timeZone: z.string(),
+  days: z.array(DaySchema),
+  totals: DaySchema.omit({ day: true, backlog: true, firstReplyMedianMs: true }).extend({
+    slaAttainment: share,
+    backlogAtEnd: count,
+  }),
+  firstResponse: TimeSummarySchema,
+  resolution: TimeSummarySchema,
+  byChannel: z.array(GroupSchema),
+  byAgent: z.array(GroupSchema),
+  byTopic: z.array(GroupSchema),
+  byTag: z.array(GroupSchema),
+});
+
+const amount = z.number().finite().nonnegative();
+const ForecastHourSchema = z.object({
+  start: z.number(),
+  weekday: z.union(
+    [1, 2, 3, 4, 5, 6, 7].map((d) => z.literal(d)) as unknown as [
+      z.ZodLiteral<1>,
+      z.ZodLiteral<2>,
+      z.ZodLiteral<3>,
+      z.ZodLiteral<4>,
+      z.ZodLiteral<5>,
+      z.ZodLiteral<6>,
+      z.ZodLiteral<7>,
+    ],
+  ),
+  hour: z.number().int().min(0).max(23),
+  expected: amount,
+  low: amount,
+  high: amount,
+});
+
+const ForecastSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('too-little-history'),
+    weeksOfHistory: count,
+    weeksNeeded: count,
+    message: z.string().max(500),
+  }),
+  z.object({
+    kind: z.literal('forecast'),
+    weeksUsed: count,
+    from: z.number(),
+    to: z.number(),
+    total: z.array(ForecastHourSchema),
+    byChannel: z.partialRecord(PlatformSchema, z.array(ForecastHourSchema)),
+    bandLevel: z.number().gt(0).lt(1),
+  }),
+]);
+
+const ReportSchema = z.object({
+  measures: MeasuresSchema,
+  hotTopics: z.array(z.object({ topic: name, counts: z.array(count) })),
+  forecast: ForecastSchema,
+  staffing: z.array(
+    z.object({
+      start: z.number(),
+      weekday: z.number().int().min(1).max(7),
+      hour: z.number().int().min(0).max(23),
+      expected: amount,
+      agents: count,
+      agentsHigh: count,
+    }),
+  ),
+  handleTime: z.object({
+    minutes: z.number().positive(),
+    source: z.enum(['set', 'measured', 'default']),
+  }),
+  targetMinutes: z.number().positive(),
+  choices: z.object({
+    channels: z.array(name),
+    agents: z.array(name),
+    topics: z.array(name),
+    tags: z.array(name),
+  }),
+  timings: z.object({
+    refreshMs: amount,
+    readMs: amount,
+    computeMs: amount,
+    daysRebuilt: count,
+    facts: count,
+  }),
+});
+
+export const AnalyticsAnswerSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('progress'), id: count, done: count, total: count }),
+  z.object({ type: z.literal('measures'), id: count, measures: MeasuresSchema }),
+  z.object({ type: z.literal('report'), id: count, report: ReportSchema }),
+  z.object({ type: z.literal('failed'), id: count, message: z.string().max(4000) }),
+]);
+export type AnalyticsAnswer = z.infer<typeof AnalyticsAnswerSchema>;
+
+// The schema and the computed types must agree: a change to one fails the type check here.
+export const reportMatchesSchema = (report: Report): z.input<typeof ReportSchema> => report;

@@ -1,0 +1,337 @@
+/**
+ * The dashboard's charts as data: each chart's rows and series, in the units shown. The
+ * charts, their "show numbers" tables and the CSV export are all drawn from these, so
+ * the export's rows are exactly the numbers on screen.
+ */
+import { DateTime } from 'luxon';
+import type { Forecast, ForecastHour } from './forecast';
+import type { GroupMeasures, Measures } from './measures';
+import type { Report } from './report';
+
+export type ChartKind = 'bars' | 'stacked-bars' | 'lines' | 'band' | 'bar-list' | 'heatmap';
+
+export interface ChartSeries {
+  key: string;
+  label: string;
+  /** A shorter label where space is tight (a heatmap's hour columns). */
+  short?: string;
+}
+
+export interface ChartSpec {
+  id: string;
+  title: string;
+  /** One line under the title: what is counted, and in which unit. */
+  description: string;
+  kind: ChartKind;
+  xKey: string;
+  xLabel: string;
+  yLabel: string;
+  unit: string;
+  series: ChartSeries[];
+  rows: Record<string, string | number | null>[];
+  /** For 'band': the shaded range around one series (the forecast's interval). */
+  band?: { seriesKey: string; lowKey: string; highKey: string; label: string };
+  /** For 'heatmap': what the series (its columns) are, e.g. "Hour of day". */
+  seriesLabel?: string;
+}
+
+const MIN = 60_000;
+const round = (value: number, places = 1) => Math.round(value * 10 ** places) / 10 ** places;
+const minutes = (ms: number | null) => (ms === null ? null : round(ms / MIN));
+const hours = (ms: number | null) => (ms === null ? null : round(ms / (60 * MIN), 2));
+const percent = (share: number | null) => (share === null ? null : round(share * 100));
+
+/** "Mon 24 Nov 09:00" in the report's zone: a forecast hour's label. */
+export const hourLabel = (start: number, timeZone: string) =>
+  DateTime.fromMillis(start, { zone: timeZone }).toFormat('ccc d LLL HH:mm');
+
+function perDay(
+  measures: Measures,
+  spec: Omit<ChartSpec, 'rows' | 'xKey' | 'xLabel'>,
+  value: (day: Measures['days'][number]) => Record<string, number | null>,
+): ChartSpec {
+  return {
+    ...spec,
+    xKey: 'day',
+    xLabel: `Day (${measures.timeZone})`,
+    rows: measures.days.map((day) => ({ day: day.day, ...value(day) })),
+  };
+}
+
+function perGroup(id: string, title: string, groups: GroupMeasures[], by: string): ChartSpec[] {
+  return [
+    {
+      id: `${id}-volume`,
+      title: `${title}: cases`,
+      description: `Cases opened and resolved in the range, by ${by}.`,
+      kind: 'bar-list',
+      xKey: by,
+      xLabel: by[0]!.toUpperCase() + by.slice(1),
+      yLabel: 'Cases',
+      unit: 'cases',
+      series: [
+        { key: 'opened', label: 'Opened' },
+        { key: 'resolved', label: 'Resolved' },
+      ],
+      rows: groups.map((g) => ({ [by]: g.key, opened: g.opened, resolved: g.resolved })),
+    },
+    {
+      id: `${id}-times`,
+      title: `${title}: response and SLA`,
+      description: `First response (minutes, median and 90th percentile) and SLA met (%), by ${by}.`,
+      kind: 'bar-list',
+      xKey: by,
+      xLabel: by[0]!.toUpperCase() + by.slice(1),
+      yLabel: 'Minutes / %',
+      unit: 'minutes, %',
+      series: [
+        { key: 'firstResponseMedian', label: 'First response, median (min)' },
+        { key: 'firstResponseP90', label: 'First response, 90th pct (min)' },
+        { key: 'resolutionMedian', label: 'Resolution, median (h)' },
+        { key: 'slaMet', label: 'SLA met (%)' },
+      ],
+      rows: groups.map((g) => ({
+        [by]: g.key,
+        firstResponseMedian: minutes(g.firstResponse.medianMs),
+        firstResponseP90: minutes(g.firstResponse.p90Ms),
+        resolutionMedian: hours(g.resolution.medianMs),
+        slaMet: percent(g.slaAttainment),
+      })),
+    },
+  ];
+}
+
+function forecastCharts(forecast: Forecast, report: Report, timeZone: string): ChartSpec[] {
+  if (forecast.kind !== 'forecast') return [];
+  const hourly = (hour: ForecastHour) => hourLabel(hour.start, timeZone);
+  const channels = Object.keys(forecast.byChannel);
+  return [
+    {
+      id: 'forecast',
+      title: 'Forecast: captures in the next 7 days',
+      description: `Expected new cases per hour, with an ${Math.round(forecast.bandLevel * 100)}% band, from the last ${forecast.weeksUsed} weeks.`,
+      kind: 'band',
+      xKey: 'hour',
+      xLabel: `Hour (${timeZone})`,
+      yLabel: 'Cases per hour',
+      unit: 'cases per hour',
+      series: [{ key: 'expected', label: 'Expected' }],
+      band: {
+        seriesKey: 'expected',
+        lowKey: 'low',
+        highKey: 'high',
+        label: `${Math.round(forecast.bandLevel * 100)}% interval`,
+      },
+      rows: forecast.total.map((hour) => ({
+        hour: hourly(hour),
+        expected: hour.expected,
+        low: hour.low,
+        high: hour.high,
+      })),
+    },
+    {
+      id: 'forecast-channels',
+      title: 'Forecast by channel',
+      description: 'Expected new cases per day of the next 7, by channel.',
+      kind: 'stacked-bars',
+      xKey: 'day',
+      xLabel: `Day (${timeZone})`,
+      yLabel: 'Cases',
+      unit: 'cases',
+      series: channels.map((channel) => ({ key: channel, label: channel })),
+      rows: dailyByChannel(forecast, timeZone),
+    },
+    staffingGrid(report, 'agents', 'Agents needed', timeZone),
+    staffingGrid(report, 'agentsHigh', 'Agents needed at the top of the band', timeZone),
+  ];
+}
+
+const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
+
+/** Agents per hour of the next 7 days: a row per day, a column per hour of the day. */
+function staffingGrid(
+  report: Report,
+  key: 'agents' | 'agentsHigh',
+  title: string,
+  timeZone: string,
+): ChartSpec {
+  const days = new Map<string, Record<string, string | number | null>>();
+  for (const row of report.staffing) {
+    const day = DateTime.fromMillis(row.start, { zone: timeZone }).toFormat('ccc d LLL');
+    const cells = days.get(day) ?? { day };
+    cells[`h${row.hour}`] = row[key];
+    days.set(day, cells);
+  }
+  return {
+    id: key === 'agents' ? 'staffing' : 'staffing-high',
+    title,
+    description: `Agents on duty per hour to answer 80% of new cases within ${report.targetMinutes} min, at ${report.handleTime.minutes} min per case (${HANDLE_SOURCE[report.handleTime.source]}).`,
+    kind: 'heatmap',
+    xKey: 'day',
+    xLabel: `Day (${timeZone})`,
+    yLabel: 'Agents',
+    unit: 'agents',
+    seriesLabel: 'Hour of day',
+    series: HOURS.map((hour) => ({
+      key: `h${hour}`,
+      label: `${String(hour).padStart(2, '0')}:00`,
+      short: String(hour),
+    })),
+    rows: [...days.values()],
+  };
+}
+
+const HANDLE_SOURCE = {
+  set: 'set by you',
+  measured: 'measured over the last 8 weeks',
+  default: 'a default, until there are enough replies to measure',
+} as const;
+
+function dailyByChannel(forecast: Extract<Forecast, { kind: 'forecast' }>, timeZone: string) {
+  const days = new Map<string, Record<string, string | number>>();
+  for (const [channel, hours] of Object.entries(forecast.byChannel)) {
+    for (const hour of hours ?? []) {
+      const day = DateTime.fromMillis(hour.start, { zone: timeZone }).toFormat('ccc d LLL');
+      const row = days.get(day) ?? { day };
+      row[channel] = round(Number(row[channel] ?? 0) + hour.expected, 2);
+      days.set(day, row);
+    }
+  }
+  return [...days.values()];
+}
+
+/** Every chart of a report, in the order the dashboard shows them. */
+export function chartsOf(report: Pick<Report, 'measures'> & Partial<Report>): ChartSpec[] {
+  const { measures } = report;
+  const charts: ChartSpec[] = [
+    perDay(
+      measures,
+      {
+        id: 'volume',
+        title: 'Cases opened and resolved',
+        description: 'New cases and cases resolved or closed, per day.',
+        kind: 'bars',
+        yLabel: 'Cases',
+        unit: 'cases',
+        series: [
+          { key: 'opened', label: 'Opened' },
+          { key: 'resolved', label: 'Resolved' },
+        ],
+      },
+      (day) => ({ opened: day.opened, resolved: day.resolved }),
+    ),
+    perDay(
+      measures,
+      {
+        id: 'backlog',
+        title: 'Backlog',
+        description: 'Open cases (new, open, waiting) at the end of each day.',
+        kind: 'lines',
+        yLabel: 'Open cases',
+        unit: 'cases',
+        series: [{ key: 'backlog', label: 'Open at end of day' }],
+      },
+      (day) => ({ backlog: day.backlog }),
+    ),
+    perDay(
+      measures,
+      {
+        id: 'sla',
+        title: 'SLA attainment',
+        description:
+          'First responses and resolutions within their SLA target, and breaches, per day.',
+        kind: 'stacked-bars',
+        yLabel: 'Responses and resolutions',
+        unit: 'count',
+        series: [
+          { key: 'withinSla', label: 'Within SLA' },
+          { key: 'breached', label: 'Breached' },
+        ],
+      },
+      (day) => ({ withinSla: day.withinSla, breached: day.breached }),
+    ),
+    perDay(
+      measures,
+      {
+        id: 'first-response',
+        title: 'First response time',
+        description: 'Median working minutes from capture to the first reply, per day.',
+        kind: 'lines',
+        yLabel: 'Minutes',
+        unit: 'minutes',
+        series: [{ key: 'firstReplyMedian', label: 'Median (min)' }],
+      },
+      (day) => ({ firstReplyMedian: minutes(day.firstReplyMedianMs) }),
+    ),
+    perDay(
+      measures,
+      {
+        id: 'followups',
+        title: 'Follow-ups',
+        description: 'Promised follow-ups kept on time, kept late and missed, per day.',
+        kind: 'stacked-bars',
+        yLabel: 'Follow-ups',
+        unit: 'follow-ups',
+        series: [
+          { key: 'kept', label: 'On time' },
+          { key: 'late', label: 'Late' },
+          { key: 'missed', label: 'Missed' },
+        ],
+      },
+      (day) => ({ kept: day.followUpsKept, late: day.followUpsLate, missed: day.followUpsMissed }),
+    ),
+    perDay(
+      measures,
+      {
+        id: 'testimonials',
+        title: 'Testimonials',
+        description: 'Testimonials collected and approved, per day.',
+        kind: 'bars',
+        yLabel: 'Testimonials',
+        unit: 'testimonials',
+        series: [
+          { key: 'saved', label: 'Collected' },
+          { key: 'approved', label: 'Approved' },
+        ],
+      },
+      (day) => ({ saved: day.testimonialsSaved, approved: day.testimonialsApproved }),
+    ),
+  ];
+  if (report.hotTopics?.length) {
+    charts.push({
+      id: 'hot-topics',
+      title: 'Hot topics',
+      description: 'Captured posts mentioning the most frequent topics of the range, per day.',
+      kind: 'lines',
+      xKey: 'day',
+      xLabel: 'Day',
+      yLabel: 'Posts',
+      unit: 'posts',
+      series: report.hotTopics.map((t, i) => ({ key: `t${i}`, label: t.topic })),
+      rows: measures.days.map((day, d) => ({
+        day: day.day,
+        ...Object.fromEntries(report.hotTopics!.map((t, i) => [`t${i}`, t.counts[d] ?? 0])),
+      })),
+    });
+  }
+  charts.push(
+    {
+      id: 'captures-per-site',
+      title: 'Captures per site',
+      description: 'New cases captured in the range, by site.',
+      kind: 'bar-list',
+      xKey: 'site',
+      xLabel: 'Site',
+      yLabel: 'Cases',
+      unit: 'cases',
+      series: [{ key: 'captured', label: 'Captured' }],
+      rows: measures.byChannel.map((g) => ({ site: g.key, captured: g.opened })),
+    },
+    ...perGroup('agents', 'Per agent', measures.byAgent, 'agent'),
+    ...perGroup('topics', 'Per topic', measures.byTopic, 'topic'),
+    ...perGroup('tags', 'Per tag', measures.byTag, 'tag'),
+  );
+  if (report.forecast)
+    charts.push(...forecastCharts(report.forecast, report as Report, measures.timeZone));
+  return charts;
+}

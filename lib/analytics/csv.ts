@@ -1,0 +1,37 @@
+import Papa from 'papaparse';
+import { SAFE_CSV } from '../csv-safety';
+import type { ChartSpec } from './chart-data';
+
+export const ANALYTICS_CSV_COLUMNS = ['chart', 'series', 'label', 'value', 'unit'] as const;
+
+/**
+ * The charts' numbers as CSV, one row per number drawn: the chart, the series, the x
+ * label (a day, an agent, an hour) and the value. Summing a series' rows gives its
+ * chart's total; an empty value is a point with nothing to measure (no reply that day).
+ */
+export function chartsCsv(charts: readonly ChartSpec[]): string {
+  const rows = charts.flatMap((chart) =>
+    chart.rows.flatMap((row) => [
+      ...chart.series.map((series) => ({
+        chart: chart.title,
+        series: series.label,
+        label: String(row[chart.xKey] ?? ''),
+        value: row[series.key] ?? '',
+        unit: chart.unit,
+      })),
+      ...(chart.band
+        ? [
+            { series: `${chart.band.label} low`, key: chart.band.lowKey },
+            { series: `${chart.band.label} high`, key: chart.band.highKey },
+          ].map(({ series, key }) => ({
+            chart: chart.title,
+            series,
+            label: String(row[chart.xKey] ?? ''),
+            value: row[key] ?? '',
+            unit: chart.unit,
+          }))
+        : []),
+    ]),
+  );
+  return Papa.unparse(rows, { ...SAFE_CSV, columns: [...ANALYTICS_CSV_COLUMNS] });
+}

@@ -1,0 +1,102 @@
+/**
+ * The stored analytics facts, one row per UTC day, kept up to date from the event log.
+ * A refresh rebuilds only the days that can have changed since the last one: today's
+ * (and the days since the last refresh), and any day an import or a sync pull wrote
+ * older events into (stale.ts). A day is rebuilt whole from its events, so rebuilding
+ * twice never counts twice.
+ */
+import type { CasebookDatabase } from '../db/database';
+import { AnalyticsFactSchema, type AnalyticsMark } from '../db/schema';
+import { readSettings } from '../settings';
+import { DAY_MS, utcDay } from './days';
+import { factsOf, recordsNeeded, type Fact } from './facts';
+
+export interface RefreshProgress {
+  done: number;
+  total: number;
+}
+
+const byId = <T extends { id: string }>(records: (T | undefined)[]) =>
+  new Map(records.filter((r): r is T => r !== undefined).map((r) => [r.id, r]));
+
+const dayStart = (day: string) => Date.parse(`${day}T00:00:00.000Z`);
+
+/** Rebuilds one UTC day's facts from its events. Returns how many facts it holds. */
+export async function rebuildDay(db: CasebookDatabase, day: string, now: number): Promise<number> {
+  const start = dayStart(day);
+  const events = await db.events
+    .where('at')
+    .between(start, start + DAY_MS, true, false)
+    .toArray();
+  const needed = recordsNeeded(events);
+  const [cases, followUps, testimonials, settings] = await Promise.all([
+    db.cases.bulkGet(needed.cases),
+    db.followUps.bulkGet(needed.followUps),
+    db.testimonials.bulkGet(needed.testimonials),
+    readSettings(db),
+  ]);
+  const caseMap = byId(cases);
+  const followUpMap = byId(followUps);
+  const testimonialMap = byId(testimonials);
+  const context = {
+    caseOf: (id: string) => caseMap.get(id),
+    followUpOf: (id: string) => followUpMap.get(id),
+    testimonialOf: (id: string) => testimonialMap.get(id),
+    policies: settings.slaPolicies,
+    priority: settings.priority,
+  };
+  const facts: Fact[] = [];
+  for (const event of events) {
+    // A fact that would not pass its schema (a record from a newer version, a damaged
+    // import) is left out rather than stopping the whole day.
+    for (const fact of factsOf(event, context))
+      if (AnalyticsFactSchema.safeParse(fact).success) facts.push(fact);
+  }
+  facts.sort((a, b) => a.at - b.at);
+  if (facts.length) await db.analyticsDays.put({ day, facts, builtAt: now });
+  else await db.analyticsDays.delete(day);
+  return facts.length;
+}
+
+/** The first UTC day that must be rebuilt, or null when the facts are up to date. */
+async function firstStaleDay(db: CasebookDatabase, mark: AnalyticsMark | undefined) {
+  if (mark) return utcDay(Math.min(mark.builtUpTo, mark.staleFrom ?? Infinity));
+  const first = await db.events.orderBy('at').first();
+  return first ? utcDay(first.at) : null;
+}
+
+/**
+ * Brings the stored facts up to `now`. Progress is reported per day, since the first
+ * refresh on a large history (a year of events) takes a while.
+ */
+export async function refreshFacts(
+  db: CasebookDatabase,
+  now: number,
+  onProgress?: (progress: RefreshProgress) => void,
+): Promise<{ daysRebuilt: number }> {
+  const mark = await db.analyticsMarks.get('built');
+  const from = await firstStaleDay(db, mark);
+  const days: string[] = [];
+  if (from !== null) for (let at = dayStart(from); at <= now; at += DAY_MS) days.push(utcDay(at));
+  for (const [index, day] of days.entries()) {
+    onProgress?.({ done: index, total: days.length });
+    await rebuildDay(db, day, now);
+  }
+  onProgress?.({ done: days.length, total: days.length });
+  await db.transaction('rw', db.analyticsMarks, async () => {
+    const latest = await db.analyticsMarks.get('built');
+    // Marked stale again while this ran (a sync pull): keep that for the next refresh.
+    const staleAgain = latest?.staleFrom !== mark?.staleFrom ? (latest?.staleFrom ?? null) : null;
+    await db.analyticsMarks.put({ key: 'built', builtUpTo: now, staleFrom: staleAgain });
+  });
+  return { daysRebuilt: days.length };
+}
+
+/** The stored facts of the UTC days that overlap [from, to), in time order. */
+export async function readFacts(db: CasebookDatabase, from: number, to: number): Promise<Fact[]> {
+  const rows = await db.analyticsDays
+    .where('day')
+    .between(utcDay(from), utcDay(to), true, true)
+    .toArray();
+  return rows.flatMap((row) => row.facts as Fact[]);
+}

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { generateHistory } from '../support/history-generator';
+import { seedExtensionDb } from '../support/seed-extension-db';
+import { SCREENSHOTS, useExtension } from './fixture';
+
+const DAY = 86_400_000;
+const setTheme = (dashboard: Page, theme: 'light' | 'dark') =>
+  dashboard.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+const figure = (dashboard: Page, id: string) =>
+  dashboard.getByTestId(`figure-${id}`).locator('strong');
+const reportDone = (dashboard: Page) =>
+  dashboard.getByTestId('analytics-timings').waitFor({ timeout: 60_000 });
+
+describe('analytics for the lead (production build, real Chromium)', () => {
+  const ext = useExtension();
+
+  it('shows the seeded desk in figures and charts whose numbers and CSV add up', async () => {
+    const end = Date.now();
+    const history = generateHistory({ cases: 1_500, days: 60, end, seed: 3 });
+    const dashboard = await ext.dashboard();
+    await seedExtensionDb(dashboard, {
+      cases: history.cases,
+      events: history.events,
+      counters: [
+        { key: 'cases', value: history.cases.length },
+        {
+          key: 'openCases',
+          value: history.cases.filter((c) => ['new', 'open', 'waiting'].includes(c.status)).length,
+        },
+      ],
+    });
+    await dashboard.goto(dashboard.url().replace(/#.*$/, '') + '#view=analytics');
+    await dashboard.getByLabel('Time zone').selectOption('UTC');
+    await reportDone(dashboard);
+
+    // The last 30 UTC days, counted here from the events themselves.
+    const today = new Date(end);
+    const from =
+      Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) - 29 * DAY;
+    const inRange = (type: string, channel?: string) =>
+      history.events.filter(
+        (e) =>
+          e.type === type &&
+          e.at >= from &&
+          (!channel || history.cases.find((c) => c.id === e.caseId)?.channel === channel),
+      ).length;
+    const opened = inRange('case.created');
+    expect(opened).toBeGreaterThan(500);
+    await expect.poll(() => figure(dashboard, 'opened').textContent()).toBe(String(opened));
+    await expect
+      .poll(() => figure(dashboard, 'resolved').textContent())
+      .toBe(String(inRange('case.status')));
+    await expect(dashboard.getByTestId('analytics-scope')).toContainText('This browser only');
+
+    // The first chart's numbers, one click away, add up to the figure.
+    const volume = dashboard.getByRole('region', { name: 'Cases opened and resolved' });
+    await expect(volume.locator('svg').first()).toBeVisible();
+    await volume.getByRole('button', { name: 'Show numbers' }).click();
+    const table = volume.getByRole('table');
+    const header = await table.getByRole('columnheader').allTextContents();
+    const openedColumn = header.findIndex((h) => h.startsWith('Opened'));
+    const cells = await table
+      .getByRole('row')
+      .evaluateAll(
+        (rows, column) =>
+          rows
+            .slice(1)
+            .map((row) => Number(row.children[column]?.textContent?.replace(/,/g, '') ?? 0)),
+        openedColumn,
+      );
+    expect(cells).toHaveLength(30);
+    expect(cells.reduce((a, b) => a + b, 0)).toBe(opened);
+    await volume.getByRole('button', { name: 'Show chart' }).click();
+
+    // The whole CSV: each chart's rows add up to what it shows.
+    const [download] = await Promise.all([
+      dashboard.waitForEvent('download'),
+      dashboard.getByRole('button', { name: 'Download all as CSV' }).click(),
+    ]);
+    const rows = Papa.parse<Record<string, string>>(
+      readFileSync((await download.path())!, 'utf8'),
+      {
+        header: true,
+        skipEmptyLines: true,
+      },
+    ).data;
+    const sum = (chart: string, series: string) =>
+      rows
+        .filter((r) => r.chart === chart && r.series === series)
+        .reduce((total, r) => total + Number(r.value || 0), 0);
+    expect(sum('Cases opened and resolved', 'Opened')).toBe(opened);
+    expect(sum('Captures per site', 'Captured')).toBe(opened);
+    expect(sum('Testimonials', 'Collected')).toBe(inRange('testimonial.saved'));
+    const expectedKept = Number(await figure(dashboard, 'followups').textContent());
+    expect(sum('Follow-ups', 'On time')).toBe(expectedKept);
+
+    // Sixty days of history: a forecast with its band, and the staff it needs.
+    await expect(
+      dashboard.getByRole('region', { name: 'Forecast: captures in the next 7 days' }),
+    ).toBeVisible();
+    const staffing = dashboard.getByRole('region', { name: 'Agents needed', exact: true });
+    await expect(staffing).toBeVisible();
+    expect(rows.filter((r) => r.chart === 'Agents needed')).toHaveLength(7 * 24);
+
+    await setTheme(dashboard, 'light');
+    await dashboard.screenshot({ path: `${SCREENSHOTS}/analytics-light.png`, fullPage: true });
+    await setTheme(dashboard, 'dark');
+    await dashboard.screenshot({ path: `${SCREENSHOTS}/analytics-dark.png`, fullPage: true });
+    await setTheme(dashboard, 'light');
+
+    // One channel: every figure narrows to it.
+    await dashboard.getByLabel('Channel').selectOption('facebook');
+    await expect
+      .poll(() => figure(dashboard, 'opened').textContent())
+      .toBe(String(inRange('case.created', 'facebook')));
+    await reportDone(dashboard);
+    await dashboard.screenshot({ path: `${SCREENSHOTS}/analytics-facebook.png` });
+  });
+});
