@@ -1,0 +1,127 @@
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartEmpty } from './ChartEmpty';
+import { useChartLabel } from './chart-label';
+import {
+  AXIS_LINE,
+  AXIS_TITLE,
+  BAR_CURSOR,
+  GRID_STROKE,
+  LEGEND_STYLE,
+  TICK,
+  TOOLTIP_BOX,
+  TOOLTIP_ITEM,
+  TOOLTIP_LABEL,
+  bySeriesOrder,
+  tooltipValue,
+} from './chart-style';
+import {
+  axisTitle,
+  formatNumber,
+  isEmptyChart,
+  seriesColor,
+  type ChartData,
+  type ChartRow,
+} from './types';
+import './analytics.css';
+
+export interface BarListChartProps {
+  /** A row per category (channel, agent, topic), in the order to draw them, top first. */
+  data: ChartData;
+  /** Fixed width in px (tests); by default the chart fills its container's width. */
+  width?: number;
+  /** Height of one category, px (default 32): the chart grows with the list. */
+  rowHeight?: number;
+  /** Width kept for the category names, px (default 120). */
+  labelWidth?: number;
+}
+
+const EXTRA_HEIGHT = 56; // the value axis and its title (and a legend's line)
+
+/**
+ * Horizontal bars, one per category, each with its value written at its end. Several
+ * series make grouped bars and a legend. Keyboard: one tab stop; arrow keys move the
+ * tooltip from bar to bar. Its accessible name is the summary (role="img").
+ */
+export function BarListChart({ data, width, rowHeight = 32, labelWidth = 120 }: BarListChartProps) {
+  const label = useChartLabel(data, { range: false });
+  if (isEmptyChart(data)) return <ChartEmpty />;
+  const several = data.series.length > 1;
+  const height =
+    data.rows.length * rowHeight * Math.max(1, data.series.length * 0.6) +
+    EXTRA_HEIGHT +
+    (several ? 24 : 0);
+  const size =
+    width === undefined
+      ? { responsive: true, style: { width: '100%', height } }
+      : { width, height };
+  return (
+    <div className="analytics-chart">
+      <BarChart
+        {...size}
+        layout="vertical"
+        data={data.rows as ChartRow[]}
+        role="img"
+        aria-label={label}
+        margin={{ top: 4, right: 48, bottom: 24, left: 8 }}
+      >
+        <CartesianGrid stroke={GRID_STROKE} horizontal={false} />
+        <XAxis
+          type="number"
+          tick={TICK}
+          axisLine={AXIS_LINE}
+          tickLine={AXIS_LINE}
+          tickFormatter={(value: number) => formatNumber(value)}
+          label={{ value: axisTitle(data.yLabel, data.unit), position: 'bottom', ...AXIS_TITLE }}
+        />
+        <YAxis
+          type="category"
+          dataKey={data.xKey}
+          width={labelWidth}
+          tick={TICK}
+          axisLine={AXIS_LINE}
+          tickLine={false}
+          label={{
+            value: data.xLabel,
+            angle: -90,
+            position: 'insideLeft',
+            style: { textAnchor: 'middle' },
+            ...AXIS_TITLE,
+          }}
+        />
+        <Tooltip
+          formatter={tooltipValue(data.unit)}
+          separator=": "
+          itemSorter={bySeriesOrder(data.series.map((s) => s.key))}
+          contentStyle={TOOLTIP_BOX}
+          labelStyle={TOOLTIP_LABEL}
+          itemStyle={TOOLTIP_ITEM}
+          cursor={BAR_CURSOR}
+        />
+        {several && (
+          <Legend
+            verticalAlign="top"
+            itemSorter={null}
+            formatter={(text) => <span style={LEGEND_STYLE}>{text}</span>}
+          />
+        )}
+        {data.series.map((series, index) => (
+          <Bar
+            key={series.key}
+            dataKey={series.key}
+            name={series.label}
+            fill={seriesColor(series, index)}
+            isAnimationActive={false}
+          >
+            <LabelList
+              dataKey={series.key}
+              position="right"
+              fill="var(--fg)"
+              fontSize={12}
+              formatter={(value) => (typeof value === 'number' ? formatNumber(value) : '')}
+            />
+          </Bar>
+        ))}
+      </BarChart>
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+import {
+  Area,
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { ChartEmpty } from './ChartEmpty';
+import { useChartLabel } from './chart-label';
+import {
+  AXIS_LINE,
+  AXIS_TITLE,
+  BAR_CURSOR,
+  GRID_STROKE,
+  LEGEND_STYLE,
+  LINE_DASHES,
+  TICK,
+  TOOLTIP_BOX,
+  TOOLTIP_ITEM,
+  TOOLTIP_LABEL,
+  bySeriesOrder,
+  tooltipValue,
+} from './chart-style';
+import {
+  axisTitle,
+  formatNumber,
+  isEmptyChart,
+  numberAt,
+  seriesColor,
+  type ChartData,
+  type ChartRow,
+} from './types';
+import './analytics.css';
+
+export interface TimeSeriesChartProps {
+  /** Rows in x order (days); `data.band` adds a shaded low-high area behind its series. */
+  data: ChartData;
+  /** Lines (default) or bars. */
+  kind?: 'line' | 'bar';
+  /** Bars stacked into one column per x, the column's height the sum (bars only). */
+  stacked?: boolean;
+  /** Fixed width in px (tests); by default the chart fills its container's width. */
+  width?: number;
+  /** Height in px; default 260. */
+  height?: number;
+}
+
+/**
+ * Series over a categorical x axis (day labels), with a legend, axis titles and the unit.
+ * Keyboard: the chart is one tab stop; arrow keys move its tooltip from day to day
+ * (recharts' accessibility layer). Its accessible name is the summary (role="img").
+ */
+export function TimeSeriesChart({
+  data,
+  kind = 'line',
+  stacked = false,
+  width,
+  height = 260,
+}: TimeSeriesChartProps) {
+  const label = useChartLabel(data);
+  if (isEmptyChart(data)) return <ChartEmpty />;
+  const { band } = data;
+  const bandIndex = band ? data.series.findIndex((s) => s.key === band.seriesKey) : -1;
+  const bandSeries = data.series[bandIndex];
+  const size =
+    width === undefined
+      ? { responsive: true, style: { width: '100%', height } }
+      : { width, height };
+  return (
+    <div className="analytics-chart">
+      <ComposedChart
+        {...size}
+        data={data.rows as ChartRow[]}
+        role="img"
+        aria-label={label}
+        margin={{ top: 8, right: 16, bottom: 24, left: 16 }}
+      >
+        <CartesianGrid stroke={GRID_STROKE} vertical={false} />
+        <XAxis
+          dataKey={data.xKey}
+          tick={TICK}
+          axisLine={AXIS_LINE}
+          tickLine={AXIS_LINE}
+          interval="preserveStartEnd"
+          minTickGap={12}
+          label={{ value: data.xLabel, position: 'bottom', offset: 4, ...AXIS_TITLE }}
+        />
+        <YAxis
+          tick={TICK}
+          axisLine={AXIS_LINE}
+          tickLine={AXIS_LINE}
+          tickFormatter={(value: number) => formatNumber(value)}
+          label={{
+            value: axisTitle(data.yLabel, data.unit),
+            angle: -90,
+            position: 'insideLeft',
+            style: { textAnchor: 'middle' },
+            ...AXIS_TITLE,
+          }}
+        />
+        <Tooltip
+          formatter={tooltipValue(data.unit)}
+          separator=": "
+          itemSorter={bySeriesOrder(data.series.map((s) => s.key))}
+          contentStyle={TOOLTIP_BOX}
+          labelStyle={TOOLTIP_LABEL}
+          itemStyle={TOOLTIP_ITEM}
+          cursor={kind === 'bar' ? BAR_CURSOR : { stroke: 'var(--fg-soft)' }}
+        />
+        <Legend
+          verticalAlign="top"
+          itemSorter={null}
+          formatter={(text) => <span style={LEGEND_STYLE}>{text}</span>}
+        />
+        {band && bandSeries && (
+          <Area
+            dataKey={(row: ChartRow) => {
+              const low = numberAt(row, band.lowKey);
+              const high = numberAt(row, band.highKey);
+              return low === null || high === null ? null : [low, high];
+            }}
+            name={band.label}
+            fill={seriesColor(bandSeries, bandIndex)}
+            fillOpacity={0.18}
+            stroke="none"
+            legendType="square"
+            isAnimationActive={false}
+          />
+        )}
+        {data.series.map((series, index) =>
+          kind === 'bar' ? (
+            <Bar
+              key={series.key}
+              dataKey={series.key}
+              name={series.label}
+              fill={seriesColor(series, index)}
+              stackId={stacked ? 'stack' : undefined}
+              isAnimationActive={false}
+            />
+          ) : (
+            <Line
+              key={series.key}
+              dataKey={series.key}
+              name={series.label}
+              stroke={seriesColor(series, index)}
+              strokeWidth={2}
+              strokeDasharray={LINE_DASHES[index % LINE_DASHES.length]}
+              dot={data.rows.length <= 31 ? { r: 2 } : false}
+              legendType="plainline"
+              isAnimationActive={false}
+            />
+          ),
+        )}
+      </ComposedChart>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * The one data shape every analytics chart takes (issue 10): plain rows, one column naming
+ * the category (a day, a channel, a weekday) and one column per series. The chart, its
+ * table of numbers and the CSV are all drawn from the same `ChartData`, so they cannot
+ * disagree.
+ *
+ *   { rows: [{ day: '1 Nov', email: 12, x: 7 }, …], xKey: 'day',
+ *     series: [{ key: 'email', label: 'Email' }, { key: 'x', label: 'X' }],
+ *     xLabel: 'Day', yLabel: 'Cases opened', unit: 'cases' }
+ */
+
+/** A cell: the category's label, a number, or null for "no data" (not the same as 0). */
+export type ChartValue = string | number | null;
+export type ChartRow = Readonly<Record<string, ChartValue>>;
+
+export interface ChartSeries {
+  /** The row column holding this series' numbers. */
+  key: string;
+  /** Its name in the legend, the table header and the summary. */
+  label: string;
+  /** A CSS colour; by default the theme's --chart-N, by the series' position. */
+  color?: string;
+  /** A shorter label where space is tight (the heatmap's hour columns). */
+  short?: string;
+}
+
+/** A low-high range drawn as a shaded area behind one series (the forecast's interval). */
+export interface ChartBand {
+  /** The series the band belongs to (it takes that series' colour). */
+  seriesKey: string;
+  lowKey: string;
+  highKey: string;
+  /** "80% interval": the legend's name; the table's columns are "<label> low/high". */
+  label: string;
+}
+
+export interface ChartData {
+  rows: readonly ChartRow[];
+  /** The category column: x in a time series, the bar's name in a bar list, a grid row. */
+  xKey: string;
+  series: readonly ChartSeries[];
+  /** The categories' axis title: "Day", "Channel", "Weekday". */
+  xLabel: string;
+  /** The values' axis title, without the unit: "Cases opened". */
+  yLabel: string;
+  /** The values' unit, plural: "cases", "min", "%". */
+  unit: string;
+  band?: ChartBand;
+  /** When the series themselves form an axis (the heatmap's columns): "Hour of day". */
+  seriesLabel?: string;
+}
+
+/** The default series colours, from components/theme.css (light and dark). */
+export const CHART_COLORS = [
+  'var(--chart-1)',
+  'var(--chart-2)',
+  'var(--chart-3)',
+  'var(--chart-4)',
+  'var(--chart-5)',
+  'var(--chart-6)',
+] as const;
+
+export const seriesColor = (series: ChartSeries, index: number): string =>
+  series.color ?? CHART_COLORS[index % CHART_COLORS.length]!;
+
+/** A cell as a number, or null when it holds none (missing, text, NaN). */
+export function numberAt(row: ChartRow, key: string): number | null {
+  const value = row[key];
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+const NUMBER = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+
+/** How every chart, tooltip, table and summary writes a number (one format: they agree). */
+export const formatNumber = (value: number): string => NUMBER.format(value);
+
+/** "412 cases", "12%". */
+export const withUnit = (text: string, unit: string): string =>
+  unit === '%' ? `${text}%` : unit ? `${text} ${unit}` : text;
+
+/** An axis title with its unit: "Cases opened (cases)". */
+export const axisTitle = (label: string, unit: string): string =>
+  unit ? `${label} (${unit})` : label;
+
+export interface ChartColumn {
+  key: string;
+  label: string;
+}
+
+/**
+ * The numeric columns a chart shows, in order: each series, then the band's low and high.
+ * The table view uses these; a CSV built from them has exactly the chart's numbers.
+ */
+export function chartColumns(data: ChartData): ChartColumn[] {
+  const columns = data.series.map(({ key, label }) => ({ key, label }));
+  if (data.band) {
+    columns.push(
+      { key: data.band.lowKey, label: `${data.band.label} low` },
+      { key: data.band.highKey, label: `${data.band.label} high` },
+    );
+  }
+  return columns;
+}
+
+/** No rows, or not one number in them: the chart shows its empty state instead. */
+export const isEmptyChart = (data: ChartData): boolean =>
+  !data.rows.some((row) => chartColumns(data).some(({ key }) => numberAt(row, key) !== null));
+
+/** The category label of a row, as text. */
+export const categoryOf = (row: ChartRow, xKey: string): string => String(row[xKey] ?? '');

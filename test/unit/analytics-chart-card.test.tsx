@@ -1,0 +1,264 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { BarListChart } from '@/components/analytics/BarListChart';
+import { ChartCard } from '@/components/analytics/ChartCard';
+import { TimeSeriesChart } from '@/components/analytics/TimeSeriesChart';
+import type { ChartData } from '@/components/analytics/types';
+
+/** 30 days of November: 412 cases, 31 of them on the 14th. */
+function november(): ChartData {
+  const rows = Array.from({ length: 30 }, (_, i) => ({
+    day: `${i + 1} Nov`,
+    opened: i + 1 === 14 ? 31 : i < 4 ? 14 : 13,
+  }));
+  return {
+    rows,
+    xKey: 'day',
+    series: [{ key: 'opened', label: 'Opened' }],
+    xLabel: 'Day',
+    yLabel: 'Cases opened',
+    unit: 'cases',
+  };
+}
+
+const byChannel: ChartData = {
+  rows: [
+    { channel: 'X', cases: 120 },
+    { channel: 'Facebook', cases: 64 },
+    { channel: 'Reddit', cases: 7 },
+  ],
+  xKey: 'channel',
+  series: [{ key: 'cases', label: 'Cases' }],
+  xLabel: 'Channel',
+  yLabel: 'Cases',
+  unit: 'cases',
+};
+
+function card(data: ChartData, onDownload?: () => void) {
+  return render(
+    <ChartCard
+      title="Cases opened per day"
+      description="New cases by the day they came in, in cases"
+      data={data}
+      onDownload={onDownload}
+    >
+      <TimeSeriesChart data={data} width={640} kind="bar" />
+    </ChartCard>,
+  );
+}
+
+/** The table's body as text: [category, ...values] per row. */
+const tableRows = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+
+describe('ChartCard', () => {
+  it('names the chart with a summary computed from the data', () => {
+    card(november());
+    const section = screen.getByRole('region', { name: 'Cases opened per day' });
+    expect(within(section).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'Cases opened per day',
+    );
+    expect(within(section).getByText(/in cases$/)).toBeInTheDocument();
+    expect(within(section).getByRole('img')).toHaveAccessibleName(
+      'Cases opened per day, 1–30 Nov: 412 cases in total, most on 14 Nov (31)',
+    );
+  });
+
+  it('shows exactly the chart’s numbers as a table, and back', async () => {
+    const user = userEvent.setup();
+    const data = november();
+    card(data);
+    await user.click(screen.getByRole('button', { name: 'Show numbers' }));
+    expect(screen.queryByRole('img')).toBeNull();
+    const table = screen.getByRole('table', { name: 'Cases opened per day (cases)' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Day', 'Opened']);
+    expect(tableRows(table)).toEqual(data.rows.map((row) => [row.day, String(row.opened)]));
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(30);
+    await user.click(screen.getByRole('button', { name: 'Show chart' }));
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.getByRole('img')).toBeInTheDocument();
+  });
+
+  it('toggles from the keyboard, Enter and Space, keeping focus on the toggle', async () => {
+    const user = userEvent.setup();
+    card(november());
+    const toggle = screen.getByRole('button', { name: 'Show numbers' });
+    expect(toggle).toHaveAttribute('aria-controls');
+    expect(document.getElementById(toggle.getAttribute('aria-controls')!)).not.toBeNull();
+    await user.tab();
+    expect(toggle).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('table')).toBeInTheDocument();
+    expect(toggle).toHaveFocus();
+    expect(toggle).toHaveTextContent('Show chart');
+    await user.keyboard(' ');
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(toggle).toHaveTextContent('Show numbers');
+  });
+
+  it('offers the CSV only when given a download, and calls it', async () => {
+    const user = userEvent.setup();
+    const onDownload = vi.fn();
+    const { unmount } = card(november(), onDownload);
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(onDownload).toHaveBeenCalledTimes(1);
+    unmount();
+    card(november());
+    expect(screen.queryByRole('button', { name: 'Download CSV' })).toBeNull();
+  });
+
+  it.each([
+    ['no rows', []],
+    ['rows without a number', [{ day: '1 Nov', opened: null }]],
+  ])('says "No data in this range" for %s, with nothing to toggle', (_, rows) => {
+    card({ ...november(), rows });
+    expect(screen.getByTestId('chart-empty')).toHaveTextContent('No data in this range');
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Show numbers' })).toBeNull();
+  });
+
+  it('keeps a zero day a number, and a missing day "no data"', async () => {
+    const user = userEvent.setup();
+    const data: ChartData = {
+      ...november(),
+      rows: [
+        { day: '1 Nov', opened: 0 },
+        { day: '2 Nov', opened: null },
+        { day: '3 Nov', opened: 2.5 },
+      ],
+    };
+    card(data);
+    expect(screen.getByRole('img')).toHaveAccessibleName(
+      'Cases opened per day, 1–3 Nov: 2.5 cases in total, most on 3 Nov (2.5)',
+    );
+    await user.click(screen.getByRole('button', { name: 'Show numbers' }));
+    expect(tableRows(screen.getByRole('table'))).toEqual([
+      ['1 Nov', '0'],
+      ['2 Nov', 'no data'],
+      ['3 Nov', '2.5'],
+    ]);
+  });
+});
+
+describe('TimeSeriesChart', () => {
+  const forecast: ChartData = {
+    rows: [
+      { day: 'Mon', actual: 40, forecast: 42, low: 35, high: 50 },
+      { day: 'Tue', actual: null, forecast: 45, low: 37, high: 55 },
+    ],
+    xKey: 'day',
+    series: [
+      { key: 'actual', label: 'Actual' },
+      { key: 'forecast', label: 'Forecast' },
+    ],
+    band: { seriesKey: 'forecast', lowKey: 'low', highKey: 'high', label: '80% interval' },
+    xLabel: 'Day',
+    yLabel: 'Cases',
+    unit: 'cases',
+  };
+
+  it('draws lines with a legend, axis titles with the unit, and the band', () => {
+    const { container } = render(<TimeSeriesChart data={forecast} width={640} />);
+    const chart = screen.getByRole('img');
+    expect(chart).toHaveAccessibleName(
+      'Cases, Mon–Tue: Actual: 40 cases in total, most on Mon (40); Forecast: 87 cases in total, most on Tue (45)',
+    );
+    expect(chart).toHaveAttribute('tabindex', '0');
+    expect(container.querySelectorAll('.recharts-line')).toHaveLength(2);
+    expect(container.querySelectorAll('.recharts-area')).toHaveLength(1);
+    expect(container.querySelector('.recharts-legend-wrapper')).toHaveTextContent(
+      /80% interval.*Actual.*Forecast/,
+    );
+    expect(chart).toHaveTextContent('Day');
+    expect(chart).toHaveTextContent('Cases (cases)');
+  });
+
+  it('is one tab stop whose arrow keys walk the tooltip through the days, in series order', async () => {
+    const user = userEvent.setup();
+    render(<TimeSeriesChart data={forecast} width={640} />);
+    await user.tab();
+    expect(screen.getByRole('img')).toHaveFocus();
+    // Focus shows the first day; recharts moves its tooltip on the next animation frame.
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'MonActual: 40 casesForecast: 42 cases80% interval: 35–50 cases',
+      ),
+    );
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'TueForecast: 45 cases80% interval: 37–55 cases', // no "Actual" on a day without one,
+      ),
+    );
+  });
+
+  it('puts the band in the table as low and high columns', async () => {
+    const user = userEvent.setup();
+    render(
+      <ChartCard title="Forecast" description="Cases per day, in cases" data={forecast}>
+        <TimeSeriesChart data={forecast} width={640} />
+      </ChartCard>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Show numbers' }));
+    const table = screen.getByRole('table');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Day', 'Actual', 'Forecast', '80% interval low', '80% interval high']);
+    expect(tableRows(table)).toEqual([
+      ['Mon', '40', '42', '35', '50'],
+      ['Tue', 'no data', '45', '37', '55'],
+    ]);
+  });
+
+  it('stacks bars into one column per day when asked', () => {
+    const { container } = render(
+      <TimeSeriesChart data={{ ...forecast, band: undefined }} kind="bar" stacked width={640} />,
+    );
+    const bars = [...container.querySelectorAll('.recharts-bar-rectangle path')];
+    expect(bars).toHaveLength(3); // Tue has no "actual"
+    const xs = new Set(bars.map((bar) => bar.getAttribute('x')));
+    expect(xs.size).toBe(2);
+  });
+});
+
+describe('BarListChart', () => {
+  it('draws a bar per category with its value written beside it', () => {
+    const { container } = render(<BarListChart data={byChannel} width={480} />);
+    const chart = screen.getByRole('img');
+    expect(chart).toHaveAccessibleName('Cases: 191 cases in total, most for X (120)');
+    expect(container.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(3);
+    const labels = [...container.querySelectorAll('.recharts-label-list text')].map(
+      (text) => text.textContent,
+    );
+    expect(labels).toEqual(['120', '64', '7']);
+    for (const name of ['X', 'Facebook', 'Reddit']) expect(chart).toHaveTextContent(name);
+    expect(chart).toHaveTextContent('Cases (cases)');
+  });
+
+  it('takes a card’s summary options, e.g. averages that do not add up', () => {
+    const data: ChartData = { ...byChannel, yLabel: 'First reply', unit: 'min' };
+    render(
+      <ChartCard
+        title="First reply by channel"
+        description="Median minutes to the first reply"
+        data={data}
+        summary={{ range: false, total: false }}
+      >
+        <BarListChart data={data} width={480} />
+      </ChartCard>,
+    );
+    expect(screen.getByRole('img')).toHaveAccessibleName(
+      'First reply by channel: from 7 to 120 min, highest for X (120)',
+    );
+  });
+});
