@@ -23,7 +23,18 @@ export function SpecChart({ spec }: { spec: ChartSpec }) {
   const data = dataOf(spec);
   const download = () => downloadFile(chartsCsv([spec]), 'text/csv', `casebook-${spec.id}.csv`);
   return (
-    <ChartCard title={spec.title} description={spec.description} data={data} onDownload={download}>
+    <ChartCard
+      title={spec.title}
+      description={spec.description}
+      data={data}
+      onDownload={download}
+      wide={spec.kind === 'heatmap' || spec.kind === 'band'}
+      summary={{
+        range: spec.kind !== 'bar-list',
+        total: spec.additive !== false,
+        per: spec.kind === 'heatmap' ? 'cells' : 'series',
+      }}
+    >
       {spec.kind === 'bar-list' ? (
         <BarListChart data={data} />
       ) : spec.kind === 'heatmap' ? (

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { SyncBadge } from '../SyncBadge';
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { readCounter } from '@/lib/db/counters';
 import type { CasebookDatabase } from '@/lib/db/database';
 import { ErrorBoundary } from '../ErrorBoundary';
@@ -15,7 +15,11 @@ import { CustomersView } from '../customers/CustomersView';
 import { FollowUpReview } from '../followups/FollowUpReview';
 import { TestimonialsView } from '../testimonials/TestimonialsView';
 import { useHashView, type DashboardView } from './useHashView';
-import { AnalyticsView } from '../analytics/AnalyticsView';
+
+// The charts library is most of the analytics' weight: loaded when the view is opened.
+const AnalyticsView = lazy(() =>
+  import('../analytics/AnalyticsView').then((module) => ({ default: module.AnalyticsView })),
+);
 
 const VIEWS: { id: DashboardView; label: string }[] = [
   { id: 'cases', label: 'Cases' },
@@ -88,7 +92,11 @@ export function DashboardApp({ db }: { db: CasebookDatabase }) {
           </div>
         )}
         {view === 'testimonials' && <TestimonialsView db={db} />}
-        {view === 'analytics' && <AnalyticsView db={db} />}
+        {view === 'analytics' && (
+          <Suspense fallback={<p className="dash-page muted">Loading analytics…</p>}>
+            <AnalyticsView db={db} />
+          </Suspense>
+        )}
       </ErrorBoundary>
     </div>
   );

@@ -33,12 +33,13 @@ export interface ChartSpec {
   band?: { seriesKey: string; lowKey: string; highKey: string; label: string };
   /** For 'heatmap': what the series (its columns) are, e.g. "Hour of day". */
   seriesLabel?: string;
+  /** False for levels, times and rates (a backlog, a median, a share): no total is given. */
+  additive?: boolean;
 }
 
 const MIN = 60_000;
 const round = (value: number, places = 1) => Math.round(value * 10 ** places) / 10 ** places;
 const minutes = (ms: number | null) => (ms === null ? null : round(ms / MIN));
-const hours = (ms: number | null) => (ms === null ? null : round(ms / (60 * MIN), 2));
 const percent = (share: number | null) => (share === null ? null : round(share * 100));
 
 /** "Mon 24 Nov 09:00" in the report's zone: a forecast hour's label. */
@@ -58,15 +59,23 @@ function perDay(
   };
 }
 
-function perGroup(id: string, title: string, groups: GroupMeasures[], by: string): ChartSpec[] {
-  return [
-    {
+type GroupPart = 'volume' | 'response' | 'sla';
+
+/** A breakdown's charts: volume, response times (minutes) and SLA met (%), each in one unit. */
+function perGroup(
+  id: string,
+  title: string,
+  groups: GroupMeasures[],
+  by: string,
+  parts: readonly GroupPart[],
+): ChartSpec[] {
+  const axis = { kind: 'bar-list' as const, xKey: by, xLabel: by[0]!.toUpperCase() + by.slice(1) };
+  const charts: Record<GroupPart, ChartSpec> = {
+    volume: {
+      ...axis,
       id: `${id}-volume`,
       title: `${title}: cases`,
       description: `Cases opened and resolved in the range, by ${by}.`,
-      kind: 'bar-list',
-      xKey: by,
-      xLabel: by[0]!.toUpperCase() + by.slice(1),
       yLabel: 'Cases',
       unit: 'cases',
       series: [
@@ -75,30 +84,37 @@ function perGroup(id: string, title: string, groups: GroupMeasures[], by: string
       ],
       rows: groups.map((g) => ({ [by]: g.key, opened: g.opened, resolved: g.resolved })),
     },
-    {
-      id: `${id}-times`,
-      title: `${title}: response and SLA`,
-      description: `First response (minutes, median and 90th percentile) and SLA met (%), by ${by}.`,
-      kind: 'bar-list',
-      xKey: by,
-      xLabel: by[0]!.toUpperCase() + by.slice(1),
-      yLabel: 'Minutes / %',
-      unit: 'minutes, %',
+    response: {
+      ...axis,
+      id: `${id}-response`,
+      title: `${title}: first response`,
+      description: `Working minutes from capture to the first reply, by ${by}: median and 90th percentile.`,
+      yLabel: 'Minutes',
+      unit: 'min',
+      additive: false,
       series: [
-        { key: 'firstResponseMedian', label: 'First response, median (min)' },
-        { key: 'firstResponseP90', label: 'First response, 90th pct (min)' },
-        { key: 'resolutionMedian', label: 'Resolution, median (h)' },
-        { key: 'slaMet', label: 'SLA met (%)' },
+        { key: 'median', label: 'Median' },
+        { key: 'p90', label: '90th percentile' },
       ],
       rows: groups.map((g) => ({
         [by]: g.key,
-        firstResponseMedian: minutes(g.firstResponse.medianMs),
-        firstResponseP90: minutes(g.firstResponse.p90Ms),
-        resolutionMedian: hours(g.resolution.medianMs),
-        slaMet: percent(g.slaAttainment),
+        median: minutes(g.firstResponse.medianMs),
+        p90: minutes(g.firstResponse.p90Ms),
       })),
     },
-  ];
+    sla: {
+      ...axis,
+      id: `${id}-sla`,
+      title: `${title}: SLA met`,
+      description: `Share of first replies and resolutions within their SLA target, by ${by}.`,
+      yLabel: 'Within SLA',
+      unit: '%',
+      additive: false,
+      series: [{ key: 'slaMet', label: 'Within SLA' }],
+      rows: groups.map((g) => ({ [by]: g.key, slaMet: percent(g.slaAttainment) })),
+    },
+  };
+  return parts.map((part) => charts[part]);
 }
 
 function forecastCharts(forecast: Forecast, report: Report, timeZone: string): ChartSpec[] {
@@ -146,21 +162,25 @@ function forecastCharts(forecast: Forecast, report: Report, timeZone: string): C
   ];
 }
 
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
-/** Agents per hour of the next 7 days: a row per day, a column per hour of the day. */
+/**
+ * Agents per hour of the next 7 days as a rota: a row per weekday (starting today's), a
+ * column per hour. The 168 hours start at the next full hour, so today's row holds its
+ * remaining hours and, in the earlier ones, the same weekday of next week.
+ */
 function staffingGrid(
   report: Report,
   key: 'agents' | 'agentsHigh',
   title: string,
   timeZone: string,
 ): ChartSpec {
-  const days = new Map<string, Record<string, string | number | null>>();
+  const days = new Map<number, Record<string, string | number | null>>();
   for (const row of report.staffing) {
-    const day = DateTime.fromMillis(row.start, { zone: timeZone }).toFormat('ccc d LLL');
-    const cells = days.get(day) ?? { day };
+    const cells = days.get(row.weekday) ?? { day: WEEKDAYS[row.weekday - 1]! };
     cells[`h${row.hour}`] = row[key];
-    days.set(day, cells);
+    days.set(row.weekday, cells);
   }
   return {
     id: key === 'agents' ? 'staffing' : 'staffing-high',
@@ -168,10 +188,11 @@ function staffingGrid(
     description: `Agents on duty per hour to answer 80% of new cases within ${report.targetMinutes} min, at ${report.handleTime.minutes} min per case (${HANDLE_SOURCE[report.handleTime.source]}).`,
     kind: 'heatmap',
     xKey: 'day',
-    xLabel: `Day (${timeZone})`,
+    xLabel: `Weekday (${timeZone})`,
     yLabel: 'Agents',
     unit: 'agents',
     seriesLabel: 'Hour of day',
+    additive: false,
     series: HOURS.map((hour) => ({
       key: `h${hour}`,
       label: `${String(hour).padStart(2, '0')}:00`,
@@ -230,6 +251,7 @@ export function chartsOf(report: Pick<Report, 'measures'> & Partial<Report>): Ch
         yLabel: 'Open cases',
         unit: 'cases',
         series: [{ key: 'backlog', label: 'Open at end of day' }],
+        additive: false,
       },
       (day) => ({ backlog: day.backlog }),
     ),
@@ -260,6 +282,7 @@ export function chartsOf(report: Pick<Report, 'measures'> & Partial<Report>): Ch
         yLabel: 'Minutes',
         unit: 'minutes',
         series: [{ key: 'firstReplyMedian', label: 'Median (min)' }],
+        additive: false,
       },
       (day) => ({ firstReplyMedian: minutes(day.firstReplyMedianMs) }),
     ),
@@ -327,9 +350,10 @@ export function chartsOf(report: Pick<Report, 'measures'> & Partial<Report>): Ch
       series: [{ key: 'captured', label: 'Captured' }],
       rows: measures.byChannel.map((g) => ({ site: g.key, captured: g.opened })),
     },
-    ...perGroup('agents', 'Per agent', measures.byAgent, 'agent'),
-    ...perGroup('topics', 'Per topic', measures.byTopic, 'topic'),
-    ...perGroup('tags', 'Per tag', measures.byTag, 'tag'),
+    ...perGroup('channels', 'Per channel', measures.byChannel, 'channel', ['response', 'sla']),
+    ...perGroup('agents', 'Per agent', measures.byAgent, 'agent', ['volume', 'response', 'sla']),
+    ...perGroup('topics', 'Per topic', measures.byTopic, 'topic', ['volume']),
+    ...perGroup('tags', 'Per tag', measures.byTag, 'tag', ['volume']),
   );
   if (report.forecast)
     charts.push(...forecastCharts(report.forecast, report as Report, measures.timeZone));

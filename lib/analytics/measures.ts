@@ -184,7 +184,7 @@ export function computeMeasures(input: MeasureInput): Measures {
     days.reduce((total, day) => total + (day[key] as number), 0);
   const withinSla = sum('withinSla');
   const breached = sum('breached');
-  const maxGroups = input.maxGroups ?? 20;
+  const maxGroups = input.maxGroups ?? 10;
   return {
     timeZone: grid.timeZone,
     days,

@@ -116,7 +116,7 @@ export function generateHistory(options: HistoryOptions): {
       event(resolvedAt, agent, 'case.status', template.id, { from: 'open', to: 'resolved' });
     if (rand() < 0.15) {
       const dueAt = createdAt + DAY;
-      const doneAt = dueAt + (rand() - 0.7) * 6 * HOUR;
+      const doneAt = dueAt + Math.floor((rand() - 0.7) * 6 * HOUR);
       if (doneAt < options.end)
         event(doneAt, agent, rand() < 0.1 ? 'followup.missed' : 'followup.done', template.id, {
           followUpId: `f-${i}`,
