@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DateTime } from 'luxon';
-import { chartsOf } from '@/lib/analytics/chart-data';
+import { forecastChartsOf, measureChartsOf } from '@/lib/analytics/chart-data';
 import { chartsCsv } from '@/lib/analytics/csv';
 import type { CasebookDatabase } from '@/lib/db/database';
 import { request } from '@/lib/messages/client';
@@ -12,7 +12,12 @@ import { AnalyticsFilters } from './AnalyticsFilters';
 import { KeyFigures } from './KeyFigures';
 import { SpecChart } from './SpecChart';
 import { useAnalyticsReport, type ReportQuery } from './useAnalyticsReport';
+import { useReveal } from './useReveal';
 import './analytics.css';
+
+const QUERY_SETTLE_MS = 300;
+/** Charts drawn at once (the first row); the rest follow one per frame (useReveal). */
+const FIRST_CHARTS = 1;
 
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
@@ -57,7 +62,15 @@ function useScope(): string | null {
  */
 export function AnalyticsView({ db }: { db: CasebookDatabase }) {
   const [query, setQuery] = useState<ReportQuery>(defaultQuery);
-  const state = useAnalyticsReport(query);
+  // Typing a date changes the query at each valid keystroke: ask once it settles.
+  const [asked, setAsked] = useState<ReportQuery>(query);
+  const rangeError = query.fromDay > query.toDay ? 'The range ends before it starts.' : null;
+  useEffect(() => {
+    if (rangeError) return;
+    const timer = setTimeout(() => setAsked(query), QUERY_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [query, rangeError]);
+  const state = useAnalyticsReport(asked);
   const scope = useScope();
   const settings = useLiveQuery(() => readSettings(db), [db]);
   const zones = useMemo(() => {
@@ -66,14 +79,18 @@ export function AnalyticsView({ db }: { db: CasebookDatabase }) {
     );
     return [...new Set([browserZone(), query.timeZone, ...fromPolicies, 'UTC'])];
   }, [settings, query.timeZone]);
+  // Kept apart, so the report's arrival draws the forecast without drawing the rest again.
+  const measureCharts = useMemo(
+    () => (state.measures ? measureChartsOf(state.measures) : []),
+    [state.measures],
+  );
+  const forecastCharts = useMemo(
+    () => (state.report ? forecastChartsOf(state.report) : []),
+    [state.report],
+  );
   const charts = useMemo(
-    () =>
-      state.report
-        ? chartsOf(state.report)
-        : state.measures
-          ? chartsOf({ measures: state.measures })
-          : [],
-    [state.report, state.measures],
+    () => [...measureCharts, ...forecastCharts],
+    [measureCharts, forecastCharts],
   );
   const download = () =>
     downloadFile(
@@ -82,6 +99,7 @@ export function AnalyticsView({ db }: { db: CasebookDatabase }) {
       `casebook-analytics-${query.fromDay}-to-${query.toDay}.csv`,
     );
   const forecast = state.report?.forecast;
+  const shown = useReveal(charts.length, FIRST_CHARTS, state.measures);
 
   return (
     <div className="dash-page analytics">
@@ -90,7 +108,10 @@ export function AnalyticsView({ db }: { db: CasebookDatabase }) {
         <p className="muted" data-testid="analytics-scope">
           {scope ?? '…'}
         </p>
-        <button type="button" onClick={download} disabled={!state.report}>
+        <button type="button" onClick={state.refresh} disabled={state.updating}>
+          Refresh
+        </button>
+        <button type="button" onClick={download} disabled={!state.report || state.updating}>
           Download all as CSV
         </button>
       </header>
@@ -103,9 +124,9 @@ export function AnalyticsView({ db }: { db: CasebookDatabase }) {
           state.report?.handleTime.source === 'measured' ? state.report.handleTime.minutes : null
         }
       />
-      {state.error && (
+      {(rangeError ?? state.error) && (
         <p role="alert" className="error">
-          {state.error}
+          {rangeError ?? state.error}
         </p>
       )}
       {state.progress && (
@@ -131,12 +152,20 @@ export function AnalyticsView({ db }: { db: CasebookDatabase }) {
         </p>
       )}
       <div className="analytics-charts" aria-busy={state.updating}>
-        {charts.map((chart) => (
+        {charts.slice(0, shown).map((chart) => (
           <SpecChart key={chart.id} spec={chart} />
         ))}
       </div>
       {state.report && !state.updating && (
-        <p className="muted analytics-timings" data-testid="analytics-timings">
+        <p
+          className="muted analytics-timings"
+          data-testid="analytics-timings"
+          data-refresh-ms={Math.round(state.report.timings.refreshMs)}
+          data-read-ms={Math.round(state.report.timings.readMs)}
+          data-measures-ms={Math.round(state.report.timings.measuresMs)}
+          data-forecast-ms={Math.round(state.report.timings.forecastMs)}
+        >
+          As of {new Date(state.report.now).toLocaleTimeString()}:{' '}
           {state.report.timings.facts.toLocaleString()} facts read;{' '}
           {state.report.timings.daysRebuilt} days brought up to date.
         </p>

@@ -17,8 +17,6 @@ export interface ChartCardProps {
   summary?: SummaryOptions;
   /** Shows a "Download CSV" button that calls it. */
   onDownload?: () => void;
-  /** Spans the whole row of the dashboard's grid (a week's heatmap, the forecast). */
-  wide?: boolean;
   /** The chart, drawn from the same `data`; it takes the summary as its accessible name. */
   children: ReactNode;
 }
@@ -35,14 +33,13 @@ export function ChartCard({
   data,
   summary,
   onDownload,
-  wide = false,
   children,
 }: ChartCardProps) {
   const [showTable, setShowTable] = useState(false);
   const id = useId();
   const empty = isEmptyChart(data);
   return (
-    <section className={wide ? 'chart-card wide' : 'chart-card'} aria-labelledby={`${id}-title`}>
+    <section className="chart-card" aria-labelledby={`${id}-title`}>
       <header className="chart-card-head">
         <div>
           <h3 id={`${id}-title`}>{title}</h3>

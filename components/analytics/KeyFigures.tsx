@@ -36,8 +36,11 @@ export function KeyFigures({ measures }: { measures: Measures }) {
     {
       id: 'backlog',
       label: 'Backlog',
-      value: String(totals.backlogAtEnd),
-      detail: 'open at the end of the range',
+      value: totals.backlogAtEnd === null ? '\u2013' : String(totals.backlogAtEnd),
+      detail:
+        totals.backlogAtEnd === null
+          ? 'not kept per agent: one opens, another resolves'
+          : 'open at the end of the range',
     },
     {
       id: 'first-response',

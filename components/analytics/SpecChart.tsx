@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ChartSpec } from '@/lib/analytics/chart-data';
 import { chartsCsv } from '@/lib/analytics/csv';
 import { downloadFile } from '../download';
@@ -5,6 +6,7 @@ import { BarListChart } from './BarListChart';
 import { ChartCard } from './ChartCard';
 import { HeatmapGrid } from './HeatmapGrid';
 import { TimeSeriesChart } from './TimeSeriesChart';
+import { useNearViewport } from './useNearViewport';
 import type { ChartData } from './types';
 
 const dataOf = (spec: ChartSpec): ChartData => ({
@@ -18,34 +20,43 @@ const dataOf = (spec: ChartSpec): ChartData => ({
   seriesLabel: spec.seriesLabel,
 });
 
-/** One chart of the report in its card, drawn by its kind; its CSV is its own rows. */
-export function SpecChart({ spec }: { spec: ChartSpec }) {
+/**
+ * One chart of the report in its card, drawn by its kind; its CSV is its own rows.
+ * Memoised on the spec: a chart is drawn again only when its numbers are new.
+ */
+export const SpecChart = memo(function SpecChart({ spec }: { spec: ChartSpec }) {
   const data = dataOf(spec);
   const download = () => downloadFile(chartsCsv([spec]), 'text/csv', `casebook-${spec.id}.csv`);
+  const [slot, near] = useNearViewport<HTMLDivElement>();
+  const wide = spec.kind === 'heatmap' || spec.kind === 'band';
   return (
-    <ChartCard
-      title={spec.title}
-      description={spec.description}
-      data={data}
-      onDownload={download}
-      wide={spec.kind === 'heatmap' || spec.kind === 'band'}
-      summary={{
-        range: spec.kind !== 'bar-list',
-        total: spec.additive !== false,
-        per: spec.kind === 'heatmap' ? 'cells' : 'series',
-      }}
-    >
-      {spec.kind === 'bar-list' ? (
-        <BarListChart data={data} />
-      ) : spec.kind === 'heatmap' ? (
-        <HeatmapGrid data={data} />
-      ) : (
-        <TimeSeriesChart
-          data={data}
-          kind={spec.kind === 'lines' || spec.kind === 'band' ? 'line' : 'bar'}
-          stacked={spec.kind === 'stacked-bars'}
-        />
-      )}
-    </ChartCard>
+    <div ref={slot} className={wide ? 'chart-slot wide' : 'chart-slot'}>
+      <ChartCard
+        title={spec.title}
+        description={spec.description}
+        data={data}
+        onDownload={download}
+        summary={{
+          range: spec.kind !== 'bar-list',
+          total: spec.additive !== false,
+          per: spec.kind === 'heatmap' ? 'cells' : 'series',
+        }}
+      >
+        {!near ? (
+          // The same height as a drawn chart, so the page does not jump as charts appear.
+          <div className="chart-pending" aria-hidden="true" />
+        ) : spec.kind === 'bar-list' ? (
+          <BarListChart data={data} />
+        ) : spec.kind === 'heatmap' ? (
+          <HeatmapGrid data={data} />
+        ) : (
+          <TimeSeriesChart
+            data={data}
+            kind={spec.kind === 'lines' || spec.kind === 'band' ? 'line' : 'bar'}
+            stacked={spec.kind === 'stacked-bars'}
+          />
+        )}
+      </ChartCard>
+    </div>
   );
-}
+});

@@ -11,6 +11,9 @@ const ms = z.number().finite().nonnegative().nullable();
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const name = z.string().max(200);
 
+/** The id of the worker's own refresh at start, whose progress every page shows. */
+export const WARM_UP_ID = 0;
+
 export const FilterSchema = z.object({
   channel: PlatformSchema.nullable().optional(),
   agent: name.nullable().optional(),
@@ -37,9 +40,10 @@ const DaySchema = z.object({
   opened: count,
   resolved: count,
   reopened: count,
-  backlog: count,
+  backlog: count.nullable(),
   firstReplies: count,
   firstReplyMedianMs: ms,
+  resolutionMedianMs: ms,
   withinSla: count,
   breached: count,
   followUpsKept: count,
@@ -63,9 +67,14 @@ const GroupSchema = z.object({
 const MeasuresSchema = z.object({
   timeZone: z.string(),
   days: z.array(DaySchema),
-  totals: DaySchema.omit({ day: true, backlog: true, firstReplyMedianMs: true }).extend({
+  totals: DaySchema.omit({
+    day: true,
+    backlog: true,
+    firstReplyMedianMs: true,
+    resolutionMedianMs: true,
+  }).extend({
     slaAttainment: share,
-    backlogAtEnd: count,
+    backlogAtEnd: count.nullable(),
   }),
   firstResponse: TimeSummarySchema,
   resolution: TimeSummarySchema,
@@ -73,6 +82,7 @@ const MeasuresSchema = z.object({
   byAgent: z.array(GroupSchema),
   byTopic: z.array(GroupSchema),
   byTag: z.array(GroupSchema),
+  hotTopics: z.array(z.object({ topic: name, counts: z.array(count) })),
 });
 
 const amount = z.number().finite().nonnegative();
@@ -114,8 +124,8 @@ const ForecastSchema = z.discriminatedUnion('kind', [
 ]);
 
 const ReportSchema = z.object({
+  now: z.number(),
   measures: MeasuresSchema,
-  hotTopics: z.array(z.object({ topic: name, counts: z.array(count) })),
   forecast: ForecastSchema,
   staffing: z.array(
     z.object({
@@ -141,7 +151,8 @@ const ReportSchema = z.object({
   timings: z.object({
     refreshMs: amount,
     readMs: amount,
-    computeMs: amount,
+    measuresMs: amount,
+    forecastMs: amount,
     daysRebuilt: count,
     facts: count,
   }),

@@ -6,32 +6,68 @@
  * known (its first charts), then the whole report.
  */
 import { buildReport } from '@/lib/analytics/report';
+import { refreshFacts } from '@/lib/analytics/rollup-store';
 import { openDatabase } from '@/lib/db/database';
-import { AnalyticsRequestSchema, type AnalyticsAnswer } from './analytics-messages';
+import {
+  AnalyticsRequestSchema,
+  type AnalyticsAnswer,
+  type AnalyticsRequest,
+  WARM_UP_ID,
+} from './analytics-messages';
 
 const db = openDatabase();
 const answer = (message: AnalyticsAnswer) => postMessage(message);
 
-async function handle(data: unknown) {
-  const request = AnalyticsRequestSchema.safeParse(data);
-  if (!request.success) throw new Error('the analytics got a request they do not know');
-  const { id, ...rest } = request.data;
-  const report = await buildReport(
-    db,
-    { ...rest, now: Date.now() },
-    ({ done, total }) => answer({ type: 'progress', id, done, total }),
-    (measures) => answer({ type: 'measures', id, measures }),
-  );
-  answer({ type: 'report', id, report });
-}
+// Started when the view is chosen, before the page asks anything: the facts are brought up
+// to date meanwhile, so the first request finds little left to do.
+const warmedUp = refreshFacts(db, Date.now(), ({ done, total }) =>
+  answer({ type: 'progress', id: WARM_UP_ID, done, total }),
+).catch(() => undefined); // the request's own refresh says what went wrong
 
-addEventListener('message', (event: MessageEvent) => {
-  const id = typeof event.data?.id === 'number' ? event.data.id : 0;
-  handle(event.data).catch((cause: unknown) =>
+/**
+ * One report at a time, and only the newest asked for: a lead changing dates or filters
+ * quickly would otherwise start a refresh and a year's read per change.
+ */
+let running = false;
+let waiting: AnalyticsRequest | null = null;
+
+async function run(request: AnalyticsRequest) {
+  const { id, ...rest } = request;
+  await warmedUp;
+  try {
+    const report = await buildReport(
+      db,
+      { ...rest, now: Date.now() },
+      ({ done, total }) => answer({ type: 'progress', id, done, total }),
+      (measures) => answer({ type: 'measures', id, measures }),
+    );
+    answer({ type: 'report', id, report });
+  } catch (cause) {
     answer({
       type: 'failed',
       id,
       message: cause instanceof Error ? cause.message : 'The analytics could not be computed.',
-    }),
-  );
+    });
+  }
+}
+
+async function drain() {
+  if (running) return;
+  running = true;
+  while (waiting) {
+    const next = waiting;
+    waiting = null;
+    await run(next);
+  }
+  running = false;
+}
+
+addEventListener('message', (event: MessageEvent) => {
+  const request = AnalyticsRequestSchema.safeParse(event.data);
+  if (!request.success) {
+    const id = typeof event.data?.id === 'number' ? event.data.id : 0;
+    return answer({ type: 'failed', id, message: 'The analytics got a request they do not know.' });
+  }
+  waiting = request.data;
+  void drain();
 });

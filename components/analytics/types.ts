@@ -1,3 +1,7 @@
+import {
+  chartColumns as libChartColumns,
+  type ChartSeries as ReportSeries,
+} from '@/lib/analytics/chart-data';
 /**
  * The one data shape every analytics chart takes (issue 10): plain rows, one column naming
  * the category (a day, a channel, a weekday) and one column per series. The chart, its
@@ -13,15 +17,10 @@
 export type ChartValue = string | number | null;
 export type ChartRow = Readonly<Record<string, ChartValue>>;
 
-export interface ChartSeries {
-  /** The row column holding this series' numbers. */
-  key: string;
-  /** Its name in the legend, the table header and the summary. */
-  label: string;
+/** A series as the report gives it (key, label, short label), and the colour to draw it in. */
+export interface ChartSeries extends ReportSeries {
   /** A CSS colour; by default the theme's --chart-N, by the series' position. */
   color?: string;
-  /** A shorter label where space is tight (the heatmap's hour columns). */
-  short?: string;
 }
 
 /** A low-high range drawn as a shaded area behind one series (the forecast's interval). */
@@ -82,29 +81,11 @@ export const withUnit = (text: string, unit: string): string =>
 export const axisTitle = (label: string, unit: string): string =>
   unit ? `${label} (${unit})` : label;
 
-export interface ChartColumn {
-  key: string;
-  label: string;
-}
-
-/**
- * The numeric columns a chart shows, in order: each series, then the band's low and high.
- * The table view uses these; a CSV built from them has exactly the chart's numbers.
- */
-export function chartColumns(data: ChartData): ChartColumn[] {
-  const columns = data.series.map(({ key, label }) => ({ key, label }));
-  if (data.band) {
-    columns.push(
-      { key: data.band.lowKey, label: `${data.band.label} low` },
-      { key: data.band.highKey, label: `${data.band.label} high` },
-    );
-  }
-  return columns;
-}
+export { chartColumns, type ChartColumn } from '@/lib/analytics/chart-data';
 
 /** No rows, or not one number in them: the chart shows its empty state instead. */
 export const isEmptyChart = (data: ChartData): boolean =>
-  !data.rows.some((row) => chartColumns(data).some(({ key }) => numberAt(row, key) !== null));
+  !data.rows.some((row) => libChartColumns(data).some(({ key }) => numberAt(row, key) !== null));
 
 /** The category label of a row, as text. */
 export const categoryOf = (row: ChartRow, xKey: string): string => String(row[xKey] ?? '');

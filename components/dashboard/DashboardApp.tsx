@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { SyncBadge } from '../SyncBadge';
-import { lazy, Suspense, useId } from 'react';
+import { lazy, Suspense, useEffect, useId } from 'react';
 import { readCounter } from '@/lib/db/counters';
 import type { CasebookDatabase } from '@/lib/db/database';
 import { ErrorBoundary } from '../ErrorBoundary';
@@ -15,6 +15,7 @@ import { CustomersView } from '../customers/CustomersView';
 import { FollowUpReview } from '../followups/FollowUpReview';
 import { TestimonialsView } from '../testimonials/TestimonialsView';
 import { useHashView, type DashboardView } from './useHashView';
+import { analyticsWorker } from '../analytics/analytics-client';
 
 // The charts library is most of the analytics' weight: loaded when the view is opened.
 const AnalyticsView = lazy(() =>
@@ -39,6 +40,10 @@ export function DashboardApp({ db }: { db: CasebookDatabase }) {
   const [view, setView] = useHashView();
   const themeId = useId();
   const openTotal = useLiveQuery(() => readCounter(db, 'openCases'), [db]);
+  // Its worker starts while the charts' code loads (analytics-client.ts).
+  useEffect(() => {
+    if (view === 'analytics') analyticsWorker();
+  }, [view]);
   return (
     <div className="dashboard">
       <header className="dash-head">

@@ -11,7 +11,9 @@ import type { Report } from './report';
 export type ChartKind = 'bars' | 'stacked-bars' | 'lines' | 'band' | 'bar-list' | 'heatmap';
 
 export interface ChartSeries {
+  /** The row column holding this series' numbers. */
   key: string;
+  /** Its name in the legend, the table header and the summary. */
   label: string;
   /** A shorter label where space is tight (a heatmap's hour columns). */
   short?: string;
@@ -35,6 +37,29 @@ export interface ChartSpec {
   seriesLabel?: string;
   /** False for levels, times and rates (a backlog, a median, a share): no total is given. */
   additive?: boolean;
+}
+
+export interface ChartColumn {
+  key: string;
+  label: string;
+}
+
+/**
+ * The numeric columns a chart shows, in order: each series, then the band's low and high.
+ * Its table and its CSV rows are both made from these, so they hold the chart's numbers.
+ */
+export function chartColumns(chart: {
+  series: readonly ChartSeries[];
+  band?: ChartSpec['band'];
+}): ChartColumn[] {
+  const columns = chart.series.map(({ key, label }) => ({ key, label }));
+  if (chart.band) {
+    columns.push(
+      { key: chart.band.lowKey, label: `${chart.band.label} low` },
+      { key: chart.band.highKey, label: `${chart.band.label} high` },
+    );
+  }
+  return columns;
 }
 
 const MIN = 60_000;
@@ -73,6 +98,8 @@ function perGroup(
   const charts: Record<GroupPart, ChartSpec> = {
     volume: {
       ...axis,
+      // A case has several topics and tags (one agent, one channel): then no total.
+      additive: by === 'agent' || by === 'channel',
       id: `${id}-volume`,
       title: `${title}: cases`,
       description: `Cases opened and resolved in the range, by ${by}.`,
@@ -117,7 +144,10 @@ function perGroup(
   return parts.map((part) => charts[part]);
 }
 
-function forecastCharts(forecast: Forecast, report: Report, timeZone: string): ChartSpec[] {
+/** The forecast's charts (none when there is too little history to forecast). */
+export function forecastChartsOf(report: Report): ChartSpec[] {
+  const { forecast } = report;
+  const timeZone = report.measures.timeZone;
   if (forecast.kind !== 'forecast') return [];
   const hourly = (hour: ForecastHour) => hourLabel(hour.start, timeZone);
   const channels = Object.keys(forecast.byChannel);
@@ -222,8 +252,12 @@ function dailyByChannel(forecast: Extract<Forecast, { kind: 'forecast' }>, timeZ
 }
 
 /** Every chart of a report, in the order the dashboard shows them. */
-export function chartsOf(report: Pick<Report, 'measures'> & Partial<Report>): ChartSpec[] {
-  const { measures } = report;
+export function chartsOf(report: Report): ChartSpec[] {
+  return [...measureChartsOf(report.measures), ...forecastChartsOf(report)];
+}
+
+/** The charts of the measures (all but the forecast's), in the order the dashboard shows them. */
+export function measureChartsOf(measures: Measures): ChartSpec[] {
   const charts: ChartSpec[] = [
     perDay(
       measures,
@@ -289,6 +323,24 @@ export function chartsOf(report: Pick<Report, 'measures'> & Partial<Report>): Ch
     perDay(
       measures,
       {
+        id: 'resolution',
+        title: 'Resolution time',
+        description:
+          'Median working hours from capture to resolution, time waiting on the customer left out, per day.',
+        kind: 'lines',
+        yLabel: 'Hours',
+        unit: 'h',
+        series: [{ key: 'resolutionMedian', label: 'Median (h)' }],
+        additive: false,
+      },
+      (day) => ({
+        resolutionMedian:
+          day.resolutionMedianMs === null ? null : round(day.resolutionMedianMs / (60 * MIN), 1),
+      }),
+    ),
+    perDay(
+      measures,
+      {
         id: 'followups',
         title: 'Follow-ups',
         description: 'Promised follow-ups kept on time, kept late and missed, per day.',
@@ -320,20 +372,28 @@ export function chartsOf(report: Pick<Report, 'measures'> & Partial<Report>): Ch
       (day) => ({ saved: day.testimonialsSaved, approved: day.testimonialsApproved }),
     ),
   ];
-  if (report.hotTopics?.length) {
+  // Per agent there is no backlog (measures.ts): no chart, rather than an empty one.
+  if (measures.totals.backlogAtEnd === null)
+    charts.splice(
+      charts.findIndex((chart) => chart.id === 'backlog'),
+      1,
+    );
+  if (measures.hotTopics.length) {
     charts.push({
       id: 'hot-topics',
       title: 'Hot topics',
-      description: 'Captured posts mentioning the most frequent topics of the range, per day.',
+      description: 'New cases about the most frequent topics of the range, per day.',
       kind: 'lines',
       xKey: 'day',
-      xLabel: 'Day',
-      yLabel: 'Posts',
-      unit: 'posts',
-      series: report.hotTopics.map((t, i) => ({ key: `t${i}`, label: t.topic })),
+      xLabel: `Day (${measures.timeZone})`,
+      yLabel: 'Cases',
+      unit: 'cases',
+      // A case can be about several topics: the lines do not add up to the cases.
+      additive: false,
+      series: measures.hotTopics.map((t, i) => ({ key: `t${i}`, label: t.topic })),
       rows: measures.days.map((day, d) => ({
         day: day.day,
-        ...Object.fromEntries(report.hotTopics!.map((t, i) => [`t${i}`, t.counts[d] ?? 0])),
+        ...Object.fromEntries(measures.hotTopics.map((t, i) => [`t${i}`, t.counts[d] ?? 0])),
       })),
     });
   }
@@ -355,7 +415,5 @@ export function chartsOf(report: Pick<Report, 'measures'> & Partial<Report>): Ch
     ...perGroup('topics', 'Per topic', measures.byTopic, 'topic', ['volume']),
     ...perGroup('tags', 'Per tag', measures.byTag, 'tag', ['volume']),
   );
-  if (report.forecast)
-    charts.push(...forecastCharts(report.forecast, report as Report, measures.timeZone));
   return charts;
 }

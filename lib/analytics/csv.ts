@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { SAFE_CSV } from '../csv-safety';
-import type { ChartSpec } from './chart-data';
+import { chartColumns, type ChartSpec } from './chart-data';
 
 export const ANALYTICS_CSV_COLUMNS = ['chart', 'series', 'label', 'value', 'unit'] as const;
 
@@ -10,28 +10,17 @@ export const ANALYTICS_CSV_COLUMNS = ['chart', 'series', 'label', 'value', 'unit
  * chart's total; an empty value is a point with nothing to measure (no reply that day).
  */
 export function chartsCsv(charts: readonly ChartSpec[]): string {
-  const rows = charts.flatMap((chart) =>
-    chart.rows.flatMap((row) => [
-      ...chart.series.map((series) => ({
+  const rows = charts.flatMap((chart) => {
+    const columns = chartColumns(chart);
+    return chart.rows.flatMap((row) =>
+      columns.map((column) => ({
         chart: chart.title,
-        series: series.label,
+        series: column.label,
         label: String(row[chart.xKey] ?? ''),
-        value: row[series.key] ?? '',
+        value: row[column.key] ?? '',
         unit: chart.unit,
       })),
-      ...(chart.band
-        ? [
-            { series: `${chart.band.label} low`, key: chart.band.lowKey },
-            { series: `${chart.band.label} high`, key: chart.band.highKey },
-          ].map(({ series, key }) => ({
-            chart: chart.title,
-            series,
-            label: String(row[chart.xKey] ?? ''),
-            value: row[key] ?? '',
-            unit: chart.unit,
-          }))
-        : []),
-    ]),
-  );
+    );
+  });
   return Papa.unparse(rows, { ...SAFE_CSV, columns: [...ANALYTICS_CSV_COLUMNS] });
 }

@@ -21,7 +21,11 @@ export interface Fact {
   channel: Platform | null;
   /** Who did it: the capturing, replying or resolving agent (the event's author). */
   agent: string | null;
-  /** The case's main topics (words of its first post) and tags when the fact was made. */
+  /**
+   * The case's main topics (words of its first post) and its tags, as they were when the
+   * day's facts were last built: a tag added later counts from the next rebuild of that
+   * day (a refresh rebuilds today's; sync, restores and new SLA rules rebuild older ones).
+   */
   topics: string[];
   tags: string[];
   /**
@@ -150,6 +154,8 @@ function followUpFacts(
 ): Fact[] {
   const id = text(event.data.followUpId);
   const followUp = id ? context.followUpOf(id) : undefined;
+  // Missed, then done after all: counted once, as done late (the review does the same).
+  if (event.type === 'followup.missed' && followUp?.status === 'done') return [];
   const kind: FactKind =
     event.type === 'followup.missed'
       ? 'followup-missed'

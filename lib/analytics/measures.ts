@@ -30,10 +30,11 @@ export interface DayMeasures {
   opened: number;
   resolved: number;
   reopened: number;
-  /** Open cases at the end of the day (matching the filter). */
-  backlog: number;
+  /** Open cases at the end of the day (matching the filter); null per agent (see openNow). */
+  backlog: number | null;
   firstReplies: number;
   firstReplyMedianMs: number | null;
+  resolutionMedianMs: number | null;
   /** First replies and resolutions within their SLA target, and those past it. */
   withinSla: number;
   breached: number;
@@ -63,12 +64,18 @@ export interface GroupMeasures {
   slaAttainment: number | null;
 }
 
+export interface HotTopicSeries {
+  topic: string;
+  /** New cases about it per day of the range (as in `days`). */
+  counts: number[];
+}
+
 export interface Measures {
   timeZone: string;
   days: DayMeasures[];
-  totals: Omit<DayMeasures, 'day' | 'backlog' | 'firstReplyMedianMs'> & {
+  totals: Omit<DayMeasures, 'day' | 'backlog' | 'firstReplyMedianMs' | 'resolutionMedianMs'> & {
     slaAttainment: number | null;
-    backlogAtEnd: number;
+    backlogAtEnd: number | null;
   };
   firstResponse: TimeSummary;
   resolution: TimeSummary;
@@ -76,6 +83,8 @@ export interface Measures {
   byAgent: GroupMeasures[];
   byTopic: GroupMeasures[];
   byTag: GroupMeasures[];
+  /** The most frequent topics of the range's new cases, per day. */
+  hotTopics: HotTopicSeries[];
 }
 
 export interface MeasureInput {
@@ -85,8 +94,12 @@ export interface MeasureInput {
   toDay: string;
   timeZone: string;
   filter?: FactFilter;
-  /** Cases open now that match the filter: the backlog is counted back from it. */
-  openNow: number;
+  /**
+   * Cases open now that match the filter: the backlog is counted back from it. Null when
+   * there is no such count (per agent: a case is opened by one agent and resolved by
+   * another, so an agent's "backlog" would be neither's).
+   */
+  openNow: number | null;
   /** Breakdowns keep their largest groups (topics and tags can be many). */
   maxGroups?: number;
 }
@@ -99,6 +112,7 @@ const emptyDay = (day: string): DayMeasures => ({
   backlog: 0,
   firstReplies: 0,
   firstReplyMedianMs: null,
+  resolutionMedianMs: null,
   withinSla: 0,
   breached: 0,
   followUpsKept: 0,
@@ -134,9 +148,16 @@ export function computeMeasures(input: MeasureInput): Measures {
   const filter = input.filter ?? {};
   const days = grid.days.map(emptyDay);
   const replyTimes: number[][] = grid.days.map(() => []);
+  const resolutionTimes: number[][] = grid.days.map(() => []);
+  // Topics and tags run to thousands of words: only counted here, and tallied in full in a
+  // second pass for the few that make the breakdowns (see tallyGroups).
+  const topicVolume = new Map<string, number>();
+  const tagVolume = new Map<string, number>();
+  const topicOpened = new Map<string, number>();
+  const inRange: Fact[] = [];
   const firstResponse: number[] = [];
   const resolution: number[] = [];
-  const groups = {
+  const groups: Record<Dimension, Map<string, GroupTally>> = {
     channel: new Map<string, GroupTally>(),
     agent: new Map<string, GroupTally>(),
     topic: new Map<string, GroupTally>(),
@@ -167,24 +188,55 @@ export function computeMeasures(input: MeasureInput): Measures {
       replyTimes[index]!.push(fact.durationMs);
       firstResponse.push(fact.durationMs);
     }
-    if (fact.kind === 'resolved' && fact.durationMs !== null) resolution.push(fact.durationMs);
-    tallyGroups(groups, fact);
+    if (fact.kind === 'resolved' && fact.durationMs !== null) {
+      resolutionTimes[index]!.push(fact.durationMs);
+      resolution.push(fact.durationMs);
+    }
+    if (fact.kind === 'opened' || fact.kind === 'resolved' || fact.kind === 'first-reply') {
+      inRange.push(fact);
+      tallyGroups(groups, fact);
+      if (fact.kind !== 'first-reply') {
+        for (const topic of fact.topics) bump(topicVolume, topic);
+        for (const tag of fact.tags) bump(tagVolume, tag);
+      }
+      if (fact.kind === 'opened') for (const topic of fact.topics) bump(topicOpened, topic);
+    }
+  }
+
+  const maxGroups = input.maxGroups ?? 10;
+  const topTopics = new Set(largest(topicVolume, maxGroups));
+  const topTags = new Set(largest(tagVolume, maxGroups));
+  const hot = largest(topicOpened, HOT_TOPICS);
+  const hotDays = new Map(hot.map((topic) => [topic, grid.days.map(() => 0)]));
+  for (const fact of inRange) {
+    for (const topic of fact.topics) {
+      if (topTopics.has(topic)) tallyOne(groups.topic, topic, fact);
+      const counts = fact.kind === 'opened' ? hotDays.get(topic) : undefined;
+      if (counts) counts[dayIndexOf(grid, fact.at)]! += 1;
+    }
+    for (const tag of fact.tags) if (topTags.has(tag)) tallyOne(groups.tag, tag, fact);
   }
 
   // Backlog at the end of the last day = open now less what changed after it; each
   // earlier day's end is the next day's end less that next day's change.
-  let backlog = input.openNow - netAfter[grid.days.length]!;
-  for (let i = days.length - 1; i >= 0; i--) {
-    days[i]!.backlog = Math.max(0, backlog);
-    backlog -= netAfter[i]!;
-  }
-  days.forEach((day, i) => (day.firstReplyMedianMs = medianAndP90(replyTimes[i]!).median));
+  if (input.openNow !== null) {
+    let backlog = input.openNow - netAfter[grid.days.length]!;
+    for (let i = days.length - 1; i >= 0; i--) {
+      // Never below zero: cases written behind the log's back (a bulk import has no events)
+      // can leave the count short of what the events say went.
+      days[i]!.backlog = Math.max(0, backlog);
+      backlog -= netAfter[i]!;
+    }
+  } else for (const day of days) day.backlog = null;
+  days.forEach((day, i) => {
+    day.firstReplyMedianMs = medianAndP90(replyTimes[i]!).median;
+    day.resolutionMedianMs = medianAndP90(resolutionTimes[i]!).median;
+  });
 
   const sum = (key: keyof DayMeasures) =>
     days.reduce((total, day) => total + (day[key] as number), 0);
   const withinSla = sum('withinSla');
   const breached = sum('breached');
-  const maxGroups = input.maxGroups ?? 10;
   return {
     timeZone: grid.timeZone,
     days,
@@ -209,8 +261,32 @@ export function computeMeasures(input: MeasureInput): Measures {
     byAgent: groupRows(groups.agent, maxGroups),
     byTopic: groupRows(groups.topic, maxGroups),
     byTag: groupRows(groups.tag, maxGroups),
+    hotTopics: hot.map((topic) => ({ topic, counts: hotDays.get(topic)! })),
   };
 }
+
+const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+
+/**
+ * The `n` keys with the largest counts, ties by name (so the choice is stable), in one
+ * pass: there can be thousands of topics, most counted once, and sorting them all (by
+ * name, for the ties) was most of the measures' time.
+ */
+function largest(counts: Map<string, number>, n: number): string[] {
+  const top: [string, number][] = [];
+  const before = (a: [string, number], b: [string, number]) =>
+    a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  for (const entry of counts) {
+    if (top.length === n && !before(entry, top[n - 1]!)) continue;
+    let at = top.length;
+    while (at > 0 && before(entry, top[at - 1]!)) at--;
+    top.splice(at, 0, entry);
+    if (top.length > n) top.pop();
+  }
+  return top.map(([key]) => key);
+}
+
+const HOT_TOPICS = 6;
 
 const share = (within: number, breached: number) =>
   within + breached === 0 ? null : within / (within + breached);
@@ -220,42 +296,38 @@ function timeSummary(values: number[]): TimeSummary {
   return { count: values.length, medianMs: median, p90Ms: p90 };
 }
 
-function tallyGroups(
-  groups: Record<'channel' | 'agent' | 'topic' | 'tag', Map<string, GroupTally>>,
-  fact: Fact,
-) {
-  const keys: ['channel' | 'agent' | 'topic' | 'tag', readonly (string | null)[]][] = [
-    ['channel', [fact.channel]],
-    ['agent', [fact.agent]],
-    ['topic', fact.topics],
-    ['tag', fact.tags],
-  ];
-  for (const [dimension, values] of keys) {
-    for (const value of values) {
-      if (value === null) continue;
-      const map = groups[dimension];
-      let tally = map.get(value);
-      if (!tally) {
-        tally = {
-          opened: 0,
-          resolved: 0,
-          firstResponse: [],
-          resolution: [],
-          withinSla: 0,
-          breached: 0,
-        };
-        map.set(value, tally);
-      }
-      if (fact.kind === 'opened') tally.opened += 1;
-      if (fact.kind === 'resolved') tally.resolved += 1;
-      if (fact.kind === 'first-reply' && fact.durationMs !== null)
-        tally.firstResponse.push(fact.durationMs);
-      if (fact.kind === 'resolved' && fact.durationMs !== null)
-        tally.resolution.push(fact.durationMs);
-      if (fact.withinSla === true) tally.withinSla += 1;
-      if (fact.withinSla === false) tally.breached += 1;
-    }
+/**
+ * Adds a fact to its channel's and agent's tallies (topics and tags: the second pass).
+ * Written without a temporary per fact: it runs once per fact of the range in a worker
+ * just started, where allocations (and the collections they cause) were a third of the time.
+ */
+function tallyGroups(groups: Record<Dimension, Map<string, GroupTally>>, fact: Fact) {
+  if (fact.channel !== null) tallyOne(groups.channel, fact.channel, fact);
+  if (fact.agent !== null) tallyOne(groups.agent, fact.agent, fact);
+}
+
+type Dimension = 'channel' | 'agent' | 'topic' | 'tag';
+
+function tallyOne(map: Map<string, GroupTally>, key: string, fact: Fact) {
+  let tally = map.get(key);
+  if (!tally) {
+    tally = {
+      opened: 0,
+      resolved: 0,
+      firstResponse: [],
+      resolution: [],
+      withinSla: 0,
+      breached: 0,
+    };
+    map.set(key, tally);
   }
+  if (fact.kind === 'opened') tally.opened += 1;
+  else if (fact.kind === 'resolved') {
+    tally.resolved += 1;
+    if (fact.durationMs !== null) tally.resolution.push(fact.durationMs);
+  } else if (fact.durationMs !== null) tally.firstResponse.push(fact.durationMs);
+  if (fact.withinSla === true) tally.withinSla += 1;
+  else if (fact.withinSla === false) tally.breached += 1;
 }
 
 function groupRows(map: Map<string, GroupTally>, max: number): GroupMeasures[] {

@@ -9,10 +9,10 @@ import { OPEN_STATUSES, type Platform } from '../db/constants';
 import type { Case } from '../db/schema';
 import { readCounter } from '../db/counters';
 import { readSettings } from '../settings';
-import { policyFor } from '../cases/sla-policy';
+import { policyFor, type SlaPolicy } from '../cases/sla-policy';
 import { topicsOf } from '../cases/topics';
 import { DAY_MS, dayGrid } from './days';
-import type { Fact } from './facts';
+import { TOPICS_PER_FACT, type Fact } from './facts';
 import { forecastArrivals, type Forecast } from './forecast';
 import { computeMeasures, matchesFilter, type FactFilter, type Measures } from './measures';
 import { medianAndP90 } from './percentile';
@@ -27,12 +27,6 @@ export interface ReportRequest {
   /** Minutes an agent spends on a case, when the lead sets it; else it is measured. */
   handleMinutes: number | null;
   now: number;
-}
-
-export interface HotTopicSeries {
-  topic: string;
-  /** Captures mentioning it per day of the report (days as in measures.days). */
-  counts: number[];
 }
 
 export interface HandleTime {
@@ -51,8 +45,9 @@ export interface StaffingHour {
 }
 
 export interface Report {
+  /** The moment the report describes ("as of"). */
+  now: number;
   measures: Measures;
-  hotTopics: HotTopicSeries[];
   forecast: Forecast;
   staffing: StaffingHour[];
   handleTime: HandleTime;
@@ -63,7 +58,8 @@ export interface Report {
   timings: {
     refreshMs: number;
     readMs: number;
-    computeMs: number;
+    measuresMs: number;
+    forecastMs: number;
     daysRebuilt: number;
     facts: number;
   };
@@ -73,7 +69,6 @@ export interface Report {
 const HANDLED_AT_ONCE_MIN = 30;
 const DEFAULT_HANDLE_MIN = 6;
 const FORECAST_WEEKS = 8;
-const TOP_TOPICS = 6;
 
 export async function buildReport(
   db: CasebookDatabase,
@@ -86,17 +81,15 @@ export async function buildReport(
   const { daysRebuilt } = await refreshFacts(db, request.now, onProgress);
   const refreshed = performance.now();
 
-  const grid = dayGrid(request.fromDay, request.toDay, request.timeZone);
-  const rangeStart = grid.starts[0]!;
-  const forecastStart = request.now - FORECAST_WEEKS * 7 * DAY_MS;
-  const [facts, openNow, settings, firstEvent] = await Promise.all([
-    readFacts(db, Math.min(rangeStart, forecastStart) - DAY_MS, request.now + DAY_MS),
-    openCasesMatching(db, request.filter),
-    readSettings(db),
-    db.events.orderBy('at').first(),
+  // The range's facts first, for the charts the page draws first; the backlog counts
+  // back from now, so they run to now.
+  const rangeStart = dayGrid(request.fromDay, request.toDay, request.timeZone).starts[0]!;
+  const until = request.now + DAY_MS;
+  const [facts, openNow] = await Promise.all([
+    readFacts(db, rangeStart - DAY_MS, until),
+    request.filter.agent ? null : openCasesMatching(db, request.filter),
   ]);
   const read = performance.now();
-
   const measures = computeMeasures({
     facts,
     fromDay: request.fromDay,
@@ -106,8 +99,17 @@ export async function buildReport(
     openNow,
   });
   onMeasures?.(measures);
+  const measured = performance.now();
 
-  const recent = facts.filter((f) => f.at >= forecastStart && f.at < request.now);
+  // Then the forecast, from the weeks before now (a day more: its window starts at a
+  // local hour, which can be before now less exactly eight weeks).
+  const forecastFrom = request.now - (FORECAST_WEEKS * 7 + 1) * DAY_MS;
+  const [history, settings, firstEvent] = await Promise.all([
+    forecastFrom >= rangeStart - DAY_MS ? facts : readFacts(db, forecastFrom - DAY_MS, until),
+    readSettings(db),
+    db.events.orderBy('at').first(),
+  ]);
+  const recent = history.filter((f) => f.at >= forecastFrom && f.at < request.now);
   const arrivals = recent
     .filter((f) => f.kind === 'opened' && f.channel !== null && matchesFilter(f, request.filter))
     .map((f) => ({ at: f.at, channel: f.channel as Platform }));
@@ -119,18 +121,15 @@ export async function buildReport(
     maxWeeks: FORECAST_WEEKS,
   });
   const handleTime = handleTimeOf(recent, request.handleMinutes);
-  const policy =
-    policyFor(settings.slaPolicies, request.filter.channel ?? 'x', 'public') ??
-    settings.slaPolicies[0]!;
-  const targetMinutes = policy.firstResponseMinutes;
+  const targetMinutes = staffingTarget(settings.slaPolicies, request.filter.channel ?? null);
   const staffing =
     forecast.kind === 'forecast'
       ? staffingPlan(forecast.total, handleTime.minutes, targetMinutes)
       : [];
 
   return {
+    now: request.now,
     measures,
-    hotTopics: await hotTopicsOver(db, grid.days),
     forecast,
     staffing,
     handleTime,
@@ -139,11 +138,24 @@ export async function buildReport(
     timings: {
       refreshMs: refreshed - started,
       readMs: read - refreshed,
-      computeMs: performance.now() - read,
+      measuresMs: measured - read,
+      forecastMs: performance.now() - measured,
       daysRebuilt,
       facts: facts.length,
     },
   };
+}
+
+/**
+ * The first-response target the staffing plans for: the channel's public-post policy, or
+ * with no channel chosen the one for public posts on any channel.
+ */
+function staffingTarget(policies: readonly SlaPolicy[], channel: Platform | null): number {
+  const policy = channel
+    ? policyFor(policies, channel, 'public')
+    : (policies.find((p) => p.channel === 'any' && p.kind === 'public') ??
+      policies.find((p) => p.kind === 'public'));
+  return (policy ?? policies[0]!).firstResponseMinutes;
 }
 
 /**
@@ -167,7 +179,7 @@ const asFact = (record: Case): Fact => ({
   caseId: record.id,
   channel: record.channel,
   agent: record.history[0]?.by ?? null,
-  topics: topicsOf(record.text),
+  topics: topicsOf(record.text).slice(0, TOPICS_PER_FACT),
   tags: record.tags,
   durationMs: null,
   withinSla: null,
@@ -188,27 +200,6 @@ function handleTimeOf(recent: readonly Fact[], set: number | null): HandleTime {
   return atOnce.length >= 20 && median !== null
     ? { minutes: Math.max(1, Math.round(median * 10) / 10), source: 'measured' }
     : { minutes: DEFAULT_HANDLE_MIN, source: 'default' };
-}
-
-/** The most mentioned topics of the range, per day (from the topic counts kept at capture). */
-async function hotTopicsOver(db: CasebookDatabase, days: string[]): Promise<HotTopicSeries[]> {
-  if (!days.length) return [];
-  const rows = await db.topicCounts
-    .where('[day+topic]')
-    .between([days[0]!, ''], [days[days.length - 1]!, '\uffff'], true, true)
-    .toArray();
-  const totals = new Map<string, number>();
-  for (const row of rows) totals.set(row.topic, (totals.get(row.topic) ?? 0) + row.count);
-  const top = [...totals]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, TOP_TOPICS)
-    .map(([topic]) => topic);
-  const index = new Map(days.map((day, i) => [day, i]));
-  return top.map((topic) => {
-    const counts = days.map(() => 0);
-    for (const row of rows) if (row.topic === topic) counts[index.get(row.day)!]! += row.count;
-    return { topic, counts };
-  });
 }
 
 function choicesOf(facts: readonly Fact[]) {

@@ -58,16 +58,31 @@ export async function rebuildDay(db: CasebookDatabase, day: string, now: number)
   return facts.length;
 }
 
-/** The first UTC day that must be rebuilt, or null when the facts are up to date. */
+/**
+ * Rebuilt again on every refresh before the last one's time: an event's time is taken
+ * before its write commits, so one stamped just before a refresh can land just after it
+ * (and just before midnight, in the day before the refresh's).
+ */
+const SETTLE_MS = 60 * 60_000;
+
+/**
+ * The first UTC day that must be rebuilt, or null when there is nothing to build. Never
+ * before the first event (a mark from 0, after new SLA rules, means "everything").
+ */
 async function firstStaleDay(db: CasebookDatabase, mark: AnalyticsMark | undefined) {
-  if (mark) return utcDay(Math.min(mark.builtUpTo, mark.staleFrom ?? Infinity));
   const first = await db.events.orderBy('at').first();
-  return first ? utcDay(first.at) : null;
+  if (!first) return null;
+  // Never built: from the first event there is.
+  if (mark?.builtUpTo == null) return utcDay(first.at);
+  const from = Math.min(mark.builtUpTo - SETTLE_MS, mark.staleFrom ?? Infinity);
+  return utcDay(Math.max(from, first.at));
 }
 
 /**
  * Brings the stored facts up to `now`. Progress is reported per day, since the first
- * refresh on a large history (a year of events) takes a while.
+ * refresh on a large history (a year of events) takes a while. The mark moves only at the
+ * end, so a refresh cut short is simply done again; a mark made while it ran (a sync
+ * pull: `generation` moved) keeps its days stale for the next one.
  */
 export async function refreshFacts(
   db: CasebookDatabase,
@@ -85,9 +100,14 @@ export async function refreshFacts(
   onProgress?.({ done: days.length, total: days.length });
   await db.transaction('rw', db.analyticsMarks, async () => {
     const latest = await db.analyticsMarks.get('built');
-    // Marked stale again while this ran (a sync pull): keep that for the next refresh.
-    const staleAgain = latest?.staleFrom !== mark?.staleFrom ? (latest?.staleFrom ?? null) : null;
-    await db.analyticsMarks.put({ key: 'built', builtUpTo: now, staleFrom: staleAgain });
+    const generation = latest?.generation ?? 0;
+    const markedMeanwhile = generation !== (mark?.generation ?? 0);
+    await db.analyticsMarks.put({
+      key: 'built',
+      builtUpTo: now,
+      staleFrom: markedMeanwhile ? (latest?.staleFrom ?? null) : null,
+      generation,
+    });
   });
   return { daysRebuilt: days.length };
 }

@@ -1,5 +1,6 @@
 import type { CasebookDatabase } from '../db/database';
 import type { Platform } from '../db/schema';
+import { markAnalyticsStale } from '../analytics/stale';
 import { siteOfSender } from './sender-site';
 import { savedOf } from '../testimonials/store';
 import { capturePost } from '../cases/capture';
@@ -144,12 +145,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'settings.save': async ({ settings }) => {
       const followUpsBefore = (await readSettings(db)).followUps;
-      const { saved, pass } = await db.transaction('rw', [db.settings, db.cases], async () => {
+      const tables = [db.settings, db.cases, db.analyticsMarks];
+      const { saved, pass } = await db.transaction('rw', tables, async () => {
         const before = await readSettings(db);
         const saved = await saveSettings(db, settings);
         // New SLA rules move the stored due times the queue is sorted by: a pass over the
         // open cases, stored with the settings so that it survives the service worker.
-        const pass = slaRulesChanged(before, saved) ? await startRecompute(db, deps.now()) : null;
+        const changed = slaRulesChanged(before, saved);
+        const pass = changed ? await startRecompute(db, deps.now()) : null;
+        // And whether each past reply and resolution met its target: the analytics
+        // rebuild their facts (the next view does it, with its progress shown).
+        if (changed) await markAnalyticsStale(db, 0);
         return { saved, pass };
       });
       if (pass) {

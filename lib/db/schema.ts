@@ -312,13 +312,16 @@ export const AnalyticsDaySchema = z.object({
 export type AnalyticsDay = z.infer<typeof AnalyticsDaySchema>;
 
 /**
- * How far the stored facts are built: every day up to `builtUpTo`'s, except from
- * `staleFrom` on, where events arrived late (sync, import, restore) or went (erasure).
+ * How far the stored facts are built: every day up to `builtUpTo`'s (null: never built),
+ * except from `staleFrom` on, where events arrived late (sync, import, restore) or what
+ * they mean changed. `generation` counts the marks, so a refresh knows whether one came
+ * while it ran.
  */
 export const AnalyticsMarkSchema = z.object({
   key: z.literal('built'),
-  builtUpTo: epochMs,
+  builtUpTo: epochMs.nullable(),
   staleFrom: epochMs.nullable(),
+  generation: z.number().int().nonnegative(),
 });
 export type AnalyticsMark = z.infer<typeof AnalyticsMarkSchema>;
 

@@ -9,6 +9,7 @@ import {
   type FollowUpSource,
 } from '../db/schema';
 import { newId } from '../ids';
+import { markAnalyticsStale } from '../analytics/stale';
 import type { Actor } from '../cases/actor';
 import { changeCase } from '../cases/change';
 import { readSettings, type Settings } from '../settings';
@@ -88,6 +89,7 @@ const TABLES = (db: CasebookDatabase) => [
   db.events,
   db.counters,
   db.settings,
+  db.analyticsMarks,
 ];
 
 /** Adds an entry to the case's history, when the case is still there. */
@@ -289,6 +291,11 @@ async function changeFollowUp(
       history: [...before.history, entry].slice(-FOLLOW_UP_LIMITS.history),
     });
     await db.followUps.put(next);
+    // Done after all, once missed: it counts as done late, no longer as missed, so the
+    // analytics rebuild the day it was missed.
+    const missedAt = before.history.findLast((entry) => entry.what === 'missed')?.at;
+    if (change.what === 'done' && before.status === 'missed' && missedAt !== undefined)
+      await markAnalyticsStale(db, missedAt);
     await db.events.add({
       id: newId(),
       at: actor.now,

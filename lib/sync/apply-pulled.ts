@@ -180,6 +180,9 @@ export async function applyPulled(
       await store.put(after);
       await countersFollow(db, pulled.table, before, after);
       if (pulled.table === 'events') earliestEvent = Math.min(earliestEvent, Number(after.at));
+      // A case new here, perhaps in a later page than its events: their facts need it.
+      if (pulled.table === 'cases' && !before)
+        earliestEvent = Math.min(earliestEvent, Number(after.createdAt));
       result.written += 1;
     }
     await markAnalyticsStale(db, earliestEvent);

@@ -12,6 +12,7 @@ import { countersFollow } from './apply-pulled';
 import { syncedTable } from './local-edits';
 import { RECORD_SCHEMAS, SYNC_TABLES } from './protocol';
 import { rescanFrom } from './rescan';
+import { markAnalyticsStale } from '../analytics/stale';
 
 export class ConflictChoiceError extends Error {}
 
@@ -21,6 +22,7 @@ export async function keepMine(db: CasebookDatabase, conflictId: string, now: nu
     db.syncMeta,
     db.counters,
     db.settings,
+    db.analyticsMarks,
     ...SYNC_TABLES.map((table) => db.table(table)),
   ];
   return db.transaction('rw', tables, async () => {
@@ -38,8 +40,10 @@ export async function keepMine(db: CasebookDatabase, conflictId: string, now: nu
       version: Number(before.version ?? 0) + 1,
     };
     // Events are found by their time, which stays; other records by their updatedAt.
-    if (conflict.table === 'events') await rescanFrom(db, Number(before.at));
-    else next.updatedAt = now;
+    if (conflict.table === 'events') {
+      await rescanFrom(db, Number(before.at));
+      await markAnalyticsStale(db, Number(before.at));
+    } else next.updatedAt = now;
     // A case's due times and search terms follow its fields, as with any edit of a case.
     if (conflict.table === 'cases')
       next = withDerivedFields(next as unknown as Case, now, slaRulesOf(await readSettings(db)));

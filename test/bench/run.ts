@@ -9,6 +9,7 @@ import { launchWithExtension } from '../support/browser';
 import { databaseFigures, type DatabaseFigures } from './db-bench';
 import { fuzzFiguresApart, type FuzzFigures } from './fuzz-bench';
 import { faultFigures, type FaultFigures } from './fault-bench';
+import { analyticsFigures, type AnalyticsFigures } from './analytics-bench';
 import { hostileFigures, type HostileFigures } from '../support/hostile-corpus';
 import { syncFigures } from './sync-bench';
 import { backupFigures, printBackupFigures, type BackupFigures } from './backup-bench';
@@ -193,6 +194,7 @@ async function main() {
     const backup = await backupFigures(console.log);
     const fuzz = await fuzzFiguresApart();
     const faults = await faultFigures(console.log);
+    const analytics = await analyticsFigures(console.log);
     const results = {
       date: new Date().toISOString(),
       chromium: browser.context.browser()?.version() ?? 'unknown',
@@ -226,6 +228,8 @@ async function main() {
       // Captures with the service worker stopped around them (test/support/worker-faults.ts):
       // whole or absent, and the button saying which. A count, not a timing.
       faults,
+      // The analytics page over 100,000 cases and a year of events (test/bench/analytics-bench.ts).
+      analytics,
       // Hostile post content captured through every adapter by test/e2e/hostile.test.ts
       // (stored as text, shown as text, exported safely, never run): a count.
       hostile: hostileFigures(),
@@ -251,6 +255,7 @@ function print(r: {
   backup: BackupFigures;
   fuzz: FuzzFigures;
   faults: FaultFigures;
+  analytics: AnalyticsFigures;
   hostile: HostileFigures;
 }) {
   const ok = (pass: boolean) => (pass ? 'within budget' : 'OVER BUDGET');
@@ -345,6 +350,15 @@ function print(r: {
       `${faults.captures} captures whole with the button telling the truth ` +
       `(${faults.captured} captured, ${faults.notCaptured} not, and said so)` +
       (faults.problems.length ? `; PROBLEMS: ${faults.problems.join('; ')}` : ''),
+  );
+  const { analytics: a } = r;
+  console.log(
+    `  analytics over ${a.cases.toLocaleString('en')} cases and ${a.events.toLocaleString('en')} ` +
+      `events: first chart ${a.firstChartMedianMs} ms after opening (median of ` +
+      `${a.firstChartMs.length}; ${ok(a.firstChartMedianMs <= a.budgetFirstChartMs)}), whole ` +
+      `report ${a.reportMedianMs} ms, ${a.longTasks} long tasks on the page; ratio ` +
+      `${a.firstChartRatioToBaseline} to reading every event once (${a.baselineReadAllEventsMs} ms); ` +
+      `first build of a year's facts ${(a.firstBuildMs / 1000).toFixed(1)} s`,
   );
   const { hostile } = r;
   console.log(

@@ -17,6 +17,21 @@ const reportDone = (dashboard: Page) =>
 describe('analytics for the lead (production build, real Chromium)', () => {
   const ext = useExtension();
 
+  it('on a new desk, shows zeros, empty charts and why there is no forecast yet', async () => {
+    const dashboard = await ext.dashboard();
+    await dashboard.goto(dashboard.url().replace(/#.*$/, '') + '#view=analytics');
+    await reportDone(dashboard);
+    await expect.poll(() => figure(dashboard, 'opened').textContent()).toBe('0');
+    expect(await figure(dashboard, 'first-response').textContent()).toBe('\u2013');
+    expect(await dashboard.getByTestId('forecast-note').textContent()).toMatch(
+      /needs 4 weeks of captures to forecast/,
+    );
+    const volume = dashboard.getByRole('region', { name: 'Cases opened and resolved' });
+    expect(await volume.textContent()).toContain('No data in this range');
+    await dashboard.screenshot({ path: `${SCREENSHOTS}/analytics-empty.png` });
+    await dashboard.close();
+  });
+
   it('shows the seeded desk in figures and charts whose numbers and CSV add up', async () => {
     const end = Date.now();
     const history = generateHistory({ cases: 1_500, days: 60, end, seed: 3 });
@@ -109,29 +124,49 @@ describe('analytics for the lead (production build, real Chromium)', () => {
     );
 
     // Sixty days of history: a forecast with its band, and the staff it needs.
-    await dashboard
-      .getByRole('region', { name: 'Forecast: captures in the next 7 days' })
-      .locator('svg')
-      .first()
-      .waitFor();
-    await dashboard
-      .getByRole('region', { name: 'Agents needed', exact: true })
-      .getByRole('grid')
-      .waitFor();
-    expect(rows.filter((r) => r.chart === 'Agents needed')).toHaveLength(7 * 24);
-
-    const forecast = dashboard.getByRole('region', {
+    // Charts are drawn as they come near the screen: scrolled to, each one appears.
+    const forecastCard = dashboard.getByRole('region', {
       name: 'Forecast: captures in the next 7 days',
     });
-    const rota = dashboard.getByRole('region', { name: 'Agents needed', exact: true });
+    await forecastCard.scrollIntoViewIfNeeded();
+    await forecastCard.locator('svg').first().waitFor();
+    const rotaCard = dashboard.getByRole('region', { name: 'Agents needed', exact: true });
+    await rotaCard.scrollIntoViewIfNeeded();
+    await rotaCard.getByRole('grid').waitFor();
+    expect(rows.filter((r) => r.chart === 'Agents needed')).toHaveLength(7 * 24);
+
     for (const theme of ['light', 'dark'] as const) {
       await setTheme(dashboard, theme);
       await dashboard.evaluate(() => window.scrollTo(0, 0));
       await dashboard.screenshot({ path: `${SCREENSHOTS}/analytics-${theme}.png` });
-      await forecast.screenshot({ path: `${SCREENSHOTS}/analytics-forecast-${theme}.png` });
-      await rota.screenshot({ path: `${SCREENSHOTS}/analytics-staffing-${theme}.png` });
+      await forecastCard.screenshot({ path: `${SCREENSHOTS}/analytics-forecast-${theme}.png` });
+      await rotaCard.screenshot({ path: `${SCREENSHOTS}/analytics-staffing-${theme}.png` });
     }
     await setTheme(dashboard, 'light');
+    await dashboard.evaluate(() => window.scrollTo(0, 0));
+
+    // The numbers of a chart by keyboard alone: Tab to its toggle, Enter, and back.
+    const toggle = volume.getByRole('button', { name: 'Show numbers' });
+    await toggle.focus();
+    await dashboard.keyboard.press('Enter');
+    await volume.getByRole('table').waitFor();
+    expect(await dashboard.evaluate(() => document.activeElement?.textContent)).toBe('Show chart');
+    await dashboard.keyboard.press('Enter');
+    await volume.locator('svg').first().waitFor();
+
+    // One agent: the backlog is not kept per agent, and says so instead of a wrong number.
+    await dashboard.getByRole('combobox', { name: 'Agent', exact: true }).selectOption('ana');
+    await expect
+      .poll(() => figure(dashboard, 'opened').textContent())
+      .toBe(
+        String(
+          history.events.filter((e) => e.type === 'case.created' && e.at >= from && e.by === 'ana')
+            .length,
+        ),
+      );
+    expect(await figure(dashboard, 'backlog').textContent()).toBe('\u2013');
+    expect(await dashboard.getByRole('region', { name: 'Backlog', exact: true }).count()).toBe(0);
+    await dashboard.getByRole('combobox', { name: 'Agent', exact: true }).selectOption('');
 
     // One channel: every figure narrows to it.
     await dashboard

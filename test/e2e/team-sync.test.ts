@@ -133,6 +133,22 @@ describe('team sync between two browsers (real Chromium)', () => {
       fullPage: true,
     });
 
+    // The lead's analytics are the team's: the agent's capture, under her name.
+    await leadDashboard
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('link', { name: 'Analytics' })
+      .click();
+    await expect
+      .poll(() => leadDashboard.getByTestId('analytics-scope').textContent(), { timeout: 30_000 })
+      .toContain("every agent's cases");
+    await leadDashboard.getByTestId('analytics-timings').waitFor({ timeout: 60_000 });
+    const perAgent = leadDashboard.getByRole('region', { name: 'Per agent: cases' });
+    await perAgent.scrollIntoViewIfNeeded();
+    await perAgent.getByRole('button', { name: 'Show numbers' }).click();
+    const agentRows = await perAgent.getByRole('row').allTextContents();
+    expect(agentRows.some((row) => row.startsWith('Ana'))).toBe(true);
+    await leadDashboard.screenshot({ path: `${SCREENSHOTS}/team-sync-lead-analytics.png` });
+
     // The server holds it once, in the agent's team.
     const { rows } = await db.query<{ n: number }>(
       "select count(*)::int as n from sync_records where tbl = 'followUps'",

@@ -9,7 +9,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { importCases } from '../../lib/cases/bulk-import';
 import { capturePost } from '../../lib/cases/capture';
-import { addCaseNote, setCaseAssignee, setCaseStatus } from '../../lib/cases/edit';
+import { addCaseNote, recordReply, setCaseAssignee, setCaseStatus } from '../../lib/cases/edit';
+import { buildReport } from '../../lib/analytics/report';
 import { readCounter } from '../../lib/db/counters';
 import { CasebookDatabase } from '../../lib/db/database';
 import { syncRound } from '../../lib/sync/engine';
@@ -281,5 +282,54 @@ describeOnEachDatabase('extension sync engine over HTTP', (engine) => {
       .toArray();
     expect(events.length).toBeGreaterThan(0);
     for (const event of events) expect(event.data).toEqual({ testimonialId: testimonial.id });
+  });
+
+  it("the lead's analytics count every agent's work, also what arrives after the last view", async () => {
+    const ana = browserDb();
+    const ben = browserDb();
+    const lead = browserDb();
+    const DAY = 86_400_000;
+    const report = (now: number) => {
+      const day = (at: number) => new Date(at).toISOString().slice(0, 10);
+      return buildReport(lead, {
+        fromDay: day(now - 6 * DAY),
+        toDay: day(now),
+        timeZone: 'UTC',
+        filter: {},
+        handleMinutes: null,
+        now,
+      });
+    };
+    // The lead is up to date with the team, and looks: the facts are built up to now.
+    await syncRound(lead, as.lead);
+    const before = await report(Date.now());
+    const agentOpened = (r: typeof before, name: string) =>
+      r.measures.byAgent.find((g) => g.key === name)?.opened ?? 0;
+    // Two days ago Ana captured and resolved a case, Ben captured one: it syncs later.
+    const old = -2 * DAY;
+    const first = await capturePost(
+      ana,
+      parsedPost({ postId: '1900000000000000301', text: 'Card declined at checkout' }),
+      by('ana', old),
+    );
+    await recordReply(ana, first.caseId, 'replied on X', by('ana', old + 600_000));
+    await setCaseStatus(ana, first.caseId, 'resolved', by('ana', old + 3_600_000), 'done');
+    await capturePost(
+      ben,
+      parsedPost({ postId: '1900000000000000302', text: 'Where is my parcel' }),
+      by('ben', old + 60_000),
+    );
+    await syncRound(ana, as.ana);
+    await syncRound(ben, as.ben);
+    await syncRound(lead, as.lead);
+    // Pulled with their own (older) times: the lead's next view rebuilds those days.
+    const seen = await report(Date.now());
+    const { totals } = seen.measures;
+    expect(totals.opened - before.measures.totals.opened).toBe(2);
+    expect(totals.resolved - before.measures.totals.resolved).toBe(1);
+    expect(totals.firstReplies - before.measures.totals.firstReplies).toBe(1);
+    expect(agentOpened(seen, 'ana') - agentOpened(before, 'ana')).toBe(1);
+    expect(agentOpened(seen, 'ben') - agentOpened(before, 'ben')).toBe(1);
+    expect(seen.timings.daysRebuilt).toBeGreaterThanOrEqual(3);
   });
 });

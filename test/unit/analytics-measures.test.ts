@@ -167,6 +167,29 @@ describe('computeMeasures', () => {
     expect(byTopic.totals).toMatchObject({ opened: 1, resolved: 0 });
   });
 
+  it('keeps the largest topics and tags, ties by name, and the hot topics per day', () => {
+    const many: Fact[] = [];
+    // Topic "t<n>" on n cases (1…30), all on 11 Nov; tag "g<n>" likewise.
+    for (let n = 1; n <= 30; n++)
+      for (let i = 0; i < n; i++)
+        many.push(fact('opened', '2026-11-11T10:00:00Z', { topics: [`t${n}`], tags: [`g${n}`] }));
+    many.push(fact('opened', '2026-11-10T10:00:00Z', { topics: ['t30', 'tie-a'] }));
+    many.push(fact('opened', '2026-11-10T10:00:00Z', { topics: ['tie-b'] }));
+    const m = computeMeasures({ ...input, facts: many, openNow: 0, maxGroups: 4 });
+    expect(m.byTopic.map((g) => [g.key, g.opened])).toEqual([
+      ['t30', 31],
+      ['t29', 29],
+      ['t28', 28],
+      ['t27', 27],
+    ]);
+    expect(m.byTag.map((g) => g.key)).toEqual(['g30', 'g29', 'g28', 'g27']);
+    expect(m.hotTopics.map((t) => t.topic)).toEqual(['t30', 't29', 't28', 't27', 't26', 't25']);
+    expect(m.hotTopics[0]!.counts).toEqual([1, 30, 0]);
+    // Ties by name: with room for all, "tie-a" comes before "tie-b" and after "t1".
+    const ties = computeMeasures({ ...input, facts: many, openNow: 0, maxGroups: 40 });
+    expect(ties.byTopic.slice(-3).map((g) => g.key)).toEqual(['t1', 'tie-a', 'tie-b']);
+  });
+
   it('shows empty days as zeros and no times as null', () => {
     const m = computeMeasures({ ...input, facts: [], openNow: 0 });
     expect(m.days).toHaveLength(3);

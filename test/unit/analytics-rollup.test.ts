@@ -5,6 +5,7 @@ import { readFacts, refreshFacts } from '@/lib/analytics/rollup-store';
 import { markAnalyticsStale } from '@/lib/analytics/stale';
 import { capturePost } from '@/lib/cases/capture';
 import { recordReply, setCaseStatus } from '@/lib/cases/edit';
+import { createFollowUps, markFollowUpDone, markFollowUpMissed } from '@/lib/followups/store';
 import { DEFAULT_SLA_POLICIES } from '@/lib/cases/sla-policy';
 import { readCounter } from '@/lib/db/counters';
 import type { CasebookEvent, FollowUp } from '@/lib/db/schema';
@@ -132,6 +133,75 @@ describe('analytics from the event history', () => {
     });
     const mark = await db.analyticsMarks.get('built');
     expect(mark?.staleFrom).toBe(ny(5, 0));
+  });
+});
+
+describe('the facts kept up to date', () => {
+  it('keeps a mark made during the very first build, and one later than the pending mark', async () => {
+    const db = await deskInNewYork();
+    await capturePost(db, parsedPost({ postId: '401' }), by('ana', ny(2, 10)));
+    let marked = false;
+    await refreshFacts(db, ny(23, 12), () => {
+      if (marked) return;
+      marked = true;
+      void markAnalyticsStale(db, ny(15, 0)); // a sync pull while the first build runs
+    });
+    expect((await db.analyticsMarks.get('built'))?.staleFrom).toBe(ny(15, 0));
+    // With the 15th's mark pending, a later one (the 18th) comes while the next refresh
+    // runs: that refresh cannot tell what it covered, so a mark no later than the 18th stays.
+    marked = false;
+    await refreshFacts(db, ny(23, 13), () => {
+      if (marked) return;
+      marked = true;
+      void markAnalyticsStale(db, ny(18, 0));
+    });
+    const mark = await db.analyticsMarks.get('built');
+    expect(mark?.staleFrom).not.toBeNull();
+    expect(mark!.staleFrom!).toBeLessThanOrEqual(ny(18, 0));
+  });
+
+  it('rebuilds everything from the first event after new SLA rules, never from 1970', async () => {
+    const db = await deskInNewYork();
+    await capturePost(db, parsedPost({ postId: '501' }), by('ana', ny(20, 10)));
+    await refreshFacts(db, ny(23, 12));
+    await markAnalyticsStale(db, 0);
+    expect((await refreshFacts(db, ny(23, 13))).daysRebuilt).toBe(4); // 20–23 Nov (UTC)
+  });
+
+  it('counts a follow-up missed and then done once, as done late', async () => {
+    const db = await deskInNewYork();
+    const { caseId } = await capturePost(db, parsedPost({ postId: '601' }), by('ana', ny(10, 9)));
+    const [followUp] = (
+      await createFollowUps(
+        db,
+        {
+          caseId,
+          customerKey: null,
+          owner: 'ana',
+          text: 'We will call you tomorrow',
+          source: 'reply',
+          where: null,
+          promises: [{ phrase: 'tomorrow', dueAt: new Date(ny(11, 9)) }],
+          confirmed: true,
+        },
+        by('ana', ny(10, 9, 5)),
+      )
+    ).created;
+    await markFollowUpMissed(db, followUp!.id, by('lead', ny(12, 9)));
+    await refreshFacts(db, ny(13, 9));
+    const kinds = async () =>
+      (await readFacts(db, ny(10, 0), ny(23, 0)))
+        .filter((f) => f.kind.startsWith('followup'))
+        .map((f) => f.kind);
+    expect(await kinds()).toEqual(['followup-missed']);
+    await markFollowUpDone(
+      db,
+      followUp!.id,
+      { kind: 'note', text: 'called' },
+      by('ana', ny(14, 9)),
+    );
+    await refreshFacts(db, ny(14, 10));
+    expect(await kinds()).toEqual(['followup-late']);
   });
 });
 
