@@ -8,11 +8,7 @@ import {
   GRID_STROKE,
   LEGEND_STYLE,
   TICK,
-  TOOLTIP_BOX,
-  TOOLTIP_ITEM,
-  TOOLTIP_LABEL,
-  bySeriesOrder,
-  tooltipValue,
+  tooltipProps,
 } from './chart-style';
 import {
   axisTitle,
@@ -89,12 +85,10 @@ export function BarListChart({ data, width, rowHeight = 32, labelWidth = 120 }: 
           }}
         />
         <Tooltip
-          formatter={tooltipValue(data.unit)}
-          separator=": "
-          itemSorter={bySeriesOrder(data.series.map((s) => s.key))}
-          contentStyle={TOOLTIP_BOX}
-          labelStyle={TOOLTIP_LABEL}
-          itemStyle={TOOLTIP_ITEM}
+          {...tooltipProps(
+            data.unit,
+            data.series.map((s) => s.key),
+          )}
           cursor={BAR_CURSOR}
         />
         {several && (

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { ChartSpec } from '@/lib/analytics/chart-data';
+import { chartColumns, type ChartSpec } from '@/lib/analytics/chart-data';
 import { chartsCsv } from '@/lib/analytics/csv';
 import { downloadFile } from '../download';
 import { BarListChart } from './BarListChart';
@@ -9,8 +9,12 @@ import { TimeSeriesChart } from './TimeSeriesChart';
 import { useNearViewport } from './useNearViewport';
 import type { ChartData } from './types';
 
+/** Nothing but zeros (a new desk, a quiet filter): said as "no data", not drawn flat. */
+const nothingToShow = (spec: ChartSpec) =>
+  spec.rows.every((row) => chartColumns(spec).every(({ key }) => !row[key]));
+
 const dataOf = (spec: ChartSpec): ChartData => ({
-  rows: spec.rows,
+  rows: nothingToShow(spec) ? [] : spec.rows,
   xKey: spec.xKey,
   series: spec.series,
   xLabel: spec.xLabel,

@@ -19,11 +19,7 @@ import {
   LEGEND_STYLE,
   LINE_DASHES,
   TICK,
-  TOOLTIP_BOX,
-  TOOLTIP_ITEM,
-  TOOLTIP_LABEL,
-  bySeriesOrder,
-  tooltipValue,
+  tooltipProps,
 } from './chart-style';
 import {
   axisTitle,
@@ -103,12 +99,10 @@ export function TimeSeriesChart({
           }}
         />
         <Tooltip
-          formatter={tooltipValue(data.unit)}
-          separator=": "
-          itemSorter={bySeriesOrder(data.series.map((s) => s.key))}
-          contentStyle={TOOLTIP_BOX}
-          labelStyle={TOOLTIP_LABEL}
-          itemStyle={TOOLTIP_ITEM}
+          {...tooltipProps(
+            data.unit,
+            data.series.map((s) => s.key),
+          )}
           cursor={kind === 'bar' ? BAR_CURSOR : { stroke: 'var(--fg-soft)' }}
         />
         <Legend

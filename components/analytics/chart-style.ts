@@ -54,3 +54,13 @@ export function bySeriesOrder(keys: readonly string[]) {
     return index < 0 ? keys.length : index;
   };
 }
+
+/** The tooltip every chart shows: values with their unit, series in the legend's order. */
+export const tooltipProps = (unit: string, seriesKeys: readonly string[]) => ({
+  formatter: tooltipValue(unit),
+  separator: ': ',
+  itemSorter: bySeriesOrder(seriesKeys),
+  contentStyle: TOOLTIP_BOX,
+  labelStyle: TOOLTIP_LABEL,
+  itemStyle: TOOLTIP_ITEM,
+});

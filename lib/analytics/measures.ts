@@ -253,7 +253,7 @@ export function computeMeasures(input: MeasureInput): Measures {
       followUpsMissed: sum('followUpsMissed'),
       testimonialsSaved: sum('testimonialsSaved'),
       testimonialsApproved: sum('testimonialsApproved'),
-      backlogAtEnd: days[days.length - 1]?.backlog ?? 0,
+      backlogAtEnd: input.openNow === null ? null : (days[days.length - 1]?.backlog ?? 0),
     },
     firstResponse: timeSummary(firstResponse),
     resolution: timeSummary(resolution),

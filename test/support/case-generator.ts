@@ -22,7 +22,7 @@ const COMMON = 'the my is not and to it again why please help your app can i thi
 const STATUSES: CaseStatus[] = ['new', 'open', 'open', 'waiting', 'resolved', 'closed', 'closed'];
 
 /** mulberry32: a small seeded PRNG, good enough for test data. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,6 +1,6 @@
 import type { Platform } from '@/lib/db/constants';
 import type { Case, CasebookEvent } from '@/lib/db/schema';
-import { generateCases } from './case-generator';
+import { generateCases, random } from './case-generator';
 
 /**
  * A desk's history for the analytics tests and bench: cases and the events they made
@@ -34,17 +34,6 @@ export const weeklyWeight = (at: number) => {
   const office = date.getUTCHours() >= 9 && date.getUTCHours() < 17;
   return !weekend && office ? 4 : 1;
 };
-
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Arrival times following the weekly pattern: hours drawn by weight, minutes at random. */
 function arrivals(count: number, start: number, end: number, rand: () => number): number[] {

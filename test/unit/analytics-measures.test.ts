@@ -145,6 +145,10 @@ describe('computeMeasures', () => {
     expect(m.totals.backlogAtEnd).toBe(3);
     const fewer = computeMeasures({ ...input, openNow: 1 });
     expect(fewer.days.map((d) => d.backlog)).toEqual([0, 0, 0]);
+    // No count of open cases (per agent): no backlog at all, rather than a made-up one.
+    const none = computeMeasures({ ...input, openNow: null });
+    expect(none.days.map((d) => d.backlog)).toEqual([null, null, null]);
+    expect(none.totals.backlogAtEnd).toBeNull();
   });
 
   it('breaks down per channel, agent, topic and tag, and filters by any of them', () => {
