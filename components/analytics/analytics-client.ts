@@ -15,3 +15,11 @@ export function dropAnalyticsWorker(worker: Worker): void {
   worker.terminate();
   if (shared === worker) shared = null;
 }
+
+let lastId = 0;
+
+/**
+ * Request ids, unique for the page: the worker outlives a view, so a view opened again
+ * must not take an answer to the one before it for its own.
+ */
+export const nextRequestId = () => ++lastId;

@@ -8,7 +8,7 @@ import {
   WARM_UP_ID,
 } from './analytics-messages';
 import { REPORT_ASKED_MARK } from './report-mark';
-import { analyticsWorker, dropAnalyticsWorker } from './analytics-client';
+import { analyticsWorker, dropAnalyticsWorker, nextRequestId } from './analytics-client';
 
 export type ReportQuery = Omit<AnalyticsRequest, 'type' | 'id'>;
 
@@ -32,9 +32,10 @@ const EMPTY: ReportState = {
 
 /**
  * The report for a query, from the dashboard's analytics worker (one per page, started
- * when the view is chosen: analytics-client.ts; started again if it dies). A newer query makes the answers to older ones
- * irrelevant: they are dropped by id (the worker itself runs only the newest). Answers are
- * checked with zod before they reach the page. `refresh` asks again for the same query.
+ * when the view is chosen: analytics-client.ts; started again if it dies). A newer query
+ * makes the answers to older ones irrelevant: they are dropped by id (the worker itself
+ * runs only the newest). Answers are checked with zod before they reach the page.
+ * `refresh` asks again for the same query.
  */
 export function useAnalyticsReport(query: ReportQuery | null): ReportState & {
   refresh: () => void;
@@ -101,7 +102,7 @@ export function useAnalyticsReport(query: ReportQuery | null): ReportState & {
 
   useEffect(() => {
     if (!key) return;
-    latest.current += 1;
+    latest.current = nextRequestId();
     performance.mark(REPORT_ASKED_MARK);
     const { query: asked } = JSON.parse(key) as { query: ReportQuery };
     const request: AnalyticsRequest = { type: 'report', id: latest.current, ...asked };
