@@ -63,6 +63,7 @@ export function BarListChart({ data, width, rowHeight = 32, labelWidth = 120 }: 
         <CartesianGrid stroke={GRID_STROKE} horizontal={false} />
         <XAxis
           type="number"
+          allowDecimals={!data.whole}
           tick={TICK}
           axisLine={AXIS_LINE}
           tickLine={AXIS_LINE}

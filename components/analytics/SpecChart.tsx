@@ -22,7 +22,11 @@ const dataOf = (spec: ChartSpec): ChartData => ({
   unit: spec.unit,
   band: spec.band,
   seriesLabel: spec.seriesLabel,
+  whole: WHOLE_UNITS.has(spec.unit),
 });
+
+/** Units counted in whole numbers: their axes have no ticks in between (no "0.25 cases"). */
+const WHOLE_UNITS = new Set(['cases', 'count', 'follow-ups', 'testimonials', 'agents']);
 
 /**
  * One chart of the report in its card, drawn by its kind; its CSV is its own rows.

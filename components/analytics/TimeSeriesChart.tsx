@@ -86,6 +86,7 @@ export function TimeSeriesChart({
           label={{ value: data.xLabel, position: 'bottom', offset: 4, ...AXIS_TITLE }}
         />
         <YAxis
+          allowDecimals={!data.whole}
           tick={TICK}
           axisLine={AXIS_LINE}
           tickLine={AXIS_LINE}

@@ -47,6 +47,8 @@ export interface ChartData {
   band?: ChartBand;
   /** When the series themselves form an axis (the heatmap's columns): "Hour of day". */
   seriesLabel?: string;
+  /** The values are whole numbers (counts): the value axis has no ticks between them. */
+  whole?: boolean;
 }
 
 /** The default series colours, from components/theme.css (light and dark). */
