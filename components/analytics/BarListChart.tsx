@@ -9,6 +9,7 @@ import {
   LEGEND_STYLE,
   TICK,
   tooltipProps,
+  verticalAxisTitle,
 } from './chart-style';
 import {
   axisTitle,
@@ -77,13 +78,7 @@ export function BarListChart({ data, width, rowHeight = 32, labelWidth = 120 }: 
           tick={TICK}
           axisLine={AXIS_LINE}
           tickLine={false}
-          label={{
-            value: data.xLabel,
-            angle: -90,
-            position: 'insideLeft',
-            style: { textAnchor: 'middle' },
-            ...AXIS_TITLE,
-          }}
+          label={verticalAxisTitle(data.xLabel)}
         />
         <Tooltip
           {...tooltipProps(

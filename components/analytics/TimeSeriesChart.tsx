@@ -20,6 +20,7 @@ import {
   LINE_DASHES,
   TICK,
   tooltipProps,
+  verticalAxisTitle,
 } from './chart-style';
 import {
   axisTitle,
@@ -91,13 +92,7 @@ export function TimeSeriesChart({
           axisLine={AXIS_LINE}
           tickLine={AXIS_LINE}
           tickFormatter={(value: number) => formatNumber(value)}
-          label={{
-            value: axisTitle(data.yLabel, data.unit),
-            angle: -90,
-            position: 'insideLeft',
-            style: { textAnchor: 'middle' },
-            ...AXIS_TITLE,
-          }}
+          label={verticalAxisTitle(axisTitle(data.yLabel, data.unit))}
         />
         <Tooltip
           {...tooltipProps(

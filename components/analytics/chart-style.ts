@@ -8,6 +8,15 @@ import { formatNumber, withUnit } from './types';
 export const TICK = { fill: 'var(--fg-soft)', fontSize: 12 };
 export const AXIS_LINE = { stroke: 'var(--border)' };
 export const AXIS_TITLE = { fill: 'var(--fg)', fontSize: 12 };
+
+/** The title of a vertical axis, read bottom to top beside it. */
+export const verticalAxisTitle = (value: string) => ({
+  value,
+  angle: -90,
+  position: 'insideLeft' as const,
+  style: { textAnchor: 'middle' as const },
+  ...AXIS_TITLE,
+});
 export const GRID_STROKE = 'var(--border)';
 
 export const TOOLTIP_BOX: CSSProperties = {

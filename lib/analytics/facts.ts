@@ -52,7 +52,8 @@ export interface FactContext {
 
 const MINUTE = 60_000;
 
-const caseTopics = (record: Case) => topicsOf(record.text).slice(0, TOPICS_PER_FACT);
+/** The topics a case's facts carry: the first few of its first post's. */
+export const caseTopics = (record: Case) => topicsOf(record.text).slice(0, TOPICS_PER_FACT);
 
 function caseFact(
   kind: FactKind,

@@ -10,14 +10,13 @@ import type { Case } from '../db/schema';
 import { readCounter } from '../db/counters';
 import { readSettings } from '../settings';
 import { policyFor, type SlaPolicy } from '../cases/sla-policy';
-import { topicsOf } from '../cases/topics';
 import { DAY_MS, dayGrid } from './days';
-import { TOPICS_PER_FACT, type Fact } from './facts';
+import { caseTopics, type Fact } from './facts';
 import { forecastArrivals, type Forecast } from './forecast';
 import { computeMeasures, matchesFilter, type FactFilter, type Measures } from './measures';
 import { medianAndP90 } from './percentile';
 import { readFacts, refreshFacts, type RefreshProgress } from './rollup-store';
-import { staffingPlan } from './staffing';
+import { staffingPlan, type StaffedHour } from './staffing';
 
 export interface ReportRequest {
   fromDay: string;
@@ -35,21 +34,12 @@ export interface HandleTime {
   source: 'set' | 'measured' | 'default';
 }
 
-export interface StaffingHour {
-  start: number;
-  weekday: number;
-  hour: number;
-  expected: number;
-  agents: number;
-  agentsHigh: number;
-}
-
 export interface Report {
   /** The moment the report describes ("as of"). */
   now: number;
   measures: Measures;
   forecast: Forecast;
-  staffing: StaffingHour[];
+  staffing: StaffedHour[];
   handleTime: HandleTime;
   /** The first-response target the staffing is planned for, in minutes. */
   targetMinutes: number;
@@ -179,7 +169,7 @@ const asFact = (record: Case): Fact => ({
   caseId: record.id,
   channel: record.channel,
   agent: record.history[0]?.by ?? null,
-  topics: topicsOf(record.text).slice(0, TOPICS_PER_FACT),
+  topics: caseTopics(record),
   tags: record.tags,
   durationMs: null,
   withinSla: null,
