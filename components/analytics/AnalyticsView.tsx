@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { DateTime } from 'luxon';
 import { forecastChartsOf, measureChartsOf } from '@/lib/analytics/chart-data';
 import { chartsCsv } from '@/lib/analytics/csv';
+import { browserZone, defaultRange } from '@/lib/analytics/days';
 import type { CasebookDatabase } from '@/lib/db/database';
 import { request } from '@/lib/messages/client';
 import type { SyncView } from '@/lib/messages/protocol';
@@ -19,18 +19,9 @@ const QUERY_SETTLE_MS = 300;
 /** Charts drawn at once (the first row); the rest follow one per frame (useReveal). */
 const FIRST_CHARTS = 1;
 
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-
 function defaultQuery(): ReportQuery {
   const timeZone = browserZone();
-  const today = DateTime.now().setZone(timeZone);
-  return {
-    fromDay: today.minus({ days: 29 }).toISODate()!,
-    toDay: today.toISODate()!,
-    timeZone,
-    filter: {},
-    handleMinutes: null,
-  };
+  return { ...defaultRange(Date.now(), timeZone), timeZone, filter: {}, handleMinutes: null };
 }
 
 /** Whose cases these are: the whole team's when sync is on, else this browser's. */
@@ -152,8 +143,8 @@ export function AnalyticsView({ db }: { db: CasebookDatabase }) {
         </p>
       )}
       <div className="analytics-charts" aria-busy={state.updating}>
-        {charts.slice(0, shown).map((chart) => (
-          <SpecChart key={chart.id} spec={chart} />
+        {charts.slice(0, shown).map((chart, index) => (
+          <SpecChart key={chart.id} spec={chart} first={index === 0} />
         ))}
       </div>
       {state.report && !state.updating && (

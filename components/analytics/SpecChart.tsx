@@ -32,10 +32,17 @@ const WHOLE_UNITS = new Set(['cases', 'count', 'follow-ups', 'testimonials', 'ag
  * One chart of the report in its card, drawn by its kind; its CSV is its own rows.
  * Memoised on the spec: a chart is drawn again only when its numbers are new.
  */
-export const SpecChart = memo(function SpecChart({ spec }: { spec: ChartSpec }) {
+export const SpecChart = memo(function SpecChart({
+  spec,
+  first = false,
+}: {
+  spec: ChartSpec;
+  /** The page's first chart: drawn at once, at the top of the page. */
+  first?: boolean;
+}) {
   const data = dataOf(spec);
   const download = () => downloadFile(chartsCsv([spec]), 'text/csv', `casebook-${spec.id}.csv`);
-  const [slot, near] = useNearViewport<HTMLDivElement>();
+  const [slot, near] = useNearViewport<HTMLDivElement>(first);
   const wide = spec.kind === 'heatmap' || spec.kind === 'band';
   return (
     <div ref={slot} className={wide ? 'chart-slot wide' : 'chart-slot'}>

@@ -33,6 +33,15 @@ import {
 } from './types';
 import './analytics.css';
 
+/** Day labels along the x axis, at most (a 30-day month: every fifth day), so they never overlap in a half-width card. */
+const X_LABELS = 6;
+
+/**
+ * Labels skipped between two shown: a number, not recharts' "preserveStartEnd", which
+ * measures every label's text in the page (a forced layout per label) before drawing.
+ */
+const tickInterval = (rows: number) => Math.max(0, Math.ceil(rows / X_LABELS) - 1);
+
 export interface TimeSeriesChartProps {
   /** Rows in x order (days); `data.band` adds a shaded low-high area behind its series. */
   data: ChartData;
@@ -82,11 +91,11 @@ export function TimeSeriesChart({
           tick={TICK}
           axisLine={AXIS_LINE}
           tickLine={AXIS_LINE}
-          interval="preserveStartEnd"
-          minTickGap={12}
+          interval={tickInterval(data.rows.length)}
           label={{ value: data.xLabel, position: 'bottom', offset: 4, ...AXIS_TITLE }}
         />
         <YAxis
+          interval={0}
           allowDecimals={!data.whole}
           tick={TICK}
           axisLine={AXIS_LINE}

@@ -5,7 +5,9 @@
  * page for as long as they take. The page gets progress, the measures as soon as they are
  * known (its first charts), then the whole report.
  */
-import { buildReport } from '@/lib/analytics/report';
+import { browserZone, defaultRange } from '@/lib/analytics/days';
+import { cachedFactReader } from '@/lib/analytics/fact-cache';
+import { buildReport, rangeToRead } from '@/lib/analytics/report';
 import { refreshFacts } from '@/lib/analytics/rollup-store';
 import { openDatabase } from '@/lib/db/database';
 import {
@@ -17,12 +19,20 @@ import {
 
 const db = openDatabase();
 const answer = (message: AnalyticsAnswer) => postMessage(message);
+const read = cachedFactReader(db);
 
 // Started when the view is chosen, before the page asks anything: the facts are brought up
-// to date meanwhile, so the first request finds little left to do.
-const warmedUp = refreshFacts(db, Date.now(), ({ done, total }) =>
-  answer({ type: 'progress', id: WARM_UP_ID, done, total }),
-).catch(() => undefined); // the request's own refresh says what went wrong
+// to date and the month the view opens on is read meanwhile, so the first request finds
+// little left to do.
+const warmedUp = (async () => {
+  const now = Date.now();
+  await refreshFacts(db, now, ({ done, total }) =>
+    answer({ type: 'progress', id: WARM_UP_ID, done, total }),
+  );
+  const timeZone = browserZone();
+  const { from, to } = rangeToRead({ ...defaultRange(now, timeZone), timeZone, now });
+  await read(from, to);
+})().catch(() => undefined); // the request's own refresh and read say what went wrong
 
 /**
  * One report at a time, and only the newest asked for: a lead changing dates or filters
@@ -40,6 +50,7 @@ async function run(request: AnalyticsRequest) {
       { ...rest, now: Date.now() },
       ({ done, total }) => answer({ type: 'progress', id, done, total }),
       (measures) => answer({ type: 'measures', id, measures }),
+      read,
     );
     answer({ type: 'report', id, report });
   } catch (cause) {

@@ -53,3 +53,18 @@ export const localDay = (at: number, timeZone: string) =>
 export const utcDay = (at: number) => new Date(at).toISOString().slice(0, 10);
 
 export const DAY_MS = 86_400_000;
+
+/** Days a report covers when the lead has not chosen: the last 30, today included. */
+const DEFAULT_DAYS = 30;
+
+/** The range the analytics open on: the page shows it, and the worker reads it ahead. */
+export function defaultRange(now: number, timeZone: string): { fromDay: string; toDay: string } {
+  const today = DateTime.fromMillis(now, { zone: timeZone });
+  return {
+    fromDay: today.minus({ days: DEFAULT_DAYS - 1 }).toISODate()!,
+    toDay: today.toISODate()!,
+  };
+}
+
+/** The zone this browser is in (UTC when it does not say). */
+export const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';

@@ -15,6 +15,7 @@ import { caseTopics, type Fact } from './facts';
 import { forecastArrivals, type Forecast } from './forecast';
 import { computeMeasures, matchesFilter, type FactFilter, type Measures } from './measures';
 import { medianAndP90 } from './percentile';
+import type { FactReader } from './fact-cache';
 import { readFacts, refreshFacts, type RefreshProgress } from './rollup-store';
 import { staffingPlan, type StaffedHour } from './staffing';
 
@@ -66,17 +67,17 @@ export async function buildReport(
   onProgress?: (progress: RefreshProgress) => void,
   /** Called with the measures as soon as they are known, before the forecast. */
   onMeasures?: (measures: Measures) => void,
+  /** How stored facts are read (the worker's keeps the last ranges: fact-cache.ts). */
+  readRange: FactReader = (from, to) => readFacts(db, from, to),
 ): Promise<Report> {
   const started = performance.now();
   const { daysRebuilt } = await refreshFacts(db, request.now, onProgress);
   const refreshed = performance.now();
 
-  // The range's facts first, for the charts the page draws first; the backlog counts
-  // back from now, so they run to now.
-  const rangeStart = dayGrid(request.fromDay, request.toDay, request.timeZone).starts[0]!;
-  const until = request.now + DAY_MS;
+  // The range's facts first, for the charts the page draws first.
+  const { from, to: until } = rangeToRead(request);
   const [facts, openNow] = await Promise.all([
-    readFacts(db, rangeStart - DAY_MS, until),
+    readRange(from, until),
     request.filter.agent ? null : openCasesMatching(db, request.filter),
   ]);
   const read = performance.now();
@@ -95,7 +96,7 @@ export async function buildReport(
   // local hour, which can be before now less exactly eight weeks).
   const forecastFrom = request.now - (FORECAST_WEEKS * 7 + 1) * DAY_MS;
   const [history, settings, firstEvent] = await Promise.all([
-    forecastFrom >= rangeStart - DAY_MS ? facts : readFacts(db, forecastFrom - DAY_MS, until),
+    forecastFrom >= from ? facts : readRange(forecastFrom - DAY_MS, until),
     readSettings(db),
     db.events.orderBy('at').first(),
   ]);
@@ -134,6 +135,17 @@ export async function buildReport(
       facts: facts.length,
     },
   };
+}
+
+/**
+ * The stored facts a report's measures need: from a day before the range's first local
+ * day (UTC days) and, since the backlog counts back from now, up to now.
+ */
+export function rangeToRead(
+  request: Pick<ReportRequest, 'fromDay' | 'toDay' | 'timeZone' | 'now'>,
+) {
+  const rangeStart = dayGrid(request.fromDay, request.toDay, request.timeZone).starts[0]!;
+  return { from: rangeStart - DAY_MS, to: request.now + DAY_MS };
 }
 
 /**

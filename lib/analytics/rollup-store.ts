@@ -21,13 +21,14 @@ const byId = <T extends { id: string }>(records: (T | undefined)[]) =>
 
 const dayStart = (day: string) => Date.parse(`${day}T00:00:00.000Z`);
 
+const eventsOfDay = (db: CasebookDatabase, day: string) => {
+  const start = dayStart(day);
+  return db.events.where('at').between(start, start + DAY_MS, true, false);
+};
+
 /** Rebuilds one UTC day's facts from its events. Returns how many facts it holds. */
 export async function rebuildDay(db: CasebookDatabase, day: string, now: number): Promise<number> {
-  const start = dayStart(day);
-  const events = await db.events
-    .where('at')
-    .between(start, start + DAY_MS, true, false)
-    .toArray();
+  const events = await eventsOfDay(db, day).toArray();
   const needed = recordsNeeded(events);
   const [cases, followUps, testimonials, settings] = await Promise.all([
     db.cases.bulkGet(needed.cases),
@@ -53,9 +54,22 @@ export async function rebuildDay(db: CasebookDatabase, day: string, now: number)
       if (AnalyticsFactSchema.safeParse(fact).success) facts.push(fact);
   }
   facts.sort((a, b) => a.at - b.at);
-  if (facts.length) await db.analyticsDays.put({ day, facts, builtAt: now });
+  if (events.length)
+    await db.analyticsDays.put({ day, facts, builtAt: now, events: events.length });
   else await db.analyticsDays.delete(day);
   return facts.length;
+}
+
+/**
+ * Whether a day rebuilt only because it is recent (today, the settle hour) can be left as
+ * it is: its events are only ever added to (what changes an old one marks its day stale),
+ * so the same count means the same events. Counting reads the index alone, a few ms for
+ * a busy day, where rebuilding it read every event and the records they name: the refresh
+ * each view asks for first then costs next to nothing.
+ */
+async function unchangedSinceBuilt(db: CasebookDatabase, day: string): Promise<boolean> {
+  const [row, count] = await Promise.all([db.analyticsDays.get(day), eventsOfDay(db, day).count()]);
+  return row?.events !== undefined ? row.events === count : count === 0;
 }
 
 /**
@@ -93,24 +107,36 @@ export async function refreshFacts(
   const from = await firstStaleDay(db, mark);
   const days: string[] = [];
   if (from !== null) for (let at = dayStart(from); at <= now; at += DAY_MS) days.push(utcDay(at));
+  // Days from a mark on are rebuilt whatever their count: their events may have changed.
+  const staleFrom = mark?.builtUpTo == null ? -Infinity : (mark.staleFrom ?? Infinity);
+  let daysRebuilt = 0;
   for (const [index, day] of days.entries()) {
     onProgress?.({ done: index, total: days.length });
+    const marked = dayStart(day) + DAY_MS > staleFrom;
+    if (!marked && (await unchangedSinceBuilt(db, day))) continue;
     await rebuildDay(db, day, now);
+    daysRebuilt++;
   }
   onProgress?.({ done: days.length, total: days.length });
   await db.transaction('rw', db.analyticsMarks, async () => {
     const latest = await db.analyticsMarks.get('built');
     const generation = latest?.generation ?? 0;
     const markedMeanwhile = generation !== (mark?.generation ?? 0);
+    const version = latest?.factsVersion ?? 0;
     await db.analyticsMarks.put({
       key: 'built',
       builtUpTo: now,
       staleFrom: markedMeanwhile ? (latest?.staleFrom ?? null) : null,
       generation,
+      factsVersion: daysRebuilt > 0 ? version + 1 : version,
     });
   });
-  return { daysRebuilt: days.length };
+  return { daysRebuilt };
 }
+
+/** Which version of the stored facts is current (see AnalyticsMark.factsVersion). */
+export const factsVersion = async (db: CasebookDatabase) =>
+  (await db.analyticsMarks.get('built'))?.factsVersion ?? 0;
 
 /** The stored facts of the UTC days that overlap [from, to), in time order. */
 export async function readFacts(db: CasebookDatabase, from: number, to: number): Promise<Fact[]> {

@@ -308,6 +308,11 @@ export const AnalyticsDaySchema = z.object({
   day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   facts: z.array(AnalyticsFactSchema),
   builtAt: epochMs,
+  /**
+   * How many events the day held when built: a refresh compares it with the count now and
+   * rebuilds a recent day only when it changed (absent in rows built before it was kept).
+   */
+  events: z.number().int().nonnegative().optional(),
 });
 export type AnalyticsDay = z.infer<typeof AnalyticsDaySchema>;
 
@@ -322,6 +327,8 @@ export const AnalyticsMarkSchema = z.object({
   builtUpTo: epochMs.nullable(),
   staleFrom: epochMs.nullable(),
   generation: z.number().int().nonnegative(),
+  /** Counts the refreshes that rebuilt a day: facts read at one version are still current. */
+  factsVersion: z.number().int().nonnegative().optional(),
 });
 export type AnalyticsMark = z.infer<typeof AnalyticsMarkSchema>;
 

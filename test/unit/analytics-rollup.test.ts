@@ -97,8 +97,12 @@ describe('analytics from the event history', () => {
     const first = await refreshFacts(db, ny(23, 12));
     // From the first event's day to today: 2–23 Nov.
     expect(first.daysRebuilt).toBe(22);
-    const again = await refreshFacts(db, ny(23, 13));
-    expect(again.daysRebuilt).toBe(1); // today only
+    // Today (and the hour before the last refresh) only when its events changed.
+    expect((await refreshFacts(db, ny(23, 13))).daysRebuilt).toBe(0);
+    await capturePost(db, parsedPost({ postId: '202' }), by('ben', ny(23, 13)));
+    expect((await refreshFacts(db, ny(23, 13) + MIN)).daysRebuilt).toBe(1);
+    expect((await readFacts(db, ny(23, 0), ny(24, 0))).map((f) => f.agent)).toContain('ben');
+    expect((await refreshFacts(db, ny(23, 13) + 2 * MIN)).daysRebuilt).toBe(0);
 
     // A team member's case from 10 Nov arrives through sync, with its own time.
     await db.events.add({
