@@ -29,8 +29,9 @@ export function capText(text: string, max = MAX_SCANNED_CHARS): string {
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
-export function foldText(text: string): string {
-  return capText(text)
+/** `keepLines`: line breaks stay (as "\n"), for readers of sentences; else all space is one. */
+export function foldText(text: string, { keepLines = false } = {}): string {
+  const folded = capText(text)
     .normalize('NFKC')
     .replace(INVISIBLE, '')
     .toUpperCase()
@@ -38,7 +39,9 @@ export function foldText(text: string): string {
     .normalize('NFD')
     .replace(COMBINING_DIACRITICS, '')
     .normalize('NFC')
-    .replace(APOSTROPHES, "'")
-    .replace(SPACES, ' ')
-    .trim();
+    .replace(APOSTROPHES, "'");
+  const spaced = keepLines
+    ? folded.replace(/[^\S\n]+/g, ' ').replace(/ ?\n[\s]*/g, '\n')
+    : folded.replace(SPACES, ' ');
+  return spaced.trim();
 }
