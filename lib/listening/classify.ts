@@ -215,7 +215,8 @@ function readFeeling(text: string, c: Compiled): FeelingReading {
     // (and 👏, "wow") beside a problem that keeps happening are irony.
     complaint += CUE + praise;
     praise = 0;
-    complaintReasons.push(`sarcasm: ${quote([...praiseHits, ...sarcasm])}`);
+    const praiseOutside = praiseHits.filter((p) => !sarcasm.some((h) => h.text.includes(p.text)));
+    complaintReasons.push(`sarcasm: ${quote([...praiseOutside, ...sarcasm])}`);
   }
   if (problems.length > 0) complaintReasons.push(`problem: ${quote(problems)}`);
   if (displeasure.length > 0 || negatedPraise.length > 0 || anger.length > 0) {

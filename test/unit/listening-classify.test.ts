@@ -85,7 +85,7 @@ describe('classifyPost: complaints', () => {
     const { reasons } = classifyPost('Broken on arrival and I want a refund. Terrible.');
     expect(reasons).toContain('problem: broken, refund');
     expect(reasons).toContain('displeased: terrible');
-    expect(classifyPost('great, another outage').reasons[0]).toBe('sarcasm: great, great, another');
+    expect(classifyPost('great, another outage').reasons[0]).toBe('sarcasm: great, another');
   });
 });
 
