@@ -1,8 +1,8 @@
 /**
  * The stored analytics facts, one row per UTC day, kept up to date from the event log.
  * A refresh rebuilds only the days that can have changed since the last one: today's
- * (and the days since the last refresh), and any day an import or a sync pull wrote
- * older events into (stale.ts). A day is rebuilt whole from its events, so rebuilding
+ * (and the days since the last refresh) when their count of events moved, and any day an
+ * import or a sync pull wrote older events into (stale.ts). A day is rebuilt whole from its events, so rebuilding
  * twice never counts twice.
  */
 import type { CasebookDatabase } from '../db/database';
