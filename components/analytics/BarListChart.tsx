@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartEmpty } from './ChartEmpty';
 import { useChartLabel } from './chart-label';
 import {
@@ -6,7 +6,6 @@ import {
   AXIS_TITLE,
   BAR_CURSOR,
   GRID_STROKE,
-  LEGEND_STYLE,
   TICK,
   tooltipProps,
   verticalAxisTitle,
@@ -19,6 +18,7 @@ import {
   type ChartData,
   type ChartRow,
 } from './types';
+import { ChartLegend } from './ChartLegend';
 import './analytics.css';
 
 export interface BarListChartProps {
@@ -32,7 +32,7 @@ export interface BarListChartProps {
   labelWidth?: number;
 }
 
-const EXTRA_HEIGHT = 56; // the value axis and its title (and a legend's line)
+const EXTRA_HEIGHT = 56; // the value axis and its title
 
 /**
  * Horizontal bars, one per category, each with its value written at its end. Several
@@ -44,15 +44,22 @@ export function BarListChart({ data, width, rowHeight = 32, labelWidth = 120 }: 
   if (isEmptyChart(data)) return <ChartEmpty />;
   const several = data.series.length > 1;
   const height =
-    data.rows.length * rowHeight * Math.max(1, data.series.length * 0.6) +
-    EXTRA_HEIGHT +
-    (several ? 24 : 0);
+    data.rows.length * rowHeight * Math.max(1, data.series.length * 0.6) + EXTRA_HEIGHT;
   const size =
     width === undefined
       ? { responsive: true, style: { width: '100%', height } }
       : { width, height };
   return (
     <div className="analytics-chart">
+      {several && (
+        <ChartLegend
+          items={data.series.map((series, index) => ({
+            label: series.label,
+            color: seriesColor(series, index),
+            mark: 'bar',
+          }))}
+        />
+      )}
       <BarChart
         {...size}
         layout="vertical"
@@ -87,13 +94,6 @@ export function BarListChart({ data, width, rowHeight = 32, labelWidth = 120 }: 
           )}
           cursor={BAR_CURSOR}
         />
-        {several && (
-          <Legend
-            verticalAlign="top"
-            itemSorter={null}
-            formatter={(text) => <span style={LEGEND_STYLE}>{text}</span>}
-          />
-        )}
         {data.series.map((series, index) => (
           <Bar
             key={series.key}

@@ -1,22 +1,12 @@
-import {
-  Area,
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Area, Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartEmpty } from './ChartEmpty';
+import { ChartLegend, type LegendItem } from './ChartLegend';
 import { useChartLabel } from './chart-label';
 import {
   AXIS_LINE,
   AXIS_TITLE,
   BAR_CURSOR,
   GRID_STROKE,
-  LEGEND_STYLE,
   LINE_DASHES,
   TICK,
   tooltipProps,
@@ -76,8 +66,20 @@ export function TimeSeriesChart({
     width === undefined
       ? { responsive: true, style: { width: '100%', height } }
       : { width, height };
+  const legend: LegendItem[] = [
+    ...(band && bandSeries
+      ? [{ label: band.label, color: seriesColor(bandSeries, bandIndex), mark: 'band' as const }]
+      : []),
+    ...data.series.map((series, index) => ({
+      label: series.label,
+      color: seriesColor(series, index),
+      mark: kind,
+      dash: LINE_DASHES[index % LINE_DASHES.length],
+    })),
+  ];
   return (
     <div className="analytics-chart">
+      <ChartLegend items={legend} />
       <ComposedChart
         {...size}
         data={data.rows as ChartRow[]}
@@ -109,11 +111,6 @@ export function TimeSeriesChart({
             data.series.map((s) => s.key),
           )}
           cursor={kind === 'bar' ? BAR_CURSOR : { stroke: 'var(--fg-soft)' }}
-        />
-        <Legend
-          verticalAlign="top"
-          itemSorter={null}
-          formatter={(text) => <span style={LEGEND_STYLE}>{text}</span>}
         />
         {band && bandSeries && (
           <Area

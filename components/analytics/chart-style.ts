@@ -50,9 +50,6 @@ export function tooltipValue(unit: string) {
   };
 }
 
-/** Legend text in the page's colour rather than the series' (its swatch has the colour). */
-export const LEGEND_STYLE: CSSProperties = { color: 'var(--fg)', fontSize: 12 };
-
 /**
  * Tooltip entries in the series' order (recharts sorts them by name otherwise); the band,
  * whose dataKey is a function, last.

@@ -174,9 +174,15 @@ describe('TimeSeriesChart', () => {
     expect(chart).toHaveAttribute('tabindex', '0');
     expect(container.querySelectorAll('.recharts-line')).toHaveLength(2);
     expect(container.querySelectorAll('.recharts-area')).toHaveLength(1);
-    expect(container.querySelector('.recharts-legend-wrapper')).toHaveTextContent(
-      /80% interval.*Actual.*Forecast/,
-    );
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    expect([...legend.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      '80% interval',
+      'Actual',
+      'Forecast',
+    ]);
+    // Each swatch drawn as its series: the band a pale square, the lines by colour and dash.
+    expect(legend.querySelectorAll('rect[fill-opacity="0.18"]')).toHaveLength(1);
+    expect(legend.querySelector('li:nth-child(3) line')).toHaveAttribute('stroke-dasharray', '6 3');
     expect(chart).toHaveTextContent('Day');
     expect(chart).toHaveTextContent('Cases (cases)');
   });
