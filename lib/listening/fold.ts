@@ -29,9 +29,15 @@ export function capText(text: string, max = MAX_SCANNED_CHARS): string {
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
-/** `keepLines`: line breaks stay (as "\n"), for readers of sentences; else all space is one. */
-export function foldText(text: string, { keepLines = false } = {}): string {
-  const folded = capText(text)
+/**
+ * `keepLines`: line breaks stay (as "\n"), for readers of sentences; else all space is one.
+ * `max`: how much of the text is read (a routing rule reads all a stored case holds).
+ */
+export function foldText(
+  text: string,
+  { keepLines = false, max = MAX_SCANNED_CHARS } = {},
+): string {
+  const folded = capText(text, max)
     .normalize('NFKC')
     .replace(INVISIBLE, '')
     .toUpperCase()

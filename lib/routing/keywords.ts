@@ -1,33 +1,50 @@
 /**
- * Whole-word keyword search in a post's text, whatever the case. Keywords are literal
- * text: a team lead typing "c++" or "(refund)" means those characters, not a pattern.
+ * Keyword search in a post's text for routing rules, the same way the watch list matches
+ * its terms (lib/listening): literal text ("c++", "(refund)" mean those characters),
+ * whole words in any script, whatever the case, accents, invisible characters or spacing.
+ * A lead who types "cafe" in a rule and in the watch list gets the same posts from both.
  */
+import { MAX_POST_TEXT } from '../db/schema';
+import { foldText } from '../listening/fold';
+import { compileTerms } from '../listening/term-pattern';
 
-// A word character in any script: `\b` only knows ASCII letters ("Störung", "ошибка").
-const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}_]';
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+interface KeywordMatcher {
+  pattern: RegExp | null;
+  /** Each folded keyword, back to the keyword as the lead wrote it (the first of equals). */
+  written: Map<string, string>;
+}
 
 // One search per rule's list, built once per list: routing many cases through the same
 // rules (a dry run, a bulk import) must not rebuild it for each case.
-const matchers = new WeakMap<readonly string[], RegExp>();
+const matchers = new WeakMap<readonly string[], KeywordMatcher>();
 
-function matcherOf(keywords: readonly string[]): RegExp {
+function matcherOf(keywords: readonly string[]): KeywordMatcher {
   let matcher = matchers.get(keywords);
   if (!matcher) {
-    // One capture group per keyword, so the match says which one was found; words of a
-    // phrase may be apart by any white space ("credit  card", a line break).
-    const alternatives = keywords.map((k) => `(${escapeRegExp(k).replace(/\s+/g, '\\s+')})`);
-    matcher = new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})`, 'iu');
+    const written = new Map<string, string>();
+    for (const keyword of keywords) {
+      const folded = foldText(keyword);
+      if (folded && !written.has(folded)) written.set(folded, keyword);
+    }
+    matcher = { pattern: compileTerms(written.keys()), written };
     matchers.set(keywords, matcher);
   }
   return matcher;
 }
 
-/** The keyword found earliest in the text as a whole word, or null when none is. */
-export function findKeyword(text: string, keywords: readonly string[]): string | null {
+/**
+ * The keyword found earliest in the text as a whole word, or null when none is. The text
+ * is read as far as `max` characters (route.ts: all that a stored case holds).
+ */
+export function findKeyword(
+  text: string,
+  keywords: readonly string[],
+  max = MAX_POST_TEXT,
+): string | null {
   if (keywords.length === 0) return null;
-  const match = matcherOf(keywords).exec(text);
-  if (!match) return null;
-  const index = match.slice(1).findIndex((group) => group !== undefined);
-  return keywords[index] ?? null;
+  const { pattern, written } = matcherOf(keywords);
+  if (!pattern) return null;
+  pattern.lastIndex = 0; // a global pattern, shared by every call
+  const match = pattern.exec(foldText(text, { max }));
+  return match ? (written.get(match[0]) ?? null) : null;
 }

@@ -49,6 +49,16 @@ describe('keywords', () => {
     expect(verdict(card, { text: 'two credit cards' })).toMatch(/^skipped/);
   });
 
+  it('matches as the watch list does: accents, invisible characters and styled letters aside', () => {
+    const cafe = { keywords: ['Cafe'] };
+    expect(verdict(cafe, { text: 'Le CAFÉ est fermé' })).toBe("fired — keyword 'Cafe'");
+    expect(verdict(cafe, { text: 'ca\u200Bfe closed' })).toBe("fired — keyword 'Cafe'");
+    expect(verdict(cafe, { text: '\u{1D402}\u{1D41A}\u{1D41F}\u{1D41E} closed' })).toBe(
+      "fired — keyword 'Cafe'",
+    );
+    expect(verdict(cafe, { text: 'cafeteria' })).toMatch(/^skipped/);
+  });
+
   it('names the keyword found earliest in the text', () => {
     expect(verdict(refund, { text: 'chargeback filed, refund refused' })).toBe(
       "fired — keyword 'chargeback'",
