@@ -105,12 +105,12 @@ export function placeOf(path: readonly PropertyKey[], settings: SettingsInput): 
     case 'followUps':
       return `Follow-ups: ${FOLLOW_UP_FIELDS[index ?? ''] ?? 'settings'}`;
     case 'listening': {
-      // ['listening', 'watchList', 'brands', 3]: the list, then the line.
+      // ['listening', 'watchList', 'brands', 3]: the list, then the term.
       const [list, line] = rest;
       const what = LISTENING_FIELDS[list ?? ''] ?? 'settings';
       return line === undefined
         ? `Listening: ${what}`
-        : `Listening: ${what}, line ${Number(line) + 1}`;
+        : `Listening: ${what}, term ${Number(line) + 1}`;
     }
     default:
       return 'Settings';
