@@ -50,7 +50,7 @@ describe('settings: listening (issue 11)', () => {
           keywords: Array.from({ length: 10_000 }, (_, i) => `word${i}`),
           handles: ['not a handle!'],
         },
-        classifier: { ...DEFAULT_CLASSIFY_SETTINGS, praiseThreshold: 1e9 },
+        classifier: { ...DEFAULT_SETTINGS.listening.classifier, praiseThreshold: 1e9 },
       },
     };
     const issues = settingsIssues(settings);
