@@ -5,6 +5,7 @@ import { DEFAULT_PRIORITY_SETTINGS, PrioritySettingsSchema } from './cases/prior
 import { DEFAULT_SLA_POLICIES, SlaPolicySchema } from './cases/sla-policy';
 import { settingsRuleIssues } from './settings-rules';
 import { DEFAULT_FOLLOW_UP_SETTINGS, FollowUpSettingsSchema } from './followups/settings';
+import { ListeningSettingsSchema } from './listening/settings';
 
 /**
  * Team settings (one record): the agents cases can be assigned to, the SLA policies,
@@ -33,6 +34,8 @@ export const SettingsSchema = z
       .default(() => [...DEFAULT_CHECKLIST_TEMPLATES]),
     // v6 (issue 5): promised follow-ups.
     followUps: FollowUpSettingsSchema.default(() => ({ ...DEFAULT_FOLLOW_UP_SETTINGS })),
+    // v7 (issue 11): what the team listens for, and how posts are labelled.
+    listening: ListeningSettingsSchema.default(() => ListeningSettingsSchema.parse({})),
   })
   // One policy per channel and kind, one creation template per channel (settings-rules.ts):
   // the background refuses what the settings page would, whoever sends it.

@@ -8,6 +8,7 @@ import { CrmPagesEditor } from './CrmPagesEditor';
 import { ChecklistTemplatesEditor } from './ChecklistTemplatesEditor';
 import { DueTimesProgress } from './DueTimesProgress';
 import { FollowUpSettingsEditor } from './FollowUpSettingsEditor';
+import { ListeningEditor } from './ListeningEditor';
 import { PriorityEditor } from './PriorityEditor';
 import { SlaPoliciesEditor } from './SlaPoliciesEditor';
 import { SitesEditor } from './SitesEditor';
@@ -21,6 +22,7 @@ const SECTIONS = [
   ['sites', 'Sites'],
   ['crms', 'CRM pages'],
   ['followups', 'Follow-ups'],
+  ['listening', 'Listening'],
   ['sync', 'Team sync'],
   ['backup', 'Backup'],
 ] as const;
@@ -52,6 +54,7 @@ export function OptionsApp({ db }: { db: CasebookDatabase }) {
           <SitesEditor />
           <CrmPagesEditor />
           <FollowUpSettingsEditor settings={settings} />
+          <ListeningEditor settings={settings} />
           <TeamSyncEditor />
           <BackupSection db={db} />
         </>

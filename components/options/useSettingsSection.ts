@@ -3,7 +3,8 @@ import { request } from '@/lib/messages/client';
 import type { Settings } from '@/lib/settings';
 import { settingsIssues, type FieldIssue } from '@/lib/settings-form/issues';
 
-export type SectionKey = 'slaPolicies' | 'priority' | 'checklistTemplates' | 'followUps';
+export type SectionKey =
+  'slaPolicies' | 'priority' | 'checklistTemplates' | 'followUps' | 'listening';
 
 export type SaveStatus =
   | { kind: 'idle' }

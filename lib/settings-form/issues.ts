@@ -71,7 +71,12 @@ export function settingsIssues(settings: SettingsInput): FieldIssue[] {
   const seen = new Set<string>();
   const issues: FieldIssue[] = [];
   for (const issue of raw) {
-    const path = pathKey(issue.path);
+    // The options page keeps the classifier's brand handles equal to the watch list's
+    // handles (ListeningEditor): a problem with one is shown once, on the handles field.
+    const path = pathKey(issue.path).replace(
+      /^listening\.classifier\.brandHandles/,
+      'listening.watchList.handles',
+    );
     if (seen.has(path)) continue;
     seen.add(path);
     issues.push({

@@ -44,6 +44,21 @@ const FOLLOW_UP_FIELDS: Record<string, string> = {
   leadMinutes: 'reminder before due',
 };
 
+const LISTENING_FIELDS: Record<string, string> = {
+  brands: 'brand names',
+  handles: 'handles',
+  products: 'products',
+  keywords: 'keywords',
+  exclusions: 'exclusions',
+  questionThreshold: 'question threshold',
+  complaintThreshold: 'complaint threshold',
+  praiseThreshold: 'praise threshold',
+  extraQuestionWords: 'question words',
+  extraComplaintWords: 'complaint words',
+  extraPraiseWords: 'praise words',
+  brandHandles: 'handles',
+};
+
 const nameOr = (name: unknown, fallback: string) =>
   typeof name === 'string' && name.trim() ? `“${name.trim()}”` : fallback;
 
@@ -89,6 +104,14 @@ export function placeOf(path: readonly PropertyKey[], settings: SettingsInput): 
     }
     case 'followUps':
       return `Follow-ups: ${FOLLOW_UP_FIELDS[index ?? ''] ?? 'settings'}`;
+    case 'listening': {
+      // ['listening', 'watchList', 'brands', 3]: the list, then the term.
+      const [list, line] = rest;
+      const what = LISTENING_FIELDS[list ?? ''] ?? 'settings';
+      return line === undefined
+        ? `Listening: ${what}`
+        : `Listening: ${what}, term ${Number(line) + 1}`;
+    }
     default:
       return 'Settings';
   }
