@@ -5,6 +5,8 @@ import { DEFAULT_PRIORITY_SETTINGS, PrioritySettingsSchema } from './cases/prior
 import { DEFAULT_SLA_POLICIES, SlaPolicySchema } from './cases/sla-policy';
 import { settingsRuleIssues } from './settings-rules';
 import { DEFAULT_FOLLOW_UP_SETTINGS, FollowUpSettingsSchema } from './followups/settings';
+import { DEFAULT_ROUTING_RULES } from './routing/defaults';
+import { RoutingRulesSchema } from './routing/rule-schema';
 
 /**
  * Team settings (one record): the agents cases can be assigned to, the SLA policies,
@@ -33,6 +35,8 @@ export const SettingsSchema = z
       .default(() => [...DEFAULT_CHECKLIST_TEMPLATES]),
     // v6 (issue 5): promised follow-ups.
     followUps: FollowUpSettingsSchema.default(() => ({ ...DEFAULT_FOLLOW_UP_SETTINGS })),
+    // Issue 11: routing rules; none at first, so cases stay in the shared queue as before.
+    routing: RoutingRulesSchema.default(() => structuredClone(DEFAULT_ROUTING_RULES)),
   })
   // One policy per channel and kind, one creation template per channel (settings-rules.ts):
   // the background refuses what the settings page would, whoever sends it.

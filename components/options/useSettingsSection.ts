@@ -3,7 +3,12 @@ import { request } from '@/lib/messages/client';
 import type { Settings } from '@/lib/settings';
 import { settingsIssues, type FieldIssue } from '@/lib/settings-form/issues';
 
-export type SectionKey = 'slaPolicies' | 'priority' | 'checklistTemplates' | 'followUps';
+export type SectionKey =
+  | 'slaPolicies'
+  | 'priority'
+  | 'checklistTemplates'
+  | 'followUps'
+  | 'routing';
 
 export type SaveStatus =
   | { kind: 'idle' }
