@@ -9,6 +9,7 @@ import { ChecklistTemplatesEditor } from './ChecklistTemplatesEditor';
 import { DueTimesProgress } from './DueTimesProgress';
 import { FollowUpSettingsEditor } from './FollowUpSettingsEditor';
 import { PriorityEditor } from './PriorityEditor';
+import { RoutingEditor } from './RoutingEditor';
 import { SlaPoliciesEditor } from './SlaPoliciesEditor';
 import { SitesEditor } from './SitesEditor';
 import { TeamSyncEditor } from './TeamSyncEditor';
@@ -21,6 +22,7 @@ const SECTIONS = [
   ['sites', 'Sites'],
   ['crms', 'CRM pages'],
   ['followups', 'Follow-ups'],
+  ['routing', 'Routing'],
   ['sync', 'Team sync'],
   ['backup', 'Backup'],
 ] as const;
@@ -52,6 +54,7 @@ export function OptionsApp({ db }: { db: CasebookDatabase }) {
           <SitesEditor />
           <CrmPagesEditor />
           <FollowUpSettingsEditor settings={settings} />
+          <RoutingEditor settings={settings} db={db} />
           <TeamSyncEditor />
           <BackupSection db={db} />
         </>
