@@ -4,11 +4,7 @@ import type { Settings } from '@/lib/settings';
 import { settingsIssues, type FieldIssue } from '@/lib/settings-form/issues';
 
 export type SectionKey =
-  | 'slaPolicies'
-  | 'priority'
-  | 'checklistTemplates'
-  | 'followUps'
-  | 'routing';
+  'slaPolicies' | 'priority' | 'checklistTemplates' | 'followUps' | 'routing';
 
 export type SaveStatus =
   | { kind: 'idle' }

@@ -8,8 +8,9 @@ const issuesOf = (settings: unknown) =>
 describe('settings: routing (issue 11)', () => {
   it('reads settings stored before routing existed, with no rules and cases left unassigned', async () => {
     const db = freshDatabase();
-    const { routing: _, ...old } = DEFAULT_SETTINGS;
-    await db.settings.put({ ...old, agents: ['Ana'] } as never);
+    const old: Record<string, unknown> = { ...DEFAULT_SETTINGS, agents: ['Ana'] };
+    delete old.routing;
+    await db.settings.put(old as never);
     const settings = await readSettings(db);
     expect(settings.agents).toEqual(['Ana']);
     expect(settings.routing).toEqual({
