@@ -193,7 +193,7 @@ export function DryRun(props: {
         </label>
       </div>
       {decision ? (
-        <div aria-live="polite">
+        <div aria-live="polite" className="dry-run-result">
           <p>
             <strong>{parsed.success && decisionSummary(decision, parsed.data)}</strong>
           </p>
