@@ -1,5 +1,6 @@
 import type { ChecklistTemplate } from './cases/checklist';
 import type { SlaPolicy } from './cases/sla-policy';
+import type { RoutingAction, RoutingRules } from './routing/rule-schema';
 
 /**
  * Rules across the entries of the settings that the field schemas cannot see: the
@@ -55,11 +56,53 @@ export function duplicateCreationTemplateIssues(
   return issues;
 }
 
+type RoutingScope = Pick<RoutingRules, 'groups' | 'rules' | 'default'>;
+
+/**
+ * Routing (issue 11) names agents by name: one not in the team's list would never be
+ * available, so the rule would silently fall through to the next.
+ */
+export function unknownAgentIssues(
+  agents: readonly string[],
+  routing: RoutingScope | undefined,
+): SettingsRuleIssue[] {
+  if (!routing) return [];
+  const known = new Set(agents.map((agent) => agent.trim().toLowerCase()));
+  const unknown = (name: string) => !known.has(name.trim().toLowerCase());
+  const issues: SettingsRuleIssue[] = [];
+  const notAgent = (name: string, who: string) =>
+    `${who} names “${name.trim()}”, who is not one of the agents; add them under Agents or pick another`;
+  routing.groups.forEach((group, g) =>
+    group.agents.forEach((agent) => {
+      if (unknown(agent)) {
+        issues.push({
+          path: ['routing', 'groups', g, 'agents'],
+          message: notAgent(agent, `Group ${quoted(group.name, g)}`),
+        });
+      }
+    }),
+  );
+  const check = (action: RoutingAction, path: (string | number)[], who: string) => {
+    const target = action.kind === 'expert' ? action.fallback : action;
+    if (target.kind !== 'agent' || !unknown(target.agent)) return;
+    const at = action.kind === 'expert' ? [...path, 'fallback', 'agent'] : [...path, 'agent'];
+    issues.push({ path: at, message: notAgent(target.agent, who) });
+  };
+  routing.rules.forEach((rule, i) =>
+    check(rule.action, ['routing', 'rules', i, 'action'], `Rule ${i + 1} ${quoted(rule.name, i)}`),
+  );
+  check(routing.default.action, ['routing', 'default', 'action'], 'The default action');
+  return issues;
+}
+
 /** Every rule above, for settings whose entries are each valid. */
 export const settingsRuleIssues = (settings: {
+  agents: readonly string[];
   slaPolicies: readonly PolicyScope[];
   checklistTemplates: readonly CreationScope[];
+  routing?: RoutingScope;
 }): SettingsRuleIssue[] => [
   ...duplicatePolicyIssues(settings.slaPolicies),
   ...duplicateCreationTemplateIssues(settings.checklistTemplates),
+  ...unknownAgentIssues(settings.agents, settings.routing),
 ];

@@ -6,6 +6,8 @@ import { DEFAULT_SLA_POLICIES, SlaPolicySchema } from './cases/sla-policy';
 import { settingsRuleIssues } from './settings-rules';
 import { DEFAULT_FOLLOW_UP_SETTINGS, FollowUpSettingsSchema } from './followups/settings';
 import { ListeningSettingsSchema } from './listening/settings';
+import { DEFAULT_ROUTING_RULES } from './routing/defaults';
+import { RoutingRulesSchema } from './routing/rule-schema';
 
 /**
  * Team settings (one record): the agents cases can be assigned to, the SLA policies,
@@ -36,6 +38,8 @@ export const SettingsSchema = z
     followUps: FollowUpSettingsSchema.default(() => ({ ...DEFAULT_FOLLOW_UP_SETTINGS })),
     // v7 (issue 11): what the team listens for, and how posts are labelled.
     listening: ListeningSettingsSchema.default(() => ListeningSettingsSchema.parse({})),
+    // Issue 11: routing rules; none at first, so cases stay in the shared queue as before.
+    routing: RoutingRulesSchema.default(() => structuredClone(DEFAULT_ROUTING_RULES)),
   })
   // One policy per channel and kind, one creation template per channel (settings-rules.ts):
   // the background refuses what the settings page would, whoever sends it.

@@ -10,6 +10,7 @@ import { DueTimesProgress } from './DueTimesProgress';
 import { FollowUpSettingsEditor } from './FollowUpSettingsEditor';
 import { ListeningEditor } from './ListeningEditor';
 import { PriorityEditor } from './PriorityEditor';
+import { RoutingEditor } from './RoutingEditor';
 import { SlaPoliciesEditor } from './SlaPoliciesEditor';
 import { SitesEditor } from './SitesEditor';
 import { TeamSyncEditor } from './TeamSyncEditor';
@@ -23,6 +24,7 @@ const SECTIONS = [
   ['crms', 'CRM pages'],
   ['followups', 'Follow-ups'],
   ['listening', 'Listening'],
+  ['routing', 'Routing'],
   ['sync', 'Team sync'],
   ['backup', 'Backup'],
 ] as const;
@@ -55,6 +57,7 @@ export function OptionsApp({ db }: { db: CasebookDatabase }) {
           <CrmPagesEditor />
           <FollowUpSettingsEditor settings={settings} />
           <ListeningEditor settings={settings} />
+          <RoutingEditor settings={settings} db={db} />
           <TeamSyncEditor />
           <BackupSection db={db} />
         </>

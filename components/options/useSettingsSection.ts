@@ -4,7 +4,7 @@ import type { Settings } from '@/lib/settings';
 import { settingsIssues, type FieldIssue } from '@/lib/settings-form/issues';
 
 export type SectionKey =
-  'slaPolicies' | 'priority' | 'checklistTemplates' | 'followUps' | 'listening';
+  'slaPolicies' | 'priority' | 'checklistTemplates' | 'followUps' | 'listening' | 'routing';
 
 export type SaveStatus =
   | { kind: 'idle' }

@@ -1,7 +1,12 @@
 import { SettingsSchema, type SettingsInput } from '../settings';
 import { asSentence, plainMessage } from './plain-words';
 import { placeOf } from './places';
-import { duplicateCreationTemplateIssues, duplicatePolicyIssues } from '../settings-rules';
+import {
+  duplicateCreationTemplateIssues,
+  duplicatePolicyIssues,
+  unknownAgentIssues,
+} from '../settings-rules';
+import type { RoutingRules } from '../routing/rule-schema';
 
 /** One problem with the settings being edited, for the field it belongs to. */
 export interface FieldIssue {
@@ -48,6 +53,9 @@ export function consistencyIssues(settings: SettingsInput): RawIssue[] {
     }
   });
   issues.push(...duplicateCreationTemplateIssues(settings.checklistTemplates ?? []));
+  // The form's draft always has the routing's shape; the schema checks its fields.
+  const routing = settings.routing as RoutingRules | undefined;
+  issues.push(...unknownAgentIssues(settings.agents ?? [], routing));
   return issues;
 }
 

@@ -112,6 +112,23 @@ export function placeOf(path: readonly PropertyKey[], settings: SettingsInput): 
         ? `Listening: ${what}`
         : `Listening: ${what}, term ${Number(line) + 1}`;
     }
+    case 'routing': {
+      // ['routing', 'rules', 0, 'conditions', 'keywords'] → 'Routing: rule 1 “VIP”: keywords'.
+      const [list, row, ...field] = [index, ...rest];
+      const routing = settings.routing;
+      const item =
+        list === 'rules'
+          ? `rule ${Number(row) + 1} ${nameOr(routing?.rules?.[Number(row)]?.name, '')}`.trim()
+          : list === 'groups'
+            ? `group ${nameOr(routing?.groups?.[Number(row)]?.name, `#${Number(row) + 1}`)}`
+            : list === 'default'
+              ? 'default action'
+              : 'rules';
+      const detail = (list === 'default' ? [row, ...field] : field).filter(
+        (p) => p && !/^\d+$/.test(p) && p !== 'conditions',
+      );
+      return `Routing: ${item}${detail.length ? `: ${detail.join(' ')}` : ''}`;
+    }
     default:
       return 'Settings';
   }
