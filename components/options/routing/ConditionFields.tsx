@@ -111,6 +111,7 @@ export function ConditionFields(props: {
       </div>
       <div className="field">
         <span>Lifetime value (inclusive)</span>
+        <span className="muted small">at least</span>
         <input
           type="number"
           min={0}
@@ -119,6 +120,7 @@ export function ConditionFields(props: {
           value={customer.lifetimeValue?.atLeast ?? ''}
           onChange={(e) => bound('atLeast', e.target.value)}
         />
+        <span className="muted small">at most</span>
         <input
           type="number"
           min={0}
@@ -193,10 +195,10 @@ function ListField(props: {
 }) {
   return (
     <div className="field">
+      {/* Visible name above, the rule's full name for screen readers on the input. */}
+      <span aria-hidden="true">{capitalised(props.label.split(': ').pop() ?? '')}</span>
       <CommaListInput {...props} />
-      <span className="muted small">
-        {props.label.split(': ').pop()}, separated by commas; empty: any
-      </span>
+      <span className="muted small">Separated by commas; empty: any</span>
       <FieldError path={props.path} />
     </div>
   );
@@ -263,3 +265,5 @@ function TimeWindowFields(props: {
     </div>
   );
 }
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
