@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import { DEFAULT_FOLLOW_UP_SETTINGS, type FollowUpSettings } from '@/lib/followups/settings';
 import type { Settings } from '@/lib/settings';
 import { DurationField } from './DurationField';
+import { Toggle } from './fields';
 import { SectionForm } from './SectionForm';
 import { useSettingsSection } from './useSettingsSection';
 
@@ -73,30 +73,5 @@ export function FollowUpSettingsEditor({ settings }: { settings: Settings }) {
         />
       </fieldset>
     </SectionForm>
-  );
-}
-
-function Toggle(props: {
-  label: string;
-  hint: string;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-}) {
-  const hintId = useId();
-  return (
-    <div className="field">
-      <label className="inline">
-        <input
-          type="checkbox"
-          checked={props.checked}
-          aria-describedby={hintId}
-          onChange={(event) => props.onChange(event.target.checked)}
-        />{' '}
-        {props.label}
-      </label>
-      <span id={hintId} className="muted small">
-        {props.hint}
-      </span>
-    </div>
   );
 }

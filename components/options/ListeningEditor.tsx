@@ -1,9 +1,8 @@
-import { useId } from 'react';
 import type { ClassifySettings } from '@/lib/listening/classify';
 import { defaultListeningSettings } from '@/lib/listening/settings';
 import type { WatchList } from '@/lib/listening/watch-list';
 import type { Settings } from '@/lib/settings';
-import { Field, NumberInput } from './fields';
+import { Field, NumberInput, Toggle } from './fields';
 import { ListeningTryIt } from './ListeningTryIt';
 import { SectionForm } from './SectionForm';
 import { TermsField } from './TermsField';
@@ -53,7 +52,6 @@ const WORDS: [keyof ClassifySettings & `extra${string}`, string, string][] = [
 export function ListeningEditor({ settings }: { settings: Settings }) {
   const section = useSettingsSection(settings, 'listening');
   const { watchList, classifier } = section.draft;
-  const hintId = useId();
   const setList = (field: keyof WatchList, terms: string[]) =>
     section.update({
       watchList: { ...watchList, [field]: terms },
@@ -119,20 +117,12 @@ export function ListeningEditor({ settings }: { settings: Settings }) {
             onChange={(words) => setClassifier(field, words)}
           />
         ))}
-        <div className="field">
-          <label className="inline">
-            <input
-              type="checkbox"
-              checked={classifier.brandMentionNeedsAnswer}
-              aria-describedby={hintId}
-              onChange={(event) => setClassifier('brandMentionNeedsAnswer', event.target.checked)}
-            />{' '}
-            A mention of our handle with no question still needs an answer
-          </label>
-          <span id={hintId} className="muted small">
-            Off: “@acme” alone is labelled but left for later. On: it needs an answer too.
-          </span>
-        </div>
+        <Toggle
+          label="A mention of our handle with no question still needs an answer"
+          hint="Off: “@acme” alone is labelled but left for later. On: it needs an answer too."
+          checked={classifier.brandMentionNeedsAnswer}
+          onChange={(checked) => setClassifier('brandMentionNeedsAnswer', checked)}
+        />
       </fieldset>
       <ListeningTryIt listening={section.draft} />
     </SectionForm>

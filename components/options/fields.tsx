@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useId, type ReactNode } from 'react';
 import { PLATFORM_LABELS, PLATFORMS } from '@/lib/db/constants';
 import { numberFrom } from '@/lib/settings-form/units';
 
@@ -89,5 +89,31 @@ export function ChannelOptions() {
         </option>
       ))}
     </>
+  );
+}
+
+/** A checkbox with its hint under it, read with it by screen readers. */
+export function Toggle(props: {
+  label: string;
+  hint: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const hintId = useId();
+  return (
+    <div className="field">
+      <label className="inline">
+        <input
+          type="checkbox"
+          checked={props.checked}
+          aria-describedby={hintId}
+          onChange={(event) => props.onChange(event.target.checked)}
+        />{' '}
+        {props.label}
+      </label>
+      <span id={hintId} className="muted small">
+        {props.hint}
+      </span>
+    </div>
   );
 }
