@@ -36,7 +36,7 @@ export const SettingsSchema = z
       .default(() => [...DEFAULT_CHECKLIST_TEMPLATES]),
     // v6 (issue 5): promised follow-ups.
     followUps: FollowUpSettingsSchema.default(() => ({ ...DEFAULT_FOLLOW_UP_SETTINGS })),
-    // v7 (issue 11): what the team listens for, and how posts are labelled.
+    // Issue 11: what the team listens for, and how posts are labelled.
     listening: ListeningSettingsSchema.default(() => ListeningSettingsSchema.parse({})),
     // Issue 11: routing rules; none at first, so cases stay in the shared queue as before.
     routing: RoutingRulesSchema.default(() => structuredClone(DEFAULT_ROUTING_RULES)),

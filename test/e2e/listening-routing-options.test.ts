@@ -29,9 +29,7 @@ describe('listening and routing settings', () => {
     const name = routing.getByRole('textbox', { name: "Rule 1 'Rule 1': name" });
     await name.fill('Billing');
     await routing.getByRole('textbox', { name: "Rule 1 'Billing': keywords" }).fill('invoice');
-    await routing
-      .getByRole('combobox', { name: "Rule 1 'Billing': action" })
-      .selectOption('agent');
+    await routing.getByRole('combobox', { name: "Rule 1 'Billing': action" }).selectOption('agent');
     await routing.getByRole('textbox', { name: 'Post text' }).fill('My invoice is wrong');
     await routing.getByText("Rule 1 'Billing' fires: assign to me").waitFor();
     await routing.getByRole('textbox', { name: 'Post text' }).fill('Where is my parcel?');
