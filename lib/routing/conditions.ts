@@ -115,6 +115,7 @@ function checkCustomer(
 export function checkConditions(
   conditions: RuleConditions,
   input: RoutingInput,
+  /** `text`: the post folded (foldText), as keywords are matched. */
   facts: { topics: ReadonlySet<string>; text: string; now: number },
 ): ConditionsCheck {
   const { channels, priorities, languages, topics, customer, timeWindow, keywords } = conditions;

@@ -4,7 +4,6 @@
  * whole words in any script, whatever the case, accents, invisible characters or spacing.
  * A lead who types "cafe" in a rule and in the watch list gets the same posts from both.
  */
-import { MAX_POST_TEXT } from '../db/schema';
 import { foldText } from '../listening/fold';
 import { compileTerms } from '../listening/term-pattern';
 
@@ -33,18 +32,14 @@ function matcherOf(keywords: readonly string[]): KeywordMatcher {
 }
 
 /**
- * The keyword found earliest in the text as a whole word, or null when none is. The text
- * is read as far as `max` characters (route.ts: all that a stored case holds).
+ * The keyword found earliest in a text as a whole word, or null when none is. The text
+ * comes folded (foldText): route.ts folds a case's text once for all its rules.
  */
-export function findKeyword(
-  text: string,
-  keywords: readonly string[],
-  max = MAX_POST_TEXT,
-): string | null {
+export function findKeyword(foldedText: string, keywords: readonly string[]): string | null {
   if (keywords.length === 0) return null;
   const { pattern, written } = matcherOf(keywords);
   if (!pattern) return null;
   pattern.lastIndex = 0; // a global pattern, shared by every call
-  const match = pattern.exec(foldText(text, { max }));
+  const match = pattern.exec(foldedText);
   return match ? (written.get(match[0]) ?? null) : null;
 }

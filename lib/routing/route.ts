@@ -1,4 +1,5 @@
 import { MAX_POST_TEXT } from '../db/schema';
+import { foldText } from '../listening/fold';
 import { carryOut, deskOf, type Assignment, type Desk } from './assign';
 import { checkConditions, quote } from './conditions';
 import type { RoutingRule, RoutingRules } from './rule-schema';
@@ -20,8 +21,9 @@ export function routeCase(
   const desk = deskOf(context, rules.groups);
   const topics = new Set(input.topics.map((topic) => String(topic).trim().toLowerCase()));
   // A stored case's text is at most this long; a longer one (hostile input, a caller that
-  // forgot to clip) is searched no further, so one case cannot stall the queue.
-  const text = String(input.text).slice(0, MAX_POST_TEXT);
+  // forgot to clip) is searched no further, so one case cannot stall the queue. Folded
+  // once here, not once per rule with keywords.
+  const text = foldText(String(input.text), { max: MAX_POST_TEXT });
   const facts = { topics, text, now: context.now };
   const explanation: RuleTrace[] = [];
 
