@@ -13,36 +13,32 @@ export function isPost(el: Element): boolean {
   );
 }
 
-const FILTER_REJECT = 2; // NodeFilter constants, spelled out for DOMs without the global
-const FILTER_SKIP = 3;
-
 /**
- * The outermost posts under root. Runs for every row a timeline adds, so it walks the
- * tree once and never enters a post (every POST alternative is an <article>, a cheap
- * first test): a row costs a handful of nodes instead of a query over the whole post.
+ * The outermost posts under root. Runs for every row a timeline adds, so it asks the
+ * browser for the row's <article>s (every POST alternative is one) in one native call
+ * and keeps those not inside an earlier match: a quote box or an X Article's embedded
+ * post belongs to the post around it. A walker with a script filter cost a call into
+ * the page's DOM per element of the row.
  */
 export function findPosts(root: ParentNode): Element[] {
   const selector = X.any(X.POST);
   const rootNode = root as Node;
-  const doc = rootNode.nodeType === 9 ? (rootNode as Document) : rootNode.ownerDocument;
-  if (!doc) return [];
   if (rootNode.nodeType === 1) {
     const el = rootNode as Element;
     // Inside a post, nothing here is a post of its own: it belongs to that one.
     if (el.parentElement?.closest(selector)) return [];
-    if (el.matches(selector)) return isPost(el) ? [el] : [];
+    if (el.localName === 'article' && el.matches(selector)) return isPost(el) ? [el] : [];
+  } else if (rootNode.nodeType !== 9 && rootNode.nodeType !== 11) {
+    return [];
   }
   const posts: Element[] = [];
-  const walker = doc.createTreeWalker(rootNode, 1 /* SHOW_ELEMENT */, {
-    acceptNode(node) {
-      const el = node as Element;
-      if (el.localName !== 'article' || !el.matches(selector)) return FILTER_SKIP;
-      // A post inside this one (quote box, X Article) is part of it: do not descend.
-      if (isPost(el)) posts.push(el);
-      return FILTER_REJECT;
-    },
-  });
-  walker.nextNode(); // every node is skipped or rejected: one pass collects the posts
+  let outer: Element | null = null;
+  for (const article of (root as Element | Document).getElementsByTagName('article')) {
+    // Document order: a match inside the last outer match is part of it.
+    if ((outer && outer.contains(article)) || !article.matches(selector)) continue;
+    outer = article;
+    if (isPost(article)) posts.push(article);
+  }
   return posts;
 }
 
