@@ -1,6 +1,7 @@
 import { handleLabel } from '@/lib/customers/handle-label';
 import { useEffect } from 'react';
 import { PageHealthNotice } from './PageHealthNotice';
+import { ListeningPanel } from './ListeningPanel';
 import type { SidebarView } from '@/lib/cases/sidebar-view';
 import { request } from '@/lib/messages/client';
 import { ErrorBoundary } from '../ErrorBoundary';
@@ -69,6 +70,7 @@ export function SidebarApp() {
               {announce(state.view)}
             </p>
             <PageHealthNotice health={state.view.health} />
+            <ListeningPanel listening={state.view.listening} />
             <SidebarContent view={state.view} />
           </ErrorBoundary>
         )}

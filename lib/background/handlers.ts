@@ -40,6 +40,10 @@ import type { SelectionCapture } from './selection-capture';
 import type { PageHealth } from '../cases/sidebar-view';
 import { browserSelectionCapture, browserSiteScripts, browserTabPage } from './site-wiring';
 import { SenderSiteError } from './site-handlers';
+import { listeningHandlers } from './listening-handlers';
+import type { PageListening } from '../listening/page-listening';
+import type { TabCommand } from '../messages/names';
+import { browser } from 'wxt/browser';
 
 export interface HandlerDeps {
   db: CasebookDatabase;
@@ -68,7 +72,15 @@ export interface HandlerDeps {
   tabPage?: (tabId: number) => Promise<{ url: string; title: string }>;
   /** Team sync (made over the browser's APIs when absent). */
   sync?: SyncRunner;
+  /** Each tab's listening finds (the posts matching the watch list). */
+  listening?: FocusStore<PageListening>;
+  /** A command to a tab's content script, answered (browser.tabs.sendMessage when absent). */
+  askTab?: (tabId: number, command: TabCommand) => Promise<unknown>;
 }
+
+/** The top frame only: that is where the content script runs. */
+const askTopFrame = (tabId: number, command: TabCommand) =>
+  browser.tabs.sendMessage(tabId, command, { frameId: 0 });
 
 /** The background's answer to each request; payloads arrive already validated. */
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -223,6 +235,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       now: deps.now,
     }),
     ...syncHandlers(db, deps.sync ?? browserSyncRunner(db), () => hub.pushAll()),
+    ...listeningHandlers({
+      db,
+      hub,
+      listening: deps.listening ?? new FocusStore<PageListening>('listening:'),
+      sidebarTabOf: deps.replies.sidebarTabOf,
+      sendToTab: deps.askTab ?? askTopFrame,
+      now: deps.now,
+    }),
   };
 }
 

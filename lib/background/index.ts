@@ -22,6 +22,7 @@ import { createReplyInserter, PendingReplies, ReplyNotPendingError } from './rep
 import { ensureDefaultReplies } from '../replies/store';
 import { FollowUpReminders } from './followup-alarms';
 import type { PageHealth } from '../cases/sidebar-view';
+import type { PageListening } from '../listening/page-listening';
 import { browserSelectionCapture, browserSiteScripts } from './site-wiring';
 import { listenForSelectionMenu } from './selection-menu';
 
@@ -109,9 +110,10 @@ export function startBackground(): void {
   const crmFocus = new FocusStore<CrmPageFocus>('crm:');
   const isSupportedPage = (url: URL) => adapterFor(url) !== null || crmAdapterFor(url) !== null;
   const health = new FocusStore<PageHealth>('health:');
+  const listening = new FocusStore<PageListening>('listening:');
   const pages = extensionPages();
   const sidebarTab = (sender: Sender) => sidebarTabOf(sender, pages);
-  const hub = new SidebarHub(db, focus, sidebarTab, isSupportedPage, crmFocus, health);
+  const hub = new SidebarHub(db, focus, sidebarTab, isSupportedPage, crmFocus, health, listening);
   // Social sites get their content script only while they are on (options: Sites).
   const sites = browserSiteScripts();
   void sites.sync().catch(() => undefined);
@@ -155,6 +157,7 @@ export function startBackground(): void {
     sites,
     sync,
     health,
+    listening,
     selection,
     closeSidebar: (tabId) => sendToTab(tabId, { type: 'sidebar.close' }),
     replies: {
@@ -198,6 +201,7 @@ export function startBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => void focus.forget(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void crmFocus.forget(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void health.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void listening.forget(tabId));
 
   // CRM pages get the content script only for the CRMs the agent turned on (their hosts
   // are optional permissions, granted on the options page or in the browser's settings).

@@ -2,6 +2,7 @@ import type { Browser } from 'wxt/browser';
 import type { CasebookDatabase } from '../db/database';
 import { buildSidebarView, type PageHealth } from '../cases/sidebar-view';
 import type { FocusStore } from './focus-store';
+import type { PageListening } from '../listening/page-listening';
 import type { CrmPageFocus } from '../messages/protocol';
 import type { Sender } from '../messages/router';
 
@@ -30,6 +31,8 @@ export class SidebarHub {
     private readonly crmFocus?: FocusStore<CrmPageFocus>,
     /** What each tab's content script found on its page (posts expected, none found…). */
     private readonly health?: FocusStore<PageHealth>,
+    /** The posts each tab's page found that match the watch list (issue 11). */
+    private readonly listening?: FocusStore<PageListening>,
   ) {}
 
   /**
@@ -79,7 +82,11 @@ export class SidebarHub {
       const view = await buildSidebarView(this.db, await this.focus.get(tabId), Date.now(), crm);
       message = {
         type: 'view',
-        view: { ...view, health: (await this.health?.get(tabId)) ?? null },
+        view: {
+          ...view,
+          health: (await this.health?.get(tabId)) ?? null,
+          listening: (await this.listening?.get(tabId)) ?? null,
+        },
       };
     } catch (error) {
       message = { type: 'error', message: error instanceof Error ? error.message : String(error) };

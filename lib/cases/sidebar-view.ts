@@ -1,4 +1,5 @@
 import type { CasebookDatabase } from '../db/database';
+import type { PageListening } from '../listening/page-listening';
 import type { CrmPageFocus, CrmRecordFocus, PageFocus } from '../messages/protocol';
 import { buildCustomerView, type CustomerView } from '../customers/customer-view';
 import { slaSummary, type SlaRules, type SlaSummary } from './case-sla';
@@ -84,6 +85,8 @@ export interface SidebarView {
   crm?: CrmPageFocus | null;
   /** What the content script found on this page: posts expected but none found says so. */
   health?: PageHealth | null;
+  /** The posts of this page that match the watch list, labelled (issue 11). */
+  listening?: PageListening | null;
 }
 
 /** A social page's health as its content script reports it (numbers only, no page text). */

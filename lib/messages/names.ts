@@ -12,7 +12,9 @@ export type TabCommand =
    * box when null), for the agent to review and send with the site's own button.
    * `caseId` lets the content script report the reply when the agent sends it.
    */
-  | { type: 'reply.insert'; text: string; postId: string | null; caseId: string };
+  | { type: 'reply.insert'; text: string; postId: string | null; caseId: string }
+  /** The sidebar's listening list: capture this post as its buttons in the page would. */
+  | { type: 'post.capture'; postId: string; as: 'case' | 'testimonial' };
 
 /**
  * The sidebar's page. In Chromium it is web-accessible only at its per-session dynamic

@@ -35,6 +35,9 @@ import type { FollowUp } from '../db/schema';
 import { TESTIMONIAL_REQUESTS } from '../testimonials/requests';
 import { SITE_REQUESTS } from './site-requests';
 import { SYNC_REQUESTS } from './sync-requests';
+import { LISTENING_REQUESTS } from '../listening/requests';
+import type { ListenedLabels, ListeningCaptureAnswer } from '../listening/page-listening';
+import type { WatchList } from '../listening/watch-list';
 import type { SyncConflict } from '../sync/local-types';
 import type { Role } from '../sync/policy';
 import type { SyncStatus } from '../sync/settings';
@@ -314,6 +317,8 @@ export const REQUESTS = {
   ...SITE_REQUESTS,
   // Team sync (issue 8): sync-requests.ts.
   ...SYNC_REQUESTS,
+  // Listening (issue 11): lib/listening/requests.ts.
+  ...LISTENING_REQUESTS,
 } as const satisfies Record<string, { access: Access; payload: z.ZodType }>;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -406,6 +411,10 @@ export interface ResponseData {
   'sync.dismissConflict': null;
   'sync.refused': SyncView;
   'sync.keepMine': null;
+  /** Null when the team watches nothing: the page then reads no post text at all. */
+  'listening.watchList': { watchList: WatchList | null };
+  'listening.seen': ListenedLabels;
+  'listening.capture': ListeningCaptureAnswer;
 }
 
 /** Sync's status with the account it syncs as (never the token). */

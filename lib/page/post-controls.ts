@@ -1,9 +1,10 @@
 import type { SiteAdapter } from '../sites/types';
 import { BUTTON_ATTR, createCaptureButton } from './capture-button';
 import { createTestimonialButton, TESTIMONIAL_ATTR } from './testimonial-button';
+import { BADGE_ATTR } from './listening-badge';
 
-/** Every kind of Casebook button placed in posts. */
-export const POST_CONTROL_ATTRS: readonly string[] = [BUTTON_ATTR, TESTIMONIAL_ATTR];
+/** Every kind of Casebook element placed in posts: the two buttons and the listening badge. */
+export const POST_CONTROL_ATTRS: readonly string[] = [BUTTON_ATTR, TESTIMONIAL_ATTR, BADGE_ATTR];
 export const POST_CONTROL_SELECTOR = POST_CONTROL_ATTRS.map((attr) => `[${attr}]`).join(',');
 
 /** Whether a node is one of our buttons (adding them is no news for the post watcher). */

@@ -2,7 +2,9 @@ import { knownPostsClient } from './known-posts';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createRequestPort } from '../messages/client';
 import type { SiteAdapter } from '../sites/types';
-import { BUTTON_ATTR, setButtonState } from './capture-button';
+import { BUTTON_ATTR, setButtonState, type ButtonState } from './capture-button';
+import { createListeningMarker } from './listening-marker';
+import type { ListeningCaptureAnswer } from '../listening/page-listening';
 import { batchedLookup } from './batched-lookup';
 import { askWhatWasSaved, captureStateAfter, isLostAnswer } from './lost-answer';
 import { delegateControlEvents } from './post-button-base';
@@ -51,6 +53,10 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
       ctx.notifyInvalidated();
       return;
     }
+    if (command.type === 'post.capture') {
+      void captureListed(command.postId, command.as).then(sendResponse);
+      return true;
+    }
     if (command.type !== 'reply.insert') return;
     void replies
       .insert(command)
@@ -72,30 +78,37 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     return post && parsed ? { post, parsed } : null;
   };
 
-  const capture = async (button: HTMLButtonElement) => {
-    if (button.dataset.state === 'busy') return;
+  /** Captures the post holding this button; the answer the sidebar's list shows. */
+  const capture = async (button: HTMLButtonElement): Promise<ListeningCaptureAnswer> => {
+    if (button.dataset.state === 'busy') return { ok: false, message: 'Already capturing.' };
     const read = parse(button);
     if (!read) {
-      setButtonState(button, { kind: 'error', message: 'Casebook could not read this post' });
-      return;
+      const message = 'Casebook could not read this post';
+      setButtonState(button, { kind: 'error', message });
+      return { ok: false, message };
     }
     const { post, parsed } = read;
     // Buttons are found again by post id when the answer comes: the site may have reused
     // this row for another post meanwhile.
-    const show = (state: Parameters<typeof setButtonState>[1]) => {
+    const show = (state: ButtonState): ListeningCaptureAnswer => {
       for (const each of buttonsFor(parsed.postId)) setButtonState(each, state);
+      if (state.kind === 'captured') return { ok: true, ref: state.ref };
+      return { ok: false, message: state.kind === 'error' ? state.message : 'Not captured.' };
     };
     show({ kind: 'busy' });
     try {
       const result = await request('capture.post', { post: parsed });
       captured.set(parsed.postId, { caseId: result.caseId, ref: result.ref });
-      show({ kind: 'captured', ref: result.ref });
+      const answer = show({ kind: 'captured', ref: result.ref });
       if (post.isConnected) focus.fromPost(post);
       sidebar.open();
+      return answer;
     } catch (error) {
       if (!isLostAnswer(error)) {
-        show({ kind: 'error', message: error instanceof Error ? error.message : 'Capture failed' });
-        return;
+        return show({
+          kind: 'error',
+          message: error instanceof Error ? error.message : 'Capture failed',
+        });
       }
       // The worker stopped before answering: the capture is all there or not at all; ask
       // (lib/page/lost-answer.ts).
@@ -107,8 +120,28 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
         if (found) captured.set(parsed.postId, found);
         return found ?? null;
       };
-      show(captureStateAfter(await askWhatWasSaved(lookUp, waitFor)));
+      return show(captureStateAfter(await askWhatWasSaved(lookUp, waitFor)));
     }
+  };
+
+  /** The sidebar's listening list: capture a post of this page as its buttons would. */
+  const captureListed = async (
+    postId: string,
+    as: 'case' | 'testimonial',
+  ): Promise<ListeningCaptureAnswer> => {
+    const gone = { ok: false, message: 'That post is no longer on the page.' } as const;
+    if (as === 'case') {
+      const button = buttonsFor(postId)[0];
+      return button ? capture(button) : gone;
+    }
+    const button = controlsOf(TESTIMONIAL_ATTR, postId)[0];
+    if (!button) return gone;
+    await testimonials.save(button);
+    // The saver shows its outcome on the post's buttons: the sidebar says the same.
+    const shown = controlsOf(TESTIMONIAL_ATTR, postId)[0] ?? button;
+    return shown.dataset.state === 'saved'
+      ? { ok: true, ref: 'saved' }
+      : { ok: false, message: shown.getAttribute('aria-label') ?? 'Saving failed' };
   };
 
   const known = knownPostsClient(
@@ -124,12 +157,24 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     setTimeout: (run, ms) => timers.setTimeout(run, ms),
   });
 
+  // Posts that mention the team's watch list get a badge, and the sidebar lists them.
+  const listening = createListeningMarker({
+    adapter,
+    watchList: async () =>
+      (await request('listening.watchList', { platform: adapter.id })).watchList,
+    report: (posts) =>
+      request('listening.seen', { platform: adapter.id, pageUrl: location.href, posts }),
+    setTimeout: (run, ms) => timers.setTimeout(run, ms),
+  });
+  void listening.load();
+
   const decorate = (el: Element, postId: string, recycled: boolean) => {
     const controls = placePostControls(adapter, el, postId, recycled);
     const known = captured.get(postId);
     if (known) setButtonState(controls.capture, { kind: 'captured', ref: known.ref });
     else if (controls.reused) setButtonState(controls.capture, { kind: 'idle' });
     testimonials.placed(controls.testimonial, postId, controls.reused);
+    listening.seen(el, postId, recycled);
   };
 
   // Which of the posts on screen are captured already (and which saved as testimonials).
@@ -165,6 +210,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
       pageRead = false;
       postsHandled = 0;
       health.pageStarted();
+      void listening.load();
     }
     if (!pageRead) pageRead = focus.fromPage();
     return moved;

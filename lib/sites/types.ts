@@ -27,6 +27,12 @@ export interface SiteAdapter {
   postIdOf(el: Element): string | null;
   /** Full parse of a post element; null when it is not a post or lacks what a post needs. */
   parsePost(el: Element, pageUrl: URL): ParsedPost | null;
+  /**
+   * The post's own words for listening (issue 11), read cheaply: it runs on every post
+   * while the team has a watch list. Without it, the post's whole text is matched and
+   * the posts that match are parsed in full.
+   */
+  listenOf?(el: Element): ListenRead | null;
   /** Where the capture button goes inside a post element (null: append to the post). */
   buttonSlot(el: Element): Element | null;
   /**
@@ -48,6 +54,16 @@ export interface SiteAdapter {
   expectsPosts(url: URL): boolean;
   /** The site's own reply boxes, on sites where Casebook can insert a reply. */
   readonly replyBoxes?: ReplyBoxes;
+}
+
+/** What listening reads of a post (SiteAdapter.listenOf). */
+export interface ListenRead {
+  /** The post's own words, as cheaply as the site allows (no emoji images, no quote). */
+  text: string;
+  /** Its author's handle (posts by the brand's own handles match too), when cheap to read. */
+  handle: string | null;
+  /** Its words as a capture reads them, and its author: only for the posts that match. */
+  details(): { text: string; author: { handle: string; name: string } | null };
 }
 
 /** A profile as its page shows it. */

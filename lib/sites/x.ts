@@ -12,6 +12,7 @@ import { followersIn, hoverCardAuthor } from './x-followers';
 import { handleElementIn, isHandleElement, readAuthor, shownHandle } from './x-author';
 import { closestPost, findPosts, isPost, postIdOf, statusRefOf } from './x-find';
 import { xReplyBoxes } from './x-composer';
+import { listenOf } from './x-listen';
 import { actionBar, ownActionBar, readMetrics } from './x-metrics';
 import { ownAll, ownedByPost, ownFirst, owns, scopeOf, type Scope } from './x-scope';
 import * as X from './x-selectors';
@@ -205,6 +206,7 @@ export const xAdapter: SiteAdapter = {
   closestPost,
   postIdOf,
   parsePost,
+  listenOf,
   buttonSlot,
   profileOf,
   focusedPost,

@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { launchWithExtension } from '../support/browser';
+import { launchWithExtension, openExtensionPage, type ExtensionBrowser } from '../support/browser';
 import { databaseFigures, type DatabaseFigures } from './db-bench';
 import { fuzzFiguresApart, type FuzzFigures } from './fuzz-bench';
 import { faultFigures, type FaultFigures } from './fault-bench';
@@ -125,6 +125,52 @@ async function siteFigures(open: () => Promise<Page>, only: string[] | null = nu
   return figuresBySite as Record<string, SiteFigures>;
 }
 
+/** Saves the team's watch list on the options page, as an agent would (empty: watch nothing). */
+async function setWatchedHandles(browser: ExtensionBrowser, handles: string) {
+  const options = await openExtensionPage(browser.context, browser.extensionId, 'options.html');
+  const listening = options.getByRole('region', { name: 'Listening' });
+  await listening.getByRole('textbox', { name: 'Handles' }).fill(handles);
+  await listening.getByRole('button', { name: 'Save listening settings' }).click();
+  await listening.getByText('Saved.').waitFor();
+  await options.close();
+}
+
+/**
+ * Issue 11: what marking adds on a 1,000-post timeline. The same feed with a watch list its
+ * posts mention (@AcmeMobile: about half the demo's posts) and with none, measured in turn
+ * in this run; the difference is the marking (reading, matching, parsing the matches,
+ * reporting them and placing their badges).
+ */
+async function listeningFigures(
+  browser: ExtensionBrowser,
+  open: () => Promise<Page>,
+  feed: BenchPage,
+) {
+  const without = await timeline(open, feed, true, false);
+  await setWatchedHandles(browser, '@AcmeMobile');
+  const watched = await timeline(open, feed, true, false);
+  // How many of the posts were marked, on one more page.
+  const page = await open();
+  await page.goto(feed.url);
+  await page.waitForSelector('[data-casebook-capture]');
+  await appendPosts(page, POSTS, BATCH);
+  await page.waitForTimeout(1000);
+  const posts = await page.locator(feed.postSelector).count();
+  const marked = await page.locator('[data-casebook-badge]').count();
+  await page.close();
+  await setWatchedHandles(browser, '');
+  const per100 = (ms: number) => round(ms / (POSTS / 100));
+  return {
+    posts,
+    marked,
+    withoutMsPer100Posts: per100(without.append.extensionMs),
+    withMsPer100Posts: per100(watched.append.extensionMs),
+    addedMsPer100Posts: per100(watched.append.extensionMs - without.append.extensionMs),
+    longestExtensionRunMs: round(watched.append.longestExtensionRunMs),
+    budgetMsPer100Posts: 5,
+  };
+}
+
 interface SiteFigures {
   contentScript: { gzipBytes: number; budgetGzipBytes: number };
   append: ReturnType<typeof figures> & { posts: number };
@@ -166,12 +212,16 @@ async function main() {
             POSTS,
           )
         : undefined;
-      console.log(JSON.stringify({ x, ...(await siteFigures(open, only)) }, null, 2));
+      const listening = only.includes('listening')
+        ? await listeningFigures(browser, open, xFeed)
+        : undefined;
+      console.log(JSON.stringify({ x, listening, ...(await siteFigures(open, only)) }, null, 2));
       return;
     }
     const baseline = await timeline(open, xFeed, false);
     const withExtension = await timeline(open, xFeed, true);
     const sites = await siteFigures(open);
+    const listening = await listeningFigures(browser, open, xFeed);
 
     const page = await open();
     await page.goto(`${WITH}/home`);
@@ -212,6 +262,7 @@ async function main() {
       // posts at the bottom): the cost of an agent reading a long timeline.
       scroll: { runs: RUNS, ...figures(withExtension.scroll, baseline.scroll, null) },
       budgetMsPer100Posts: 5,
+      listening,
       capture: {
         samples: latencies.length,
         p50Ms: round(median(latencies)),
@@ -256,6 +307,7 @@ function print(r: {
   fuzz: FuzzFigures;
   faults: FaultFigures;
   analytics: AnalyticsFigures;
+  listening: Awaited<ReturnType<typeof listeningFigures>>;
   hostile: HostileFigures;
 }) {
   const ok = (pass: boolean) => (pass ? 'within budget' : 'OVER BUDGET');
@@ -288,6 +340,13 @@ function print(r: {
   console.log(
     `  capture, click to case shown in the sidebar: p50 ${r.capture.p50Ms} ms, p95 ` +
       `${r.capture.p95Ms} ms (budget p95 150 ms: ${ok(r.capture.p95Ms <= 150)})`,
+  );
+  const { listening: l } = r;
+  console.log(
+    `  listening on X, ${l.marked} of ${l.posts} posts marked: ${l.withMsPer100Posts} ms per 100 ` +
+      `posts with a watch list vs ${l.withoutMsPer100Posts} without, marking adds ` +
+      `${l.addedMsPer100Posts} (with it: ${ok(l.withMsPer100Posts <= l.budgetMsPer100Posts)}); ` +
+      `longest unbroken Casebook work ${l.longestExtensionRunMs} ms`,
   );
   for (const [site, figuresOfSite] of Object.entries(r.sites)) {
     const size = figuresOfSite.contentScript;

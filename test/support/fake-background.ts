@@ -9,6 +9,8 @@ import { createReplyInserter, PendingReplies } from '@/lib/background/reply-inse
 import type { ReplyDeps } from '@/lib/background/reply-handlers';
 import type { SlaRecomputer } from '@/lib/background/sla-recompute';
 import type { CrmPageFocus } from '@/lib/messages/protocol';
+import type { PageListening } from '@/lib/listening/page-listening';
+import type { TabCommand } from '@/lib/messages/names';
 
 /** A hub that pushes nowhere, counting the pushes it was asked for. */
 export function quietHub() {
@@ -32,6 +34,8 @@ export function testRoute(
     crmFocus = new FocusStore<CrmPageFocus>('crm:'),
     agent = 'me',
     sla,
+    listening,
+    askTab,
   }: {
     hub?: ReturnType<typeof quietHub>;
     now?: () => number;
@@ -41,6 +45,9 @@ export function testRoute(
     /** Who the agent at this browser is (the background's THIS_AGENT: "me"). */
     agent?: string;
     sla?: SlaRecomputer;
+    listening?: FocusStore<PageListening>;
+    /** What a tab's content script answers to a command. */
+    askTab?: (tabId: number, command: TabCommand) => Promise<unknown>;
   } = {},
 ) {
   return createRouter(
@@ -54,6 +61,8 @@ export function testRoute(
       closeSidebar: async () => {},
       replies,
       sla,
+      listening,
+      askTab,
     }),
     options,
   );

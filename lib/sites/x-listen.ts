@@ -1,0 +1,35 @@
+/**
+ * What listening reads of an X post (issue 11): its text box's words and its author's
+ * handle, in a few queries, since every post of a timeline is read while the team has a
+ * watch list. The full reading (emoji kept, the author's name) waits for the posts that
+ * match.
+ */
+import { inlineText } from './dom-text';
+import type { ListenRead } from './types';
+import { readAuthor } from './x-author';
+import { isPost, statusRefOf } from './x-find';
+import { ownedByPost, scopeOf } from './x-scope';
+import * as X from './x-selectors';
+
+const TEXT = X.any(X.TEXT);
+
+export function listenOf(post: Element): ListenRead | null {
+  if (!isPost(post)) return null;
+  // The first text box in the post is its own: a quoted post's comes after it. One inside
+  // a quote means the post has no words of its own.
+  const first = post.querySelector(TEXT);
+  const box = first && ownedByPost(post, first) ? first : null;
+  const own = (node: Element) => ownedByPost(post, node);
+  const ref = statusRefOf(post, own);
+  return {
+    text: box?.textContent ?? '',
+    handle: ref && ref.handle !== 'i' ? ref.handle : null,
+    details() {
+      const author = readAuthor(scopeOf(post), ref);
+      return {
+        text: box ? inlineText(box).trim() : '',
+        author: author ? { handle: author.handle, name: author.name } : null,
+      };
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { openExtensionPage } from '../support/browser';
+import { SCREENSHOTS, sidebarOf, storedRecords, useExtension } from './fixture';
+
+const BADGE = '[data-casebook-badge]';
+const tweets = 'article[data-testid="tweet"]';
+
+// Issue 11 on a search page of the X demo (served as https://x.com/search): the team
+// watches @AcmeMobile (not @AcmeSupport) and leaves out posts that name Globex. The
+// search for "acme" shows a mix of both, so some posts must be marked and some not.
+describe('listening on a search page', () => {
+  const ext = useExtension();
+
+  it('marks the posts that mention the watch list, lists those that need an answer, and captures one', async () => {
+    const { context, extensionId } = ext.browser;
+    const options = await openExtensionPage(context, extensionId, 'options.html');
+    const listening = options.getByRole('region', { name: 'Listening' });
+    await listening.getByRole('textbox', { name: 'Handles' }).fill('@AcmeMobile');
+    await listening.getByRole('textbox', { name: 'Exclusions' }).fill('Globex');
+    await listening.getByRole('button', { name: 'Save listening settings' }).click();
+    await listening.getByText('Saved.').waitFor();
+    await options.close();
+
+    const page = await ext.open('https://x.com/search?q=acme');
+    await page.locator(BADGE).first().waitFor();
+    // Each post's badge is there exactly when its text mentions @AcmeMobile without Globex.
+    await expect
+      .poll(async () => {
+        const rows = await page.locator(tweets).evaluateAll((articles) =>
+          articles.map((article) => {
+            const text = article.querySelector('[data-testid="tweetText"]')?.textContent ?? '';
+            const wanted = /@acmemobile/i.test(text) && !/globex/i.test(text);
+            return wanted === (article.querySelector('[data-casebook-badge]') !== null);
+          }),
+        );
+        return rows.length > 0 && rows.every(Boolean);
+      })
+      .toBe(true);
+    const all = await page.locator(tweets).count();
+    const marked = await page.locator(BADGE).count();
+    expect(marked).toBeGreaterThan(0);
+    expect(marked).toBeLessThan(all);
+    // The badge says only its label: no customer data in the page.
+    for (const text of await page.locator(BADGE).allTextContents()) {
+      expect(['Needs answer', 'Praise', 'Mention']).toContain(text);
+    }
+    const billing = page.locator(tweets).filter({ hasText: 'Charged twice for my March bill' });
+    expect(await billing.locator(BADGE).textContent()).toBe('Needs answer');
+    const praise = page.locator(tweets).filter({ hasText: 'Acme Pixel case arrived a day early' });
+    expect(await praise.locator(BADGE).textContent()).toBe('Praise');
+
+    await page.getByRole('button', { name: 'Open Casebook sidebar' }).click();
+    const sidebar = await sidebarOf(page);
+    const needing = await page.locator(BADGE, { hasText: 'Needs answer' }).count();
+    await expect
+      .poll(() => sidebar.getByTestId('listening-counts').textContent())
+      .toBe(
+        `${needing} need${needing === 1 ? 's' : ''} an answer · ${marked} mentions on this page`,
+      );
+    const list = sidebar.getByRole('list', {
+      name: 'Posts that need an answer, most urgent first',
+    });
+    expect(await list.getByRole('listitem').count()).toBe(needing);
+    // Praise is not in the list; the billing complaint is, with its reasons.
+    const item = list.getByRole('listitem').filter({ hasText: 'Charged twice' });
+    expect(await item.textContent()).toMatch(/Complaint/);
+    expect(await item.textContent()).toMatch(/Why: /);
+    expect(await list.textContent()).not.toMatch(/arrived a day early/);
+    await page.screenshot({ path: `${SCREENSHOTS}/listening-search-light.png` });
+
+    await item.getByRole('button', { name: /^Capture post by .* as a case$/ }).click();
+    await item
+      .getByRole('status')
+      .filter({ hasText: /Captured as case C-/ })
+      .waitFor();
+    // The post's own button in the page shows the same case.
+    await expect
+      .poll(() => billing.locator('[data-casebook-capture]').textContent())
+      .toMatch(/^\u2713 C-/);
+    const dashboard = await ext.dashboard();
+    const cases = await storedRecords(dashboard, 'cases');
+    expect(cases.some((c) => String(c.text).includes('Charged twice'))).toBe(true);
+    await dashboard.close();
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: `${SCREENSHOTS}/listening-search-dark.png` });
+    await page.close();
+  });
+});
