@@ -34,6 +34,9 @@ export const TOOLTIP_ITEM: CSSProperties = { color: 'var(--fg)', padding: '1px 0
 /** The hover band behind a bar group. */
 export const BAR_CURSOR = { fill: 'var(--bg-soft)' };
 
+/** How strongly a band (the forecast's interval) is shaded in its series' colour. */
+export const BAND_ALPHA = 0.18;
+
 /** Lines also differ by dash, for readers who cannot tell the colours apart. */
 export const LINE_DASHES = ['', '6 3', '2 3', '10 3 2 3', '4 4 1 4', '1 2'] as const;
 

@@ -1,5 +1,6 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { KeyboardEvent } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { BarListChart } from '@/components/analytics/BarListChart';
 import { ChartCard } from '@/components/analytics/ChartCard';
@@ -43,7 +44,7 @@ function card(data: ChartData, onDownload?: () => void) {
       data={data}
       onDownload={onDownload}
     >
-      <TimeSeriesChart data={data} width={640} kind="bar" />
+      <TimeSeriesChart data={data} kind="bar" />
     </ChartCard>,
   );
 }
@@ -153,6 +154,7 @@ describe('TimeSeriesChart', () => {
     rows: [
       { day: 'Mon', actual: 40, forecast: 42, low: 35, high: 50 },
       { day: 'Tue', actual: null, forecast: 45, low: 37, high: 55 },
+      { day: 'Wed', actual: null, forecast: 41, low: 33, high: 52 },
     ],
     xKey: 'day',
     series: [
@@ -165,52 +167,99 @@ describe('TimeSeriesChart', () => {
     unit: 'cases',
   };
 
-  it('draws lines with a legend, axis titles with the unit, and the band', () => {
-    const { container } = render(<TimeSeriesChart data={forecast} width={640} />);
+  it('is one tab stop named by its summary, with its legend and value axis title', () => {
+    render(<TimeSeriesChart data={forecast} />);
     const chart = screen.getByRole('img');
     expect(chart).toHaveAccessibleName(
-      'Cases, Mon–Tue: Actual: 40 cases in total, most on Mon (40); Forecast: 87 cases in total, most on Tue (45)',
+      'Cases, Mon–Wed: Actual: 40 cases in total, most on Mon (40); Forecast: 128 cases in total, most on Tue (45)',
     );
     expect(chart).toHaveAttribute('tabindex', '0');
-    expect(container.querySelectorAll('.recharts-line')).toHaveLength(2);
-    expect(container.querySelectorAll('.recharts-area')).toHaveLength(1);
+    expect(screen.getByText('Cases (cases)')).toBeVisible();
     const legend = screen.getByRole('list', { name: 'Legend' });
     expect([...legend.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
       '80% interval',
       'Actual',
       'Forecast',
     ]);
-    // Each swatch drawn as its series: the band a pale square, the lines by colour and dash.
-    expect(legend.querySelectorAll('rect[fill-opacity="0.18"]')).toHaveLength(1);
+    // Each swatch drawn as its series: the band a pale square in the forecast's colour, the
+    // lines by colour and dash.
+    const band = legend.querySelector('li:nth-child(1) rect');
+    expect(band).toHaveAttribute('fill-opacity', '0.18');
+    expect(band).toHaveAttribute('fill', 'var(--chart-2)');
+    expect(legend.querySelector('li:nth-child(2) line')).toHaveAttribute(
+      'stroke',
+      'var(--chart-1)',
+    );
+    expect(legend.querySelector('li:nth-child(2) line')).not.toHaveAttribute('stroke-dasharray');
     expect(legend.querySelector('li:nth-child(3) line')).toHaveAttribute('stroke-dasharray', '6 3');
-    expect(chart).toHaveTextContent('Day');
-    expect(chart).toHaveTextContent('Cases (cases)');
   });
 
-  it('is one tab stop whose arrow keys walk the tooltip through the days, in series order', async () => {
+  it('walks the days with the arrow keys, Home and End, saying each day’s values', async () => {
     const user = userEvent.setup();
-    render(<TimeSeriesChart data={forecast} width={640} />);
+    render(<TimeSeriesChart data={forecast} />);
+    const live = screen.getByRole('status');
+    expect(live).toHaveAttribute('aria-live', 'polite');
+    expect(live).toHaveTextContent('');
     await user.tab();
     expect(screen.getByRole('img')).toHaveFocus();
-    // Focus shows the first day; recharts moves its tooltip on the next animation frame.
-    await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe(
-        'MonActual: 40 casesForecast: 42 cases80% interval: 35–50 cases',
-      ),
+    // Tabbing in shows the first day, in the series' order and the band last.
+    expect(live).toHaveTextContent(
+      'Mon: Actual 40 cases, Forecast 42 cases, 80% interval 35–50 cases',
     );
     await user.keyboard('{ArrowRight}');
-    await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe(
-        'TueForecast: 45 cases80% interval: 37–55 cases', // no "Actual" on a day without one,
-      ),
+    // No "Actual" on a day without one.
+    expect(live).toHaveTextContent('Tue: Forecast 45 cases, 80% interval 37–55 cases');
+    await user.keyboard('{End}');
+    expect(live).toHaveTextContent('Wed: Forecast 41 cases, 80% interval 33–52 cases');
+    await user.keyboard('{ArrowRight}'); // already the last day: it stays
+    expect(live).toHaveTextContent(/^Wed:/);
+    await user.keyboard('{ArrowLeft}');
+    expect(live).toHaveTextContent(/^Tue:/);
+    await user.keyboard('{Home}');
+    expect(live).toHaveTextContent(/^Mon:/);
+  });
+
+  it('shows the walked day in a tooltip, and hides it when focus leaves', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <TimeSeriesChart data={forecast} />
+        <button type="button">after</button>
+      </>,
     );
+    await user.tab();
+    await user.keyboard('{ArrowRight}');
+    const tooltip = document.querySelector('.chart-tooltip');
+    expect(tooltip).toHaveAttribute('aria-hidden', 'true');
+    expect([...tooltip!.querySelectorAll('strong, li')].map((item) => item.textContent)).toEqual([
+      'Tue',
+      'Forecast: 45 cases',
+      '80% interval: 37–55 cases',
+    ]);
+    await user.tab();
+    expect(document.querySelector('.chart-tooltip')).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+
+  it('leaves other keys to the page', async () => {
+    const user = userEvent.setup();
+    const onKeyDown = vi.fn((event: KeyboardEvent) => event.isDefaultPrevented());
+    render(
+      <div onKeyDown={onKeyDown}>
+        <TimeSeriesChart data={forecast} />
+      </div>,
+    );
+    await user.tab();
+    await user.keyboard('{ArrowDown}');
+    await user.keyboard('{ArrowRight}');
+    expect(onKeyDown.mock.results.map((result) => result.value)).toEqual([false, true]);
   });
 
   it('puts the band in the table as low and high columns', async () => {
     const user = userEvent.setup();
     render(
       <ChartCard title="Forecast" description="Cases per day, in cases" data={forecast}>
-        <TimeSeriesChart data={forecast} width={640} />
+        <TimeSeriesChart data={forecast} />
       </ChartCard>,
     );
     await user.click(screen.getByRole('button', { name: 'Show numbers' }));
@@ -223,17 +272,15 @@ describe('TimeSeriesChart', () => {
     expect(tableRows(table)).toEqual([
       ['Mon', '40', '42', '35', '50'],
       ['Tue', 'no data', '45', '37', '55'],
+      ['Wed', 'no data', '41', '33', '52'],
     ]);
   });
 
-  it('stacks bars into one column per day when asked', () => {
-    const { container } = render(
-      <TimeSeriesChart data={{ ...forecast, band: undefined }} kind="bar" stacked width={640} />,
-    );
-    const bars = [...container.querySelectorAll('.recharts-bar-rectangle path')];
-    expect(bars).toHaveLength(3); // Tue has no "actual"
-    const xs = new Set(bars.map((bar) => bar.getAttribute('x')));
-    expect(xs.size).toBe(2);
+  it('shows "No data in this range" alone, with nothing to focus', () => {
+    render(<TimeSeriesChart data={{ ...forecast, rows: [] }} />);
+    expect(screen.getByTestId('chart-empty')).toHaveTextContent('No data in this range');
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.queryByRole('status')).toBeNull();
   });
 });
 
