@@ -285,17 +285,73 @@ describe('TimeSeriesChart', () => {
 });
 
 describe('BarListChart', () => {
-  it('draws a bar per category with its value written beside it', () => {
-    const { container } = render(<BarListChart data={byChannel} width={480} />);
-    const chart = screen.getByRole('img');
-    expect(chart).toHaveAccessibleName('Cases: 191 cases in total, most for X (120)');
-    expect(container.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(3);
-    const labels = [...container.querySelectorAll('.recharts-label-list text')].map(
-      (text) => text.textContent,
-    );
-    expect(labels).toEqual(['120', '64', '7']);
-    for (const name of ['X', 'Facebook', 'Reddit']) expect(chart).toHaveTextContent(name);
-    expect(chart).toHaveTextContent('Cases (cases)');
+  /** The list as read: each item's category, then its bars' text. */
+  const bars = (figure: HTMLElement) =>
+    within(figure)
+      .getAllByRole('listitem')
+      .filter((item) => item.closest('.chart-legend') === null)
+      .map((item) => [
+        item.querySelector('.bar-list-name')?.textContent,
+        ...[...item.querySelectorAll('.bar-list-bar')].map((bar) => bar.textContent),
+      ]);
+  const widths = (figure: HTMLElement) =>
+    [...figure.querySelectorAll<HTMLElement>('.bar-list-fill')].map((fill) => fill.style.width);
+
+  it('draws a bar per category, in order, as long as its share, its value at its end', () => {
+    render(<BarListChart data={byChannel} />);
+    const figure = screen.getByRole('figure');
+    expect(figure).toHaveAccessibleName('Cases: 191 cases in total, most for X (120)');
+    expect(bars(figure)).toEqual([
+      ['X', '120 cases'],
+      ['Facebook', '64 cases'],
+      ['Reddit', '7 cases'],
+    ]);
+    expect(widths(figure)).toEqual(['100%', `${(64 / 120) * 100}%`, `${(7 / 120) * 100}%`]);
+    // The unit is for screen readers: the axis title says it once for the eye.
+    expect(within(figure).getByText('120')).toBeVisible();
+    expect(within(figure).getByText('Channel')).toBeVisible();
+    expect(within(figure).getByText('Cases (cases)')).toBeVisible();
+    // One series: no legend.
+    expect(screen.queryByRole('list', { name: 'Legend' })).toBeNull();
+  });
+
+  it('groups several series per category, each bar named, against one scale', () => {
+    const data: ChartData = {
+      ...byChannel,
+      rows: [
+        { channel: 'X', opened: 120, resolved: 90 },
+        { channel: 'Reddit', opened: 7, resolved: null },
+      ],
+      series: [
+        { key: 'opened', label: 'Opened' },
+        { key: 'resolved', label: 'Resolved' },
+      ],
+    };
+    render(<BarListChart data={data} />);
+    const figure = screen.getByRole('figure');
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    expect([...legend.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      'Opened',
+      'Resolved',
+    ]);
+    expect(bars(figure)).toEqual([
+      ['X', 'Opened: 120 cases', 'Resolved: 90 cases'],
+      ['Reddit', 'Opened: 7 cases', 'Resolved: no data'],
+    ]);
+    // A missing value has no bar; the others are shares of the largest of all (120).
+    expect(widths(figure)).toEqual(['100%', '75%', `${(7 / 120) * 100}%`]);
+    const fills = [...figure.querySelectorAll<HTMLElement>('.bar-list-fill')];
+    expect(fills.map((fill) => fill.style.background)).toEqual([
+      'var(--chart-1)',
+      'var(--chart-2)',
+      'var(--chart-1)',
+    ]);
+  });
+
+  it('shows "No data in this range" when no category has a number', () => {
+    render(<BarListChart data={{ ...byChannel, rows: [{ channel: 'X', cases: null }] }} />);
+    expect(screen.getByTestId('chart-empty')).toHaveTextContent('No data in this range');
+    expect(screen.queryByRole('figure')).toBeNull();
   });
 
   it('takes a card’s summary options, e.g. averages that do not add up', () => {
@@ -307,10 +363,10 @@ describe('BarListChart', () => {
         data={data}
         summary={{ range: false, total: false }}
       >
-        <BarListChart data={data} width={480} />
+        <BarListChart data={data} />
       </ChartCard>,
     );
-    expect(screen.getByRole('img')).toHaveAccessibleName(
+    expect(screen.getByRole('figure')).toHaveAccessibleName(
       'First reply by channel: from 7 to 120 min, highest for X (120)',
     );
   });
