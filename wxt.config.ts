@@ -92,15 +92,6 @@ export default defineConfig({
     }),
   }),
   vite: () => ({
-    resolve: {
-      alias: {
-        // recharts (the dashboard's charts) uses decimal.js-light, whose "browser" file is a
-        // UMD wrapper with a `Function('return this')` fallback: never reached on a page
-        // (`self` is there), but eval to web-ext lint and to test/e2e/manifest.test.ts. Its
-        // ES module build, the same code without the wrapper, leaves nothing to explain.
-        'decimal.js-light': 'decimal.js-light/decimal.mjs',
-      },
-    },
     // Trap 1 (notes/toolchain.md): Vite 8 emits non-ASCII bytes (Dexie has U+FFFF) and
     // Chromium then refuses to load the content script, and with it the whole extension.
     build: { rolldownOptions: { output: { charset: 'ascii' } } },

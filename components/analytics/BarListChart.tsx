@@ -1,56 +1,39 @@
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartEmpty } from './ChartEmpty';
+import { ChartLegend } from './ChartLegend';
 import { useChartLabel } from './chart-label';
 import {
-  AXIS_LINE,
-  AXIS_TITLE,
-  BAR_CURSOR,
-  GRID_STROKE,
-  TICK,
-  tooltipProps,
-  verticalAxisTitle,
-} from './chart-style';
-import {
   axisTitle,
+  categoryOf,
   formatNumber,
   isEmptyChart,
+  numberAt,
   seriesColor,
   type ChartData,
-  type ChartRow,
 } from './types';
-import { ChartLegend } from './ChartLegend';
 import './analytics.css';
 
 export interface BarListChartProps {
   /** A row per category (channel, agent, topic), in the order to draw them, top first. */
   data: ChartData;
-  /** Fixed width in px (tests); by default the chart fills its container's width. */
-  width?: number;
-  /** Height of one category, px (default 32): the chart grows with the list. */
-  rowHeight?: number;
-  /** Width kept for the category names, px (default 120). */
-  labelWidth?: number;
 }
 
-const EXTRA_HEIGHT = 56; // the value axis and its title
-
 /**
- * Horizontal bars, one per category, each with its value written at its end. Several
- * series make grouped bars and a legend. Keyboard: one tab stop; arrow keys move the
- * tooltip from bar to bar. Its accessible name is the summary (role="img").
+ * Horizontal bars, one per category, each as long as its share of the largest value and
+ * with the value written at its end; several series make a group of bars per category
+ * and a legend. Plain HTML: a figure named by the summary, holding a list that screen
+ * readers read as it is ("X, 120 cases"), so it needs no keyboard walking of its own.
  */
-export function BarListChart({ data, width, rowHeight = 32, labelWidth = 120 }: BarListChartProps) {
+export function BarListChart({ data }: BarListChartProps) {
   const label = useChartLabel(data, { range: false });
   if (isEmptyChart(data)) return <ChartEmpty />;
   const several = data.series.length > 1;
-  const height =
-    data.rows.length * rowHeight * Math.max(1, data.series.length * 0.6) + EXTRA_HEIGHT;
-  const size =
-    width === undefined
-      ? { responsive: true, style: { width: '100%', height } }
-      : { width, height };
+  let max = 0;
+  for (const row of data.rows)
+    for (const series of data.series) max = Math.max(max, numberAt(row, series.key) ?? 0);
+  const share = (value: number) => (max > 0 ? (Math.max(0, value) / max) * 100 : 0);
+
   return (
-    <div className="analytics-chart">
+    <figure className="analytics-chart bar-list" aria-label={label}>
       {several && (
         <ChartLegend
           items={data.series.map((series, index) => ({
@@ -60,58 +43,45 @@ export function BarListChart({ data, width, rowHeight = 32, labelWidth = 120 }: 
           }))}
         />
       )}
-      <BarChart
-        {...size}
-        layout="vertical"
-        data={data.rows as ChartRow[]}
-        role="img"
-        aria-label={label}
-        margin={{ top: 4, right: 48, bottom: 24, left: 8 }}
-      >
-        <CartesianGrid stroke={GRID_STROKE} horizontal={false} />
-        <XAxis
-          type="number"
-          allowDecimals={!data.whole}
-          tick={TICK}
-          axisLine={AXIS_LINE}
-          tickLine={AXIS_LINE}
-          tickFormatter={(value: number) => formatNumber(value)}
-          label={{ value: axisTitle(data.yLabel, data.unit), position: 'bottom', ...AXIS_TITLE }}
-        />
-        <YAxis
-          type="category"
-          dataKey={data.xKey}
-          width={labelWidth}
-          tick={TICK}
-          axisLine={AXIS_LINE}
-          tickLine={false}
-          label={verticalAxisTitle(data.xLabel)}
-        />
-        <Tooltip
-          {...tooltipProps(
-            data.unit,
-            data.series.map((s) => s.key),
-          )}
-          cursor={BAR_CURSOR}
-        />
-        {data.series.map((series, index) => (
-          <Bar
-            key={series.key}
-            dataKey={series.key}
-            name={series.label}
-            fill={seriesColor(series, index)}
-            isAnimationActive={false}
-          >
-            <LabelList
-              dataKey={series.key}
-              position="right"
-              fill="var(--fg)"
-              fontSize={12}
-              formatter={(value) => (typeof value === 'number' ? formatNumber(value) : '')}
-            />
-          </Bar>
-        ))}
-      </BarChart>
-    </div>
+      <div className="bar-list-head">
+        <span>{data.xLabel}</span>
+        <span>{axisTitle(data.yLabel, data.unit)}</span>
+      </div>
+      <ul className="bar-list-rows">
+        {data.rows.map((row) => {
+          const category = categoryOf(row, data.xKey);
+          return (
+            <li key={category}>
+              <span className="bar-list-name">{category}</span>
+              <span className="bar-list-bars">
+                {data.series.map((series, index) => {
+                  const value = numberAt(row, series.key);
+                  return (
+                    <span key={series.key} className="bar-list-bar">
+                      {several && <span className="visually-hidden">{series.label}: </span>}
+                      {value !== null && (
+                        <span
+                          className="bar-list-fill"
+                          style={{
+                            width: `${share(value)}%`,
+                            background: seriesColor(series, index),
+                          }}
+                        />
+                      )}
+                      <span className="bar-list-value">
+                        {value === null ? 'no data' : formatNumber(value)}
+                        {value !== null && data.unit && (
+                          <span className="visually-hidden"> {data.unit}</span>
+                        )}
+                      </span>
+                    </span>
+                  );
+                })}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </figure>
   );
 }

@@ -1,3 +1,4 @@
+import { BAND_ALPHA } from './chart-style';
 import './analytics.css';
 
 export interface LegendItem {
@@ -10,9 +11,8 @@ export interface LegendItem {
 }
 
 /**
- * The series of a chart, above it, in HTML rather than recharts' legend: that one measures
- * its own box in the page before the chart can be laid out (a forced layout per chart),
- * and text here wraps and follows the theme like the rest of the page.
+ * The series of a chart, above it, in HTML rather than drawn on the chart's canvas: text
+ * here wraps, is read by screen readers and follows the theme like the rest of the page.
  */
 export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
   return (
@@ -35,7 +35,7 @@ export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
                 width="16"
                 height="10"
                 fill={item.color}
-                fillOpacity={item.mark === 'band' ? 0.18 : 1}
+                fillOpacity={item.mark === 'band' ? BAND_ALPHA : 1}
               />
             )}
           </svg>

@@ -43,7 +43,10 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.le
 async function timedOpen(page: Page, url: string) {
   await page.goto(url);
   const firstChart = await page.waitForFunction(
-    () => (document.querySelector('.chart-card svg, .chart-card table') ? performance.now() : 0),
+    () =>
+      document.querySelector('.chart-card canvas, .chart-card .bar-list, .chart-card table')
+        ? performance.now()
+        : 0,
     undefined,
     { polling: 'raf', timeout: 600_000 },
   );

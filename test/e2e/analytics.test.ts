@@ -75,7 +75,7 @@ describe('analytics for the lead (production build, real Chromium)', () => {
 
     // The first chart's numbers, one click away, add up to the figure.
     const volume = dashboard.getByRole('region', { name: 'Cases opened and resolved' });
-    await volume.locator('svg').first().waitFor();
+    await volume.locator('canvas').first().waitFor();
     await volume.getByRole('button', { name: 'Show numbers' }).click();
     const table = volume.getByRole('table');
     const header = await table.getByRole('columnheader').allTextContents();
@@ -129,7 +129,7 @@ describe('analytics for the lead (production build, real Chromium)', () => {
       name: 'Forecast: captures in the next 7 days',
     });
     await forecastCard.scrollIntoViewIfNeeded();
-    await forecastCard.locator('svg').first().waitFor();
+    await forecastCard.locator('canvas').first().waitFor();
     const rotaCard = dashboard.getByRole('region', { name: 'Agents needed', exact: true });
     await rotaCard.scrollIntoViewIfNeeded();
     await rotaCard.getByRole('grid').waitFor();
@@ -152,7 +152,39 @@ describe('analytics for the lead (production build, real Chromium)', () => {
     await volume.getByRole('table').waitFor();
     expect(await dashboard.evaluate(() => document.activeElement?.textContent)).toBe('Show chart');
     await dashboard.keyboard.press('Enter');
-    await volume.locator('svg').first().waitFor();
+    await volume.locator('canvas').first().waitFor();
+
+    // The pointer over the chart (over uPlot's layer on the canvas, which hears it) shows a
+    // day's values beside the cursor, and leaving hides them.
+    const tooltip = volume.locator('.chart-tooltip');
+    await volume.locator('.u-over').hover();
+    await expect.poll(() => tooltip.textContent()).toMatch(/Opened: \d+ cases/);
+    await dashboard.mouse.move(0, 0);
+    await tooltip.waitFor({ state: 'detached' });
+
+    // The chart by keyboard: the tab stop after its card's buttons. Arrow keys and End walk
+    // the days, and its live region says each day's values as the CSV has them.
+    const volumeRows = rows.filter((r) => r.chart === 'Cases opened and resolved');
+    const days = [...new Set(volumeRows.map((r) => r.label))];
+    const valueOf = (day: string, series: string) =>
+      volumeRows.find((r) => r.label === day && r.series === series)?.value;
+    const said = (day: string) =>
+      `${day}: Opened ${valueOf(day, 'Opened')} cases, Resolved ${valueOf(day, 'Resolved')} cases`;
+    await volume.getByRole('button', { name: 'Download CSV' }).focus();
+    await dashboard.keyboard.press('Tab');
+    const chart = volume.getByRole('img');
+    expect(await chart.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await chart.getAttribute('aria-label')).toMatch(/^Cases opened and resolved, /);
+    const live = volume.getByRole('status');
+    await expect.poll(() => live.textContent()).toBe(said(days[0]!));
+    await dashboard.keyboard.press('ArrowRight');
+    await expect.poll(() => live.textContent()).toBe(said(days[1]!));
+    await dashboard.keyboard.press('End');
+    await expect.poll(() => live.textContent()).toBe(said(days.at(-1)!));
+    expect(await tooltip.textContent()).toContain(days.at(-1));
+    await volume.screenshot({ path: `${SCREENSHOTS}/analytics-chart-keys-light.png` });
+    await dashboard.keyboard.press('Tab');
+    await tooltip.waitFor({ state: 'detached' });
 
     // One agent: the backlog is not kept per agent, and says so instead of a wrong number.
     await dashboard.getByRole('combobox', { name: 'Agent', exact: true }).selectOption('ana');

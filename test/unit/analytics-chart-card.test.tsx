@@ -1,5 +1,6 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { KeyboardEvent } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { BarListChart } from '@/components/analytics/BarListChart';
 import { ChartCard } from '@/components/analytics/ChartCard';
@@ -43,7 +44,7 @@ function card(data: ChartData, onDownload?: () => void) {
       data={data}
       onDownload={onDownload}
     >
-      <TimeSeriesChart data={data} width={640} kind="bar" />
+      <TimeSeriesChart data={data} kind="bar" />
     </ChartCard>,
   );
 }
@@ -153,6 +154,7 @@ describe('TimeSeriesChart', () => {
     rows: [
       { day: 'Mon', actual: 40, forecast: 42, low: 35, high: 50 },
       { day: 'Tue', actual: null, forecast: 45, low: 37, high: 55 },
+      { day: 'Wed', actual: null, forecast: 41, low: 33, high: 52 },
     ],
     xKey: 'day',
     series: [
@@ -165,52 +167,99 @@ describe('TimeSeriesChart', () => {
     unit: 'cases',
   };
 
-  it('draws lines with a legend, axis titles with the unit, and the band', () => {
-    const { container } = render(<TimeSeriesChart data={forecast} width={640} />);
+  it('is one tab stop named by its summary, with its legend and value axis title', () => {
+    render(<TimeSeriesChart data={forecast} />);
     const chart = screen.getByRole('img');
     expect(chart).toHaveAccessibleName(
-      'Cases, Mon–Tue: Actual: 40 cases in total, most on Mon (40); Forecast: 87 cases in total, most on Tue (45)',
+      'Cases, Mon–Wed: Actual: 40 cases in total, most on Mon (40); Forecast: 128 cases in total, most on Tue (45)',
     );
     expect(chart).toHaveAttribute('tabindex', '0');
-    expect(container.querySelectorAll('.recharts-line')).toHaveLength(2);
-    expect(container.querySelectorAll('.recharts-area')).toHaveLength(1);
+    expect(screen.getByText('Cases (cases)')).toBeVisible();
     const legend = screen.getByRole('list', { name: 'Legend' });
     expect([...legend.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
       '80% interval',
       'Actual',
       'Forecast',
     ]);
-    // Each swatch drawn as its series: the band a pale square, the lines by colour and dash.
-    expect(legend.querySelectorAll('rect[fill-opacity="0.18"]')).toHaveLength(1);
+    // Each swatch drawn as its series: the band a pale square in the forecast's colour, the
+    // lines by colour and dash.
+    const band = legend.querySelector('li:nth-child(1) rect');
+    expect(band).toHaveAttribute('fill-opacity', '0.18');
+    expect(band).toHaveAttribute('fill', 'var(--chart-2)');
+    expect(legend.querySelector('li:nth-child(2) line')).toHaveAttribute(
+      'stroke',
+      'var(--chart-1)',
+    );
+    expect(legend.querySelector('li:nth-child(2) line')).not.toHaveAttribute('stroke-dasharray');
     expect(legend.querySelector('li:nth-child(3) line')).toHaveAttribute('stroke-dasharray', '6 3');
-    expect(chart).toHaveTextContent('Day');
-    expect(chart).toHaveTextContent('Cases (cases)');
   });
 
-  it('is one tab stop whose arrow keys walk the tooltip through the days, in series order', async () => {
+  it('walks the days with the arrow keys, Home and End, saying each day’s values', async () => {
     const user = userEvent.setup();
-    render(<TimeSeriesChart data={forecast} width={640} />);
+    render(<TimeSeriesChart data={forecast} />);
+    const live = screen.getByRole('status');
+    expect(live).toHaveAttribute('aria-live', 'polite');
+    expect(live).toHaveTextContent('');
     await user.tab();
     expect(screen.getByRole('img')).toHaveFocus();
-    // Focus shows the first day; recharts moves its tooltip on the next animation frame.
-    await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe(
-        'MonActual: 40 casesForecast: 42 cases80% interval: 35–50 cases',
-      ),
+    // Tabbing in shows the first day, in the series' order and the band last.
+    expect(live).toHaveTextContent(
+      'Mon: Actual 40 cases, Forecast 42 cases, 80% interval 35–50 cases',
     );
     await user.keyboard('{ArrowRight}');
-    await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe(
-        'TueForecast: 45 cases80% interval: 37–55 cases', // no "Actual" on a day without one,
-      ),
+    // No "Actual" on a day without one.
+    expect(live).toHaveTextContent('Tue: Forecast 45 cases, 80% interval 37–55 cases');
+    await user.keyboard('{End}');
+    expect(live).toHaveTextContent('Wed: Forecast 41 cases, 80% interval 33–52 cases');
+    await user.keyboard('{ArrowRight}'); // already the last day: it stays
+    expect(live).toHaveTextContent(/^Wed:/);
+    await user.keyboard('{ArrowLeft}');
+    expect(live).toHaveTextContent(/^Tue:/);
+    await user.keyboard('{Home}');
+    expect(live).toHaveTextContent(/^Mon:/);
+  });
+
+  it('shows the walked day in a tooltip, and hides it when focus leaves', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <TimeSeriesChart data={forecast} />
+        <button type="button">after</button>
+      </>,
     );
+    await user.tab();
+    await user.keyboard('{ArrowRight}');
+    const tooltip = document.querySelector('.chart-tooltip');
+    expect(tooltip).toHaveAttribute('aria-hidden', 'true');
+    expect([...tooltip!.querySelectorAll('strong, li')].map((item) => item.textContent)).toEqual([
+      'Tue',
+      'Forecast: 45 cases',
+      '80% interval: 37–55 cases',
+    ]);
+    await user.tab();
+    expect(document.querySelector('.chart-tooltip')).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+
+  it('leaves other keys to the page', async () => {
+    const user = userEvent.setup();
+    const onKeyDown = vi.fn((event: KeyboardEvent) => event.isDefaultPrevented());
+    render(
+      <div onKeyDown={onKeyDown}>
+        <TimeSeriesChart data={forecast} />
+      </div>,
+    );
+    await user.tab();
+    await user.keyboard('{ArrowDown}');
+    await user.keyboard('{ArrowRight}');
+    expect(onKeyDown.mock.results.map((result) => result.value)).toEqual([false, true]);
   });
 
   it('puts the band in the table as low and high columns', async () => {
     const user = userEvent.setup();
     render(
       <ChartCard title="Forecast" description="Cases per day, in cases" data={forecast}>
-        <TimeSeriesChart data={forecast} width={640} />
+        <TimeSeriesChart data={forecast} />
       </ChartCard>,
     );
     await user.click(screen.getByRole('button', { name: 'Show numbers' }));
@@ -223,32 +272,86 @@ describe('TimeSeriesChart', () => {
     expect(tableRows(table)).toEqual([
       ['Mon', '40', '42', '35', '50'],
       ['Tue', 'no data', '45', '37', '55'],
+      ['Wed', 'no data', '41', '33', '52'],
     ]);
   });
 
-  it('stacks bars into one column per day when asked', () => {
-    const { container } = render(
-      <TimeSeriesChart data={{ ...forecast, band: undefined }} kind="bar" stacked width={640} />,
-    );
-    const bars = [...container.querySelectorAll('.recharts-bar-rectangle path')];
-    expect(bars).toHaveLength(3); // Tue has no "actual"
-    const xs = new Set(bars.map((bar) => bar.getAttribute('x')));
-    expect(xs.size).toBe(2);
+  it('shows "No data in this range" alone, with nothing to focus', () => {
+    render(<TimeSeriesChart data={{ ...forecast, rows: [] }} />);
+    expect(screen.getByTestId('chart-empty')).toHaveTextContent('No data in this range');
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.queryByRole('status')).toBeNull();
   });
 });
 
 describe('BarListChart', () => {
-  it('draws a bar per category with its value written beside it', () => {
-    const { container } = render(<BarListChart data={byChannel} width={480} />);
-    const chart = screen.getByRole('img');
-    expect(chart).toHaveAccessibleName('Cases: 191 cases in total, most for X (120)');
-    expect(container.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(3);
-    const labels = [...container.querySelectorAll('.recharts-label-list text')].map(
-      (text) => text.textContent,
-    );
-    expect(labels).toEqual(['120', '64', '7']);
-    for (const name of ['X', 'Facebook', 'Reddit']) expect(chart).toHaveTextContent(name);
-    expect(chart).toHaveTextContent('Cases (cases)');
+  /** The list as read: each item's category, then its bars' text. */
+  const bars = (figure: HTMLElement) =>
+    within(figure)
+      .getAllByRole('listitem')
+      .filter((item) => item.closest('.chart-legend') === null)
+      .map((item) => [
+        item.querySelector('.bar-list-name')?.textContent,
+        ...[...item.querySelectorAll('.bar-list-bar')].map((bar) => bar.textContent),
+      ]);
+  const widths = (figure: HTMLElement) =>
+    [...figure.querySelectorAll<HTMLElement>('.bar-list-fill')].map((fill) => fill.style.width);
+
+  it('draws a bar per category, in order, as long as its share, its value at its end', () => {
+    render(<BarListChart data={byChannel} />);
+    const figure = screen.getByRole('figure');
+    expect(figure).toHaveAccessibleName('Cases: 191 cases in total, most for X (120)');
+    expect(bars(figure)).toEqual([
+      ['X', '120 cases'],
+      ['Facebook', '64 cases'],
+      ['Reddit', '7 cases'],
+    ]);
+    expect(widths(figure)).toEqual(['100%', `${(64 / 120) * 100}%`, `${(7 / 120) * 100}%`]);
+    // The unit is for screen readers: the axis title says it once for the eye.
+    expect(within(figure).getByText('120')).toBeVisible();
+    expect(within(figure).getByText('Channel')).toBeVisible();
+    expect(within(figure).getByText('Cases (cases)')).toBeVisible();
+    // One series: no legend.
+    expect(screen.queryByRole('list', { name: 'Legend' })).toBeNull();
+  });
+
+  it('groups several series per category, each bar named, against one scale', () => {
+    const data: ChartData = {
+      ...byChannel,
+      rows: [
+        { channel: 'X', opened: 120, resolved: 90 },
+        { channel: 'Reddit', opened: 7, resolved: null },
+      ],
+      series: [
+        { key: 'opened', label: 'Opened' },
+        { key: 'resolved', label: 'Resolved' },
+      ],
+    };
+    render(<BarListChart data={data} />);
+    const figure = screen.getByRole('figure');
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    expect([...legend.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      'Opened',
+      'Resolved',
+    ]);
+    expect(bars(figure)).toEqual([
+      ['X', 'Opened: 120 cases', 'Resolved: 90 cases'],
+      ['Reddit', 'Opened: 7 cases', 'Resolved: no data'],
+    ]);
+    // A missing value has no bar; the others are shares of the largest of all (120).
+    expect(widths(figure)).toEqual(['100%', '75%', `${(7 / 120) * 100}%`]);
+    const fills = [...figure.querySelectorAll<HTMLElement>('.bar-list-fill')];
+    expect(fills.map((fill) => fill.style.background)).toEqual([
+      'var(--chart-1)',
+      'var(--chart-2)',
+      'var(--chart-1)',
+    ]);
+  });
+
+  it('shows "No data in this range" when no category has a number', () => {
+    render(<BarListChart data={{ ...byChannel, rows: [{ channel: 'X', cases: null }] }} />);
+    expect(screen.getByTestId('chart-empty')).toHaveTextContent('No data in this range');
+    expect(screen.queryByRole('figure')).toBeNull();
   });
 
   it('takes a card’s summary options, e.g. averages that do not add up', () => {
@@ -260,10 +363,10 @@ describe('BarListChart', () => {
         data={data}
         summary={{ range: false, total: false }}
       >
-        <BarListChart data={data} width={480} />
+        <BarListChart data={data} />
       </ChartCard>,
     );
-    expect(screen.getByRole('img')).toHaveAccessibleName(
+    expect(screen.getByRole('figure')).toHaveAccessibleName(
       'First reply by channel: from 7 to 120 min, highest for X (120)',
     );
   });
