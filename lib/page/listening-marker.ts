@@ -13,9 +13,9 @@ import { TESTIMONIAL_ATTR } from './testimonial-button';
 /**
  * How long posts arriving in a burst are gathered before they are read and reported: each
  * report is a message, which costs the page's thread (see batched-lookup.ts), and a badge
- * half a second after its post is soon enough.
+ * a second after its post is soon enough.
  */
-export const LISTEN_WAIT_MS = 500;
+export const LISTEN_WAIT_MS = 1000;
 
 export interface ListeningMarkerOptions {
   adapter: SiteAdapter;
@@ -82,12 +82,14 @@ export function createListeningMarker(options: ListeningMarkerOptions) {
 
   /** A matching post's report, or null when its own words do not match after all. */
   const read = (el: Element, postId: string): ListenedPostInput | null => {
-    const quick = matcher ? quickRead(el) : null;
-    if (!matcher || !quick || !matcher(quick.text, quick.handle).matched) return null;
+    const match = matcher;
+    const quick = match ? quickRead(el) : null;
+    const first = quick && match ? match(quick.text, quick.handle) : null;
+    if (!match || !quick || !first?.matched) return null;
+    const { text, author } = quick.details();
     // Without the adapter's own reading, the element's text holds names, counts and
     // quoted posts: the post's own words and author decide.
-    const { text, author } = quick.details();
-    const found = matcher(text, author?.handle ?? quick.handle);
+    const found = adapter.listenOf ? first : match(text, author?.handle);
     if (!found.matched) return null;
     return {
       postId,

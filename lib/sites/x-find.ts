@@ -79,7 +79,16 @@ export function statusRefOf(post: Element, own: (node: Element) => boolean): Sta
   return null;
 }
 
+/**
+ * The status each post element showed when its id was last read: listening (x-listen.ts)
+ * takes the author's handle from it instead of reading the post's links again. The post
+ * watcher reads the id again whenever a row's links change.
+ */
+export const lastStatusOf = new WeakMap<Element, StatusRef>();
+
 export function postIdOf(el: Element): string | null {
   if (!isPost(el)) return null;
-  return statusRefOf(el, (node) => ownedByPost(el, node))?.id ?? null;
+  const ref = statusRefOf(el, (node) => ownedByPost(el, node));
+  if (ref) lastStatusOf.set(el, ref);
+  return ref?.id ?? null;
 }

@@ -7,7 +7,7 @@
 import { inlineText } from './dom-text';
 import type { ListenRead } from './types';
 import { readAuthor } from './x-author';
-import { isPost, statusRefOf } from './x-find';
+import { isPost, lastStatusOf, statusRefOf } from './x-find';
 import { ownedByPost, scopeOf } from './x-scope';
 import * as X from './x-selectors';
 
@@ -19,8 +19,7 @@ export function listenOf(post: Element): ListenRead | null {
   // a quote means the post has no words of its own.
   const first = post.querySelector(TEXT);
   const box = first && ownedByPost(post, first) ? first : null;
-  const own = (node: Element) => ownedByPost(post, node);
-  const ref = statusRefOf(post, own);
+  const ref = lastStatusOf.get(post) ?? statusRefOf(post, (node) => ownedByPost(post, node));
   return {
     text: box?.textContent ?? '',
     handle: ref && ref.handle !== 'i' ? ref.handle : null,
