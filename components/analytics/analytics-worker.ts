@@ -11,6 +11,7 @@ import { buildReport, rangeToRead } from '@/lib/analytics/report';
 import { refreshFacts } from '@/lib/analytics/rollup-store';
 import { openDatabase } from '@/lib/db/database';
 import {
+  AnalyticsAnswerSchema,
   AnalyticsRequestSchema,
   type AnalyticsAnswer,
   type AnalyticsRequest,
@@ -18,7 +19,8 @@ import {
 } from './analytics-messages';
 
 const db = openDatabase();
-const answer = (message: AnalyticsAnswer) => postMessage(message);
+/** Checked in full here, where it is made (the page checks its envelope only). */
+const answer = (message: AnalyticsAnswer) => postMessage(AnalyticsAnswerSchema.parse(message));
 const read = cachedFactReader(db);
 
 // Started when the view is chosen, before the page asks anything: the facts are brought up

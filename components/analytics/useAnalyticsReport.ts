@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Measures } from '@/lib/analytics/measures';
 import type { Report } from '@/lib/analytics/report';
 import {
-  AnalyticsAnswerSchema,
+  AnalyticsEnvelopeSchema,
   type AnalyticsAnswer,
   type AnalyticsRequest,
   WARM_UP_ID,
@@ -72,7 +72,7 @@ export function useAnalyticsReport(query: ReportQuery | null): ReportState & {
       // An old query's answer is not looked at, whatever it holds; the worker's own
       // refresh at start reports its progress to whoever waits.
       if (id !== latest.current && id !== WARM_UP_ID) return;
-      const answer = AnalyticsAnswerSchema.safeParse(event.data);
+      const answer = AnalyticsEnvelopeSchema.safeParse(event.data);
       if (!answer.success) return drop('they answered in a way Casebook does not know');
       if (answer.data.id === WARM_UP_ID && answer.data.type !== 'progress') return;
       setState((s) => next(s, answer.data));

@@ -240,9 +240,19 @@ const HANDLE_SOURCE = {
 
 function dailyByChannel(forecast: Extract<Forecast, { kind: 'forecast' }>, timeZone: string) {
   const days = new Map<string, Record<string, string | number>>();
+  // Every channel has the same hours: each is named once (Luxon's formatting is the cost).
+  const dayNames = new Map<number, string>();
+  const dayOf = (start: number) => {
+    let name = dayNames.get(start);
+    if (name === undefined) {
+      name = DateTime.fromMillis(start, { zone: timeZone }).toFormat('ccc d LLL');
+      dayNames.set(start, name);
+    }
+    return name;
+  };
   for (const [channel, hours] of Object.entries(forecast.byChannel)) {
     for (const hour of hours ?? []) {
-      const day = DateTime.fromMillis(hour.start, { zone: timeZone }).toFormat('ccc d LLL');
+      const day = dayOf(hour.start);
       const row = days.get(day) ?? { day };
       row[channel] = round(Number(row[channel] ?? 0) + hour.expected, 2);
       days.set(day, row);
