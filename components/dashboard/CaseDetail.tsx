@@ -88,7 +88,12 @@ export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: strin
   );
 }
 
-function describeEvent(event: { type: string; from: string | null; to: string | null }): string {
+function describeEvent(event: {
+  type: string;
+  from: string | null;
+  to: string | null;
+  note?: string;
+}): string {
   const label = (status: string | null) =>
     status && status in STATUS_LABELS ? STATUS_LABELS[status as CaseStatus] : (status ?? '');
   switch (event.type) {
@@ -99,7 +104,8 @@ function describeEvent(event: { type: string; from: string | null; to: string | 
     case 'note':
       return 'added a note';
     case 'assignee':
-      return `assigned ${event.from ?? 'nobody'} → ${event.to ?? 'nobody'}`;
+      // A rule's assignment names the rule ("Routed by rule 2 'VIP billing'").
+      return `assigned ${event.from ?? 'nobody'} → ${event.to ?? 'nobody'}${event.note ? ` (${event.note})` : ''}`;
     case 'step':
       return event.to ? `ticked "${event.to}"` : `unticked "${event.from}"`;
     case 'closed-incomplete':
