@@ -24,6 +24,7 @@ import { CaseFollowUps } from '../followups/CaseFollowUps';
 import { dueFormat } from '../followups/follow-up-format';
 import { followUpHistoryLabel } from '@/lib/followups/history-label';
 import { SyncConflicts } from './SyncConflicts';
+import { RouteButton } from '../RouteButton';
 
 export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: string }) {
   const loaded = useLiveQuery(() => loadCaseWithPosts(db, caseId), [db, caseId]);
@@ -47,6 +48,7 @@ export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: strin
       </header>
       <div className="case-fields">
         <AssigneeSelect record={record} agents={settings?.agents ?? []} />
+        <RouteButton caseId={caseId} />
         <TagsEditor key={record.tags.join(',')} record={record} />
       </div>
       <SyncConflicts db={db} table="cases" recordId={caseId} />

@@ -40,6 +40,7 @@ import type { SelectionCapture } from './selection-capture';
 import type { PageHealth } from '../cases/sidebar-view';
 import { browserSelectionCapture, browserSiteScripts, browserTabPage } from './site-wiring';
 import { SenderSiteError } from './site-handlers';
+import { routingHandlers } from './routing-handlers';
 
 export interface HandlerDeps {
   db: CasebookDatabase;
@@ -223,6 +224,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       now: deps.now,
     }),
     ...syncHandlers(db, deps.sync ?? browserSyncRunner(db), () => hub.pushAll()),
+    ...routingHandlers(db, hub, actor),
   };
 }
 

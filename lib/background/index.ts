@@ -13,6 +13,7 @@ import { followUpErrorCode } from './followup-handlers';
 import { testimonialErrorCode } from './testimonial-handlers';
 import { siteErrorCode } from './site-handlers';
 import { syncErrorCode } from './sync-handlers';
+import { routingErrorCode } from './routing-handlers';
 import { browserSyncRunner, startSyncSchedule } from './sync-wiring';
 import { FocusStore } from './focus-store';
 import { createHandlers } from './handlers';
@@ -78,7 +79,8 @@ export const classifyError = (error: unknown): ErrorCode | null =>
           followUpErrorCode(error) ??
           testimonialErrorCode(error) ??
           siteErrorCode(error) ??
-          syncErrorCode(error));
+          syncErrorCode(error) ??
+          routingErrorCode(error));
 
 /** The browser's permission and scripting APIs as syncCrmScripts uses them. */
 const crmScriptApis = (): CrmScriptApis => ({

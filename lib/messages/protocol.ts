@@ -35,6 +35,8 @@ import type { FollowUp } from '../db/schema';
 import { TESTIMONIAL_REQUESTS } from '../testimonials/requests';
 import { SITE_REQUESTS } from './site-requests';
 import { SYNC_REQUESTS } from './sync-requests';
+import { ROUTING_REQUESTS } from './routing-requests';
+import type { RoutingOutcome } from '../routing/outcome';
 import type { SyncConflict } from '../sync/local-types';
 import type { Role } from '../sync/policy';
 import type { SyncStatus } from '../sync/settings';
@@ -314,6 +316,8 @@ export const REQUESTS = {
   ...SITE_REQUESTS,
   // Team sync (issue 8): sync-requests.ts.
   ...SYNC_REQUESTS,
+  // Routing on demand (issue 11): routing-requests.ts.
+  ...ROUTING_REQUESTS,
 } as const satisfies Record<string, { access: Access; payload: z.ZodType }>;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -406,6 +410,7 @@ export interface ResponseData {
   'sync.dismissConflict': null;
   'sync.refused': SyncView;
   'sync.keepMine': null;
+  'case.route': { record: Case; outcome: RoutingOutcome };
 }
 
 /** Sync's status with the account it syncs as (never the token). */

@@ -3,7 +3,7 @@ import { caseTopics } from '../analytics/facts';
 import type { CasebookDatabase } from '../db/database';
 import type { Case, Customer } from '../db/schema';
 import type { Settings } from '../settings';
-import { saveCursors } from './cursor-store';
+import { readCursors, saveCursors } from './cursor-store';
 import { readDesk } from './desk-reads';
 import { failedOutcome, outcomeOf, routingIsOn, withOutcome, type RoutingOutcome } from './outcome';
 import { routeCase } from './route';
@@ -42,9 +42,9 @@ export function routingInputOf(record: Case, facts: CaseFacts): RoutingInput {
 }
 
 /**
- * Runs the team's rules for the case against the desk as it is now and stores where each
- * round-robin group stands, inside the caller's transaction (see routingTables). Throws
- * when routing cannot be done; changes nothing of the case itself.
+ * Runs the team's rules for the case against the desk as it is now, inside the caller's
+ * transaction (see routingTables). Reads only: keepTurn stores the turn a group took, once
+ * the caller keeps the decision. Throws when routing cannot be done.
  */
 export async function decideRouting(
   db: CasebookDatabase,
@@ -55,12 +55,14 @@ export async function decideRouting(
 ): Promise<RoutingDecision> {
   const input = routingInputOf(record, facts);
   const desk = await readDesk(db, settings.routing, settings.agents, input.topics, now);
-  const decision = routeCase(input, settings.routing, desk);
-  // A turn is taken only when a group gave the case to someone: no write otherwise.
-  if (JSON.stringify(decision.cursors) !== JSON.stringify(desk.cursors)) {
+  return routeCase(input, settings.routing, desk);
+}
+
+/** Stores where each round-robin group stands after the decision; no write when none moved. */
+export async function keepTurn(db: CasebookDatabase, decision: RoutingDecision, now: number) {
+  if (JSON.stringify(decision.cursors) !== JSON.stringify(await readCursors(db))) {
     await saveCursors(db, decision.cursors, now);
   }
-  return decision;
 }
 
 /**
@@ -79,7 +81,9 @@ export async function routeNewCase(
   if (!routingIsOn(settings.routing)) return { record, outcome: null };
   let outcome: RoutingOutcome;
   try {
-    outcome = outcomeOf(await decideRouting(db, record, facts, settings, actor.now));
+    const decision = await decideRouting(db, record, facts, settings, actor.now);
+    await keepTurn(db, decision, actor.now);
+    outcome = outcomeOf(decision);
   } catch (error) {
     console.warn('Casebook: routing failed; the case stays unassigned', error);
     outcome = failedOutcome(error);
