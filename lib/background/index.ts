@@ -25,6 +25,7 @@ import { FollowUpReminders } from './followup-alarms';
 import type { PageHealth } from '../cases/sidebar-view';
 import { browserSelectionCapture, browserSiteScripts } from './site-wiring';
 import { listenForSelectionMenu } from './selection-menu';
+import { openAssignedCasesOnClick } from './assignment-notifier';
 
 const sendToTab = async (tabId: number, command: TabCommand) => {
   try {
@@ -145,6 +146,7 @@ export function startBackground(): void {
   // Team sync: nothing happens (no request at all) until the agent connects in options.
   const sync = browserSyncRunner(db);
   startSyncSchedule(sync);
+  openAssignedCasesOnClick();
   const handlers = createHandlers({
     db,
     sla,
