@@ -16,6 +16,7 @@ import { useSidebarView } from './useSidebarView';
 import { CaseGroup } from './CaseGroup';
 import { CrmContent } from './CrmContent';
 import { CustomerFacts } from './CustomerPanel';
+import { AcknowledgementNotice } from './AcknowledgementNotice';
 
 const closeSidebar = () => void request('sidebar.close', {}).catch(() => undefined);
 
@@ -69,6 +70,10 @@ export function SidebarApp() {
               {announce(state.view)}
             </p>
             <PageHealthNotice health={state.view.health} />
+            <AcknowledgementNotice
+              notice={state.view.acknowledgement}
+              caseId={state.view.currentCase?.id}
+            />
             <SidebarContent view={state.view} />
           </ErrorBoundary>
         )}

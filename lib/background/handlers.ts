@@ -41,6 +41,8 @@ import type { PageHealth } from '../cases/sidebar-view';
 import { browserSelectionCapture, browserSiteScripts, browserTabPage } from './site-wiring';
 import { SenderSiteError } from './site-handlers';
 import { routingHandlers } from './routing-handlers';
+import { createAcknowledger } from './acknowledgement';
+import type { AcknowledgementNotice } from '../routing/outcome';
 
 export interface HandlerDeps {
   db: CasebookDatabase;
@@ -69,6 +71,8 @@ export interface HandlerDeps {
   tabPage?: (tabId: number) => Promise<{ url: string; title: string }>;
   /** Team sync (made over the browser's APIs when absent). */
   sync?: SyncRunner;
+  /** Each tab's latest routing acknowledgement, for its sidebar (issue 11). */
+  acknowledgements?: FocusStore<AcknowledgementNotice>;
 }
 
 /** The background's answer to each request; payloads arrive already validated. */
@@ -78,6 +82,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const actor = () => ({ by: deps.agent(), now: deps.now() });
   // One planner of reminders for every request that changes follow-ups.
   const reminders = deps.followUps ?? new FollowUpReminders(db, deps.now);
+  const acknowledge = createAcknowledger({
+    db,
+    inserter: deps.replies.inserter,
+    agent: deps.agent,
+    notices: deps.acknowledgements ?? new FocusStore<AcknowledgementNotice>('ack:'),
+    push: (tabId) => hub.push(tabId),
+  });
   return {
     'capture.post': async ({ post }, sender) => {
       // A page captures only its own site's posts: a forged post cannot pose as another's.
@@ -86,6 +97,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       const result = await capturePost(db, post, actor());
       await hub.pushAll();
+      // The routing rule's acknowledgement goes into the post's reply box while the page
+      // shows the capture: not awaited, as opening a reply box can take seconds.
+      if (sender.tab?.id !== undefined) void acknowledge(sender.tab.id, result, post.postId);
       return result;
     },
     'posts.captured': ({ platform, postIds }) => capturedOf(db, platform, postIds),

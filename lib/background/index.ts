@@ -26,6 +26,7 @@ import type { PageHealth } from '../cases/sidebar-view';
 import { browserSelectionCapture, browserSiteScripts } from './site-wiring';
 import { listenForSelectionMenu } from './selection-menu';
 import { openAssignedCasesOnClick } from './assignment-notifier';
+import type { AcknowledgementNotice } from '../routing/outcome';
 
 const sendToTab = async (tabId: number, command: TabCommand) => {
   try {
@@ -112,9 +113,18 @@ export function startBackground(): void {
   const crmFocus = new FocusStore<CrmPageFocus>('crm:');
   const isSupportedPage = (url: URL) => adapterFor(url) !== null || crmAdapterFor(url) !== null;
   const health = new FocusStore<PageHealth>('health:');
+  const acknowledgements = new FocusStore<AcknowledgementNotice>('ack:');
   const pages = extensionPages();
   const sidebarTab = (sender: Sender) => sidebarTabOf(sender, pages);
-  const hub = new SidebarHub(db, focus, sidebarTab, isSupportedPage, crmFocus, health);
+  const hub = new SidebarHub(
+    db,
+    focus,
+    sidebarTab,
+    isSupportedPage,
+    crmFocus,
+    health,
+    acknowledgements,
+  );
   // Social sites get their content script only while they are on (options: Sites).
   const sites = browserSiteScripts();
   void sites.sync().catch(() => undefined);
@@ -160,6 +170,7 @@ export function startBackground(): void {
     sync,
     health,
     selection,
+    acknowledgements,
     closeSidebar: (tabId) => sendToTab(tabId, { type: 'sidebar.close' }),
     replies: {
       inserter,
@@ -202,6 +213,7 @@ export function startBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => void focus.forget(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void crmFocus.forget(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void health.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void acknowledgements.forget(tabId));
 
   // CRM pages get the content script only for the CRMs the agent turned on (their hosts
   // are optional permissions, granted on the options page or in the browser's settings).

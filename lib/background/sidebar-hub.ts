@@ -4,6 +4,7 @@ import { buildSidebarView, type PageHealth } from '../cases/sidebar-view';
 import type { FocusStore } from './focus-store';
 import type { CrmPageFocus } from '../messages/protocol';
 import type { Sender } from '../messages/router';
+import type { AcknowledgementNotice } from '../routing/outcome';
 
 /** Messages the background pushes to a sidebar over its port. */
 export type SidebarPush =
@@ -30,6 +31,8 @@ export class SidebarHub {
     private readonly crmFocus?: FocusStore<CrmPageFocus>,
     /** What each tab's content script found on its page (posts expected, none found…). */
     private readonly health?: FocusStore<PageHealth>,
+    /** Each tab's latest routing acknowledgement (issue 11). */
+    private readonly acknowledgements?: FocusStore<AcknowledgementNotice>,
   ) {}
 
   /**
@@ -79,7 +82,11 @@ export class SidebarHub {
       const view = await buildSidebarView(this.db, await this.focus.get(tabId), Date.now(), crm);
       message = {
         type: 'view',
-        view: { ...view, health: (await this.health?.get(tabId)) ?? null },
+        view: {
+          ...view,
+          health: (await this.health?.get(tabId)) ?? null,
+          acknowledgement: (await this.acknowledgements?.get(tabId)) ?? null,
+        },
       };
     } catch (error) {
       message = { type: 'error', message: error instanceof Error ? error.message : String(error) };

@@ -1,5 +1,6 @@
 import type { CasebookDatabase } from '../db/database';
 import type { CrmPageFocus, CrmRecordFocus, PageFocus } from '../messages/protocol';
+import type { AcknowledgementNotice } from '../routing/outcome';
 import { buildCustomerView, type CustomerView } from '../customers/customer-view';
 import { slaSummary, type SlaRules, type SlaSummary } from './case-sla';
 import { slaRulesOf } from './derive';
@@ -84,6 +85,8 @@ export interface SidebarView {
   crm?: CrmPageFocus | null;
   /** What the content script found on this page: posts expected but none found says so. */
   health?: PageHealth | null;
+  /** What became of the routing rule's acknowledgement of the latest capture in this tab. */
+  acknowledgement?: AcknowledgementNotice | null;
 }
 
 /** A social page's health as its content script reports it (numbers only, no page text). */

@@ -18,6 +18,14 @@ export interface RoutingOutcome {
   summary: string;
 }
 
+/** What became of a fired rule's acknowledgement reply, for the capturing tab's sidebar. */
+export interface AcknowledgementNotice {
+  caseId: string;
+  inserted: boolean;
+  /** "Acknowledgement “Thanks” is in the reply box: review it and press Reply on X." */
+  message: string;
+}
+
 /** A history entry's text is at most this long (CaseEventSchema). */
 const NOTE_MAX = 200;
 

@@ -9,6 +9,7 @@ import { createReplyInserter, PendingReplies } from '@/lib/background/reply-inse
 import type { ReplyDeps } from '@/lib/background/reply-handlers';
 import type { SlaRecomputer } from '@/lib/background/sla-recompute';
 import type { CrmPageFocus } from '@/lib/messages/protocol';
+import type { AcknowledgementNotice } from '@/lib/routing/outcome';
 
 /** A hub that pushes nowhere, counting the pushes it was asked for. */
 export function quietHub() {
@@ -32,6 +33,7 @@ export function testRoute(
     crmFocus = new FocusStore<CrmPageFocus>('crm:'),
     agent = 'me',
     sla,
+    acknowledgements,
   }: {
     hub?: ReturnType<typeof quietHub>;
     now?: () => number;
@@ -41,6 +43,8 @@ export function testRoute(
     /** Who the agent at this browser is (the background's THIS_AGENT: "me"). */
     agent?: string;
     sla?: SlaRecomputer;
+    /** Each tab's latest routing acknowledgement (a fresh store when absent). */
+    acknowledgements?: FocusStore<AcknowledgementNotice>;
   } = {},
 ) {
   return createRouter(
@@ -54,6 +58,7 @@ export function testRoute(
       closeSidebar: async () => {},
       replies,
       sla,
+      acknowledgements,
     }),
     options,
   );

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { AcknowledgementNotice } from '@/components/sidebar/AcknowledgementNotice';
 import { CaseAssignee } from '@/components/sidebar/CaseAssignee';
 import { capturePost } from '@/lib/cases/capture';
 import { DEFAULT_SETTINGS, saveSettings } from '@/lib/settings';
@@ -44,5 +45,22 @@ describe('the Route button beside the assignee', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Route' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/no routing rules yet/);
     expect((await db.cases.get(caseId))?.assignee).toBe('me');
+  });
+});
+
+describe("the routing rule's acknowledgement in the sidebar", () => {
+  const notice = (inserted: boolean) => ({
+    caseId: 'c1',
+    inserted,
+    message: inserted ? 'Acknowledgement in the reply box.' : 'Acknowledgement not prefilled.',
+  });
+
+  it('is said politely when in the reply box, as an alert when not, for the case in view only', () => {
+    const { rerender } = render(<AcknowledgementNotice notice={notice(true)} caseId="c1" />);
+    expect(screen.getByRole('status')).toHaveTextContent('Acknowledgement in the reply box.');
+    rerender(<AcknowledgementNotice notice={notice(false)} caseId="c1" />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Acknowledgement not prefilled.');
+    rerender(<AcknowledgementNotice notice={notice(false)} caseId="c2" />);
+    expect(screen.queryByTestId('acknowledgement')).toBeNull();
   });
 });
