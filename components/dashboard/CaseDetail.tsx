@@ -24,6 +24,7 @@ import { CaseFollowUps } from '../followups/CaseFollowUps';
 import { dueFormat } from '../followups/follow-up-format';
 import { followUpHistoryLabel } from '@/lib/followups/history-label';
 import { SyncConflicts } from './SyncConflicts';
+import { RouteButton } from '../RouteButton';
 
 export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: string }) {
   const loaded = useLiveQuery(() => loadCaseWithPosts(db, caseId), [db, caseId]);
@@ -47,6 +48,7 @@ export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: strin
       </header>
       <div className="case-fields">
         <AssigneeSelect record={record} agents={settings?.agents ?? []} />
+        <RouteButton caseId={caseId} />
         <TagsEditor key={record.tags.join(',')} record={record} />
       </div>
       <SyncConflicts db={db} table="cases" recordId={caseId} />
@@ -88,7 +90,12 @@ export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: strin
   );
 }
 
-function describeEvent(event: { type: string; from: string | null; to: string | null }): string {
+function describeEvent(event: {
+  type: string;
+  from: string | null;
+  to: string | null;
+  note?: string;
+}): string {
   const label = (status: string | null) =>
     status && status in STATUS_LABELS ? STATUS_LABELS[status as CaseStatus] : (status ?? '');
   switch (event.type) {
@@ -99,7 +106,8 @@ function describeEvent(event: { type: string; from: string | null; to: string | 
     case 'note':
       return 'added a note';
     case 'assignee':
-      return `assigned ${event.from ?? 'nobody'} → ${event.to ?? 'nobody'}`;
+      // A rule's assignment names the rule ("Routed by rule 2 'VIP billing'").
+      return `assigned ${event.from ?? 'nobody'} → ${event.to ?? 'nobody'}${event.note ? ` (${event.note})` : ''}`;
     case 'step':
       return event.to ? `ticked "${event.to}"` : `unticked "${event.from}"`;
     case 'closed-incomplete':

@@ -8,6 +8,8 @@ import { DryRun } from './routing/DryRun';
 import { GroupsEditor } from './routing/GroupsEditor';
 import { RuleCards } from './routing/RuleCards';
 import { SectionForm } from './SectionForm';
+import { AcknowledgementSelect } from './routing/AcknowledgementSelect';
+import { listSavedReplies } from '@/lib/replies/store';
 import { useSettingsSection } from './useSettingsSection';
 
 /**
@@ -21,6 +23,7 @@ export function RoutingEditor({ settings, db }: { settings: Settings; db: Casebo
   const set = <F extends keyof RoutingRules>(field: F, value: RoutingRules[F]) =>
     section.update({ ...routing, [field]: value });
   const experts = useLiveQuery(() => db.experts.toArray(), [db]) ?? [];
+  const replies = useLiveQuery(() => listSavedReplies(db), [db]) ?? [];
   return (
     <SectionForm
       id="routing"
@@ -46,6 +49,7 @@ export function RoutingEditor({ settings, db }: { settings: Settings; db: Casebo
           rules={routing.rules}
           agents={settings.agents}
           groups={routing.groups}
+          replies={replies}
           onChange={(rules) => set('rules', rules)}
         />
       </fieldset>
@@ -58,6 +62,15 @@ export function RoutingEditor({ settings, db }: { settings: Settings; db: Casebo
           agents={settings.agents}
           groups={routing.groups}
           onChange={(action) => set('default', { ...routing.default, action })}
+        />
+        <AcknowledgementSelect
+          path="routing.default"
+          label="Default"
+          value={routing.default.acknowledgementReplyId}
+          replies={replies}
+          onChange={(acknowledgementReplyId) =>
+            set('default', { ...routing.default, acknowledgementReplyId })
+          }
         />
       </fieldset>
       <DryRun routing={routing} agents={settings.agents} experts={experts} />

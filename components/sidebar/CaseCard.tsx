@@ -12,6 +12,7 @@ import { StatusSelect } from '../StatusSelect';
 import { useStatusChange } from '../useStatusChange';
 import { ReplySection } from './ReplySection';
 import { CaseTestimonial } from './CaseTestimonial';
+import { CaseAssignee } from './CaseAssignee';
 
 /** The case in front of the agent: status, the post's text and link, notes. */
 export function CaseCard({ record }: { record: CaseDetail }) {
@@ -56,6 +57,7 @@ export function CaseCard({ record }: { record: CaseDetail }) {
           {status.error}
         </p>
       )}
+      <CaseAssignee record={record} />
       <ReplySection record={record} />
       <Checklist caseId={record.id} steps={record.checklist} />
       <h3 className="sub">Notes</h3>

@@ -17,6 +17,7 @@ import { useSidebarView } from './useSidebarView';
 import { CaseGroup } from './CaseGroup';
 import { CrmContent } from './CrmContent';
 import { CustomerFacts } from './CustomerPanel';
+import { AcknowledgementNotice } from './AcknowledgementNotice';
 
 const closeSidebar = () => void request('sidebar.close', {}).catch(() => undefined);
 
@@ -71,6 +72,10 @@ export function SidebarApp() {
             </p>
             <PageHealthNotice health={state.view.health} />
             <ListeningPanel listening={state.view.listening} />
+            <AcknowledgementNotice
+              notice={state.view.acknowledgement}
+              caseId={state.view.currentCase?.id}
+            />
             <SidebarContent view={state.view} />
           </ErrorBoundary>
         )}

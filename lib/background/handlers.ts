@@ -44,6 +44,9 @@ import { listeningHandlers } from './listening-handlers';
 import type { PageListening } from '../listening/page-listening';
 import type { TabCommand } from '../messages/names';
 import { browser } from 'wxt/browser';
+import { routingHandlers } from './routing-handlers';
+import { createAcknowledger } from './acknowledgement';
+import type { AcknowledgementNotice } from '../routing/outcome';
 
 export interface HandlerDeps {
   db: CasebookDatabase;
@@ -76,6 +79,8 @@ export interface HandlerDeps {
   listening?: FocusStore<PageListening>;
   /** A command to a tab's content script, answered (browser.tabs.sendMessage when absent). */
   askTab?: (tabId: number, command: TabCommand) => Promise<unknown>;
+  /** Each tab's latest routing acknowledgement, for its sidebar (issue 11). */
+  acknowledgements?: FocusStore<AcknowledgementNotice>;
 }
 
 /** The top frame only: that is where the content script runs. */
@@ -89,6 +94,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const actor = () => ({ by: deps.agent(), now: deps.now() });
   // One planner of reminders for every request that changes follow-ups.
   const reminders = deps.followUps ?? new FollowUpReminders(db, deps.now);
+  const acknowledge = createAcknowledger({
+    db,
+    inserter: deps.replies.inserter,
+    agent: deps.agent,
+    notices: deps.acknowledgements ?? new FocusStore<AcknowledgementNotice>('ack:'),
+    push: (tabId) => hub.push(tabId),
+  });
   return {
     'capture.post': async ({ post }, sender) => {
       // A page captures only its own site's posts: a forged post cannot pose as another's.
@@ -97,6 +109,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       const result = await capturePost(db, post, actor());
       await hub.pushAll();
+      // The routing rule's acknowledgement goes into the post's reply box while the page
+      // shows the capture: not awaited, as opening a reply box can take seconds.
+      if (sender.tab?.id !== undefined) void acknowledge(sender.tab.id, result, post.postId);
       return result;
     },
     'posts.captured': ({ platform, postIds }) => capturedOf(db, platform, postIds),
@@ -243,6 +258,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       sendToTab: deps.askTab ?? askTopFrame,
       now: deps.now,
     }),
+    ...routingHandlers(db, hub, actor),
   };
 }
 

@@ -13,6 +13,7 @@ import { followUpErrorCode } from './followup-handlers';
 import { testimonialErrorCode } from './testimonial-handlers';
 import { siteErrorCode } from './site-handlers';
 import { syncErrorCode } from './sync-handlers';
+import { routingErrorCode } from './routing-handlers';
 import { browserSyncRunner, startSyncSchedule } from './sync-wiring';
 import { FocusStore } from './focus-store';
 import { createHandlers } from './handlers';
@@ -25,6 +26,8 @@ import type { PageHealth } from '../cases/sidebar-view';
 import type { PageListening } from '../listening/page-listening';
 import { browserSelectionCapture, browserSiteScripts } from './site-wiring';
 import { listenForSelectionMenu } from './selection-menu';
+import { openAssignedCasesOnClick } from './assignment-notifier';
+import type { AcknowledgementNotice } from '../routing/outcome';
 
 const sendToTab = async (tabId: number, command: TabCommand) => {
   try {
@@ -79,7 +82,8 @@ export const classifyError = (error: unknown): ErrorCode | null =>
           followUpErrorCode(error) ??
           testimonialErrorCode(error) ??
           siteErrorCode(error) ??
-          syncErrorCode(error));
+          syncErrorCode(error) ??
+          routingErrorCode(error));
 
 /** The browser's permission and scripting APIs as syncCrmScripts uses them. */
 const crmScriptApis = (): CrmScriptApis => ({
@@ -111,9 +115,19 @@ export function startBackground(): void {
   const isSupportedPage = (url: URL) => adapterFor(url) !== null || crmAdapterFor(url) !== null;
   const health = new FocusStore<PageHealth>('health:');
   const listening = new FocusStore<PageListening>('listening:');
+  const acknowledgements = new FocusStore<AcknowledgementNotice>('ack:');
   const pages = extensionPages();
   const sidebarTab = (sender: Sender) => sidebarTabOf(sender, pages);
-  const hub = new SidebarHub(db, focus, sidebarTab, isSupportedPage, crmFocus, health, listening);
+  const hub = new SidebarHub(
+    db,
+    focus,
+    sidebarTab,
+    isSupportedPage,
+    crmFocus,
+    health,
+    listening,
+    acknowledgements,
+  );
   // Social sites get their content script only while they are on (options: Sites).
   const sites = browserSiteScripts();
   void sites.sync().catch(() => undefined);
@@ -145,6 +159,7 @@ export function startBackground(): void {
   // Team sync: nothing happens (no request at all) until the agent connects in options.
   const sync = browserSyncRunner(db);
   startSyncSchedule(sync);
+  openAssignedCasesOnClick();
   const handlers = createHandlers({
     db,
     sla,
@@ -159,6 +174,7 @@ export function startBackground(): void {
     health,
     listening,
     selection,
+    acknowledgements,
     closeSidebar: (tabId) => sendToTab(tabId, { type: 'sidebar.close' }),
     replies: {
       inserter,
@@ -202,6 +218,7 @@ export function startBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => void crmFocus.forget(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void health.forget(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void listening.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void acknowledgements.forget(tabId));
 
   // CRM pages get the content script only for the CRMs the agent turned on (their hosts
   // are optional permissions, granted on the options page or in the browser's settings).

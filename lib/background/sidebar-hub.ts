@@ -5,6 +5,7 @@ import type { FocusStore } from './focus-store';
 import type { PageListening } from '../listening/page-listening';
 import type { CrmPageFocus } from '../messages/protocol';
 import type { Sender } from '../messages/router';
+import type { AcknowledgementNotice } from '../routing/outcome';
 
 /** Messages the background pushes to a sidebar over its port. */
 export type SidebarPush =
@@ -33,6 +34,8 @@ export class SidebarHub {
     private readonly health?: FocusStore<PageHealth>,
     /** The posts each tab's page found that match the watch list (issue 11). */
     private readonly listening?: FocusStore<PageListening>,
+    /** Each tab's latest routing acknowledgement (issue 11). */
+    private readonly acknowledgements?: FocusStore<AcknowledgementNotice>,
   ) {}
 
   /**
@@ -86,6 +89,7 @@ export class SidebarHub {
           ...view,
           health: (await this.health?.get(tabId)) ?? null,
           listening: (await this.listening?.get(tabId)) ?? null,
+          acknowledgement: (await this.acknowledgements?.get(tabId)) ?? null,
         },
       };
     } catch (error) {

@@ -19,6 +19,7 @@ import {
   type SyncStatus,
 } from '../sync/settings';
 import { httpTransport, SyncTransportError, type SyncTransport } from '../sync/transport';
+import { assignmentNotices, type AssignmentNotice } from '../sync/assigned-to-me';
 
 export const SYNC_ALARM = 'casebook-sync';
 export const SYNC_PERIOD_MINUTES = 1;
@@ -43,6 +44,8 @@ export interface SyncRunnerDeps {
   hasPermission(originPattern: string): Promise<boolean>;
   fetch: typeof fetch;
   now(): number;
+  /** Tells the agent of cases the team gave them (browser notifications); none when absent. */
+  notifyAssigned?(notices: readonly AssignmentNotice[]): Promise<void>;
 }
 
 export class SyncError extends Error {}
@@ -167,6 +170,7 @@ export class SyncRunner {
       // Someone may have joined the team since: they can be assigned work from now on.
       await addTeamAgents(this.deps.db, (await transport.me()).team.members);
       const result: SyncRound = await syncRound(this.deps.db, transport, this.deps.now);
+      await this.tellAssigned(result, settings);
       const conflicts = await this.deps.db.syncConflicts.count();
       return await this.save({
         state: result.pending > 0 ? 'pending' : 'synced',
@@ -188,6 +192,17 @@ export class SyncRunner {
         pending: await this.deps.db.syncOutbox.filter((entry) => !entry.refused).count(),
       });
     }
+  }
+
+  /** "Case C-… assigned to you" for what the round's pulls gave this agent (issue 11). */
+  private async tellAssigned(round: SyncRound, settings: SyncSettings | null) {
+    const notices = assignmentNotices(round.assignments, {
+      me: this.agentName(),
+      syncOn: settings !== null,
+      joining: round.joining,
+    });
+    // A notification that cannot be shown is no reason to call the round failed.
+    if (notices.length) await this.deps.notifyAssigned?.(notices).catch(() => undefined);
   }
 
   private transportFor(settings: Pick<SyncSettings, 'serverUrl' | 'token'>): SyncTransport {

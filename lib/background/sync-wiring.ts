@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { CasebookDatabase } from '../db/database';
 import { SYNC_TABLES } from '../sync/protocol';
 import { SYNC_ALARM, SYNC_SOON_ALARM, SyncRunner } from './sync-runner';
+import { showAssignmentNotices } from './assignment-notifier';
 
 /** The sync runner over the browser's storage, alarms, permissions and fetch. */
 export function browserSyncRunner(db: CasebookDatabase): SyncRunner {
@@ -23,6 +24,7 @@ export function browserSyncRunner(db: CasebookDatabase): SyncRunner {
     hasPermission: (origin) => browser.permissions.contains({ origins: [origin] }),
     fetch: (input, init) => fetch(input, init),
     now: () => Date.now(),
+    notifyAssigned: showAssignmentNotices,
   });
 }
 

@@ -21,6 +21,8 @@ import { readSettings, type Settings } from '../settings';
 import { largestAudience } from '../customers/customer';
 import { upsertCapturedCustomer } from '../customers/capture-store';
 import { sentimentOf } from './sentiment';
+import { routeNewCase, routingTables } from '../routing/apply';
+import type { RoutingOutcome } from '../routing/outcome';
 
 /**
  * How the post reads, scored with the English word list: posts the site labels in
@@ -63,12 +65,15 @@ export interface CaptureResult {
   postKey: string;
   /** False when the post was already captured: capturing again never duplicates. */
   created: boolean;
+  /** Who routing gave the new case to, and by which rule; null when it did not run. */
+  routing: RoutingOutcome | null;
 }
 
 /**
  * Stores a post and opens a case for it, in one transaction: after a crash either both
- * are there or neither. Capturing a post that is already stored returns its case and only
- * refreshes the counts the page shows now.
+ * are there or neither. A new case is routed in the same transaction (issue 11), so it is
+ * never seen unassigned and the round-robin turn it took is kept with it. Capturing a post
+ * that is already stored returns its case and only refreshes the counts the page shows now.
  */
 export async function capturePost(
   db: CasebookDatabase,
@@ -84,6 +89,7 @@ export async function capturePost(
     db.topicCounts,
     db.settings,
     db.customers,
+    ...routingTables(db),
   ];
   return db.transaction('rw', tables, async () => {
     const existingPost = await db.posts.where('key').equals(key).first();
@@ -102,7 +108,13 @@ export async function capturePost(
       actor,
     );
     if (existingCase) {
-      return { caseId: existingCase.id, ref: existingCase.ref, postKey: key, created: false };
+      return {
+        caseId: existingCase.id,
+        ref: existingCase.ref,
+        postKey: key,
+        created: false,
+        routing: null,
+      };
     }
 
     if (!existingPost) {
@@ -125,9 +137,14 @@ export async function capturePost(
     const topics = await countTopics(db, parsed.text, actor.now);
     const hotTopic = await hotTopicAmong(db, topics, actor.now);
     const settings = await readSettings(db);
-    const record = CaseSchema.parse(
-      await newCase(db, parsed, key, actor, hotTopic, settings, customer),
+    const routed = await routeNewCase(
+      db,
+      CaseSchema.parse(await newCase(db, parsed, key, actor, hotTopic, settings, customer)),
+      { customer, language: parsed.language },
+      settings,
+      actor,
     );
+    const record = CaseSchema.parse(routed.record);
     await db.cases.add(record);
     await bumpCounter(db, 'cases', 1);
     await bumpCounter(db, 'openCases', 1);
@@ -139,7 +156,13 @@ export async function capturePost(
       caseId: record.id,
       data: { postKey: key, channel: parsed.platform },
     });
-    return { caseId: record.id, ref: record.ref, postKey: key, created: true };
+    return {
+      caseId: record.id,
+      ref: record.ref,
+      postKey: key,
+      created: true,
+      routing: routed.outcome,
+    };
   });
 }
 

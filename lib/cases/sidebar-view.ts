@@ -1,6 +1,7 @@
 import type { CasebookDatabase } from '../db/database';
 import type { PageListening } from '../listening/page-listening';
 import type { CrmPageFocus, CrmRecordFocus, PageFocus } from '../messages/protocol';
+import type { AcknowledgementNotice } from '../routing/outcome';
 import { buildCustomerView, type CustomerView } from '../customers/customer-view';
 import { slaSummary, type SlaRules, type SlaSummary } from './case-sla';
 import { slaRulesOf } from './derive';
@@ -87,6 +88,8 @@ export interface SidebarView {
   health?: PageHealth | null;
   /** The posts of this page that match the watch list, labelled (issue 11). */
   listening?: PageListening | null;
+  /** What became of the routing rule's acknowledgement of the latest capture in this tab. */
+  acknowledgement?: AcknowledgementNotice | null;
 }
 
 /** A social page's health as its content script reports it (numbers only, no page text). */

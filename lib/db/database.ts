@@ -19,6 +19,7 @@ import type {
 } from './schema';
 import type { Settings } from '../settings';
 import type { SyncConflict, SyncMetaRow, SyncOutboxEntry, SyncShadow } from '../sync/local-types';
+import type { RoutingState } from '../routing/cursor-store';
 
 export const DATABASE_NAME = 'casebook';
 
@@ -49,6 +50,7 @@ export class CasebookDatabase extends Dexie {
   syncMeta!: EntityTable<SyncMetaRow, 'key'>;
   analyticsDays!: EntityTable<AnalyticsDay, 'day'>;
   analyticsMarks!: EntityTable<AnalyticsMark, 'key'>;
+  routingState!: EntityTable<RoutingState, 'key'>;
 
   constructor(name = DATABASE_NAME, upToVersion = LATEST_VERSION) {
     super(name);

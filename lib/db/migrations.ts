@@ -191,6 +191,19 @@ export const MIGRATIONS: readonly Migration[] = [
       analyticsMarks: 'key',
     },
   },
+  {
+    // v10: routing applied (issue 11). Least-loaded routing counts each agent's open cases
+    // on [assignee+status], key-only (unassigned cases have no key there, so it stays small);
+    // the round-robin cursors move on every routed capture, so they live in routingState,
+    // apart from the settings record the options page writes whole. No upgrade: IndexedDB
+    // fills the new index from the cases already there.
+    version: 10,
+    stores: {
+      cases:
+        'id, &ref, status, customerKey, *postKeys, updatedAt, createdAt, [status+updatedAt], slaDueAt, *terms, [assignee+status]',
+      routingState: 'key',
+    },
+  },
 ];
 
 /** The settings as stored, read inside an upgrade transaction. */

@@ -159,6 +159,8 @@ export const CaseEventSchema = z.object({
   ]),
   from: shortText(200).nullable(),
   to: shortText(200).nullable(),
+  /** Issue 11: why, when a rule made the change ("Routed by rule 2 'VIP billing'"). */
+  note: shortText(200).optional(),
 });
 export type CaseEvent = z.infer<typeof CaseEventSchema>;
 

@@ -38,6 +38,8 @@ import { SYNC_REQUESTS } from './sync-requests';
 import { LISTENING_REQUESTS } from '../listening/requests';
 import type { ListenedLabels, ListeningCaptureAnswer } from '../listening/page-listening';
 import type { WatchList } from '../listening/watch-list';
+import { ROUTING_REQUESTS } from './routing-requests';
+import type { RoutingOutcome } from '../routing/outcome';
 import type { SyncConflict } from '../sync/local-types';
 import type { Role } from '../sync/policy';
 import type { SyncStatus } from '../sync/settings';
@@ -319,6 +321,8 @@ export const REQUESTS = {
   ...SYNC_REQUESTS,
   // Listening (issue 11): lib/listening/requests.ts.
   ...LISTENING_REQUESTS,
+  // Routing on demand (issue 11): routing-requests.ts.
+  ...ROUTING_REQUESTS,
 } as const satisfies Record<string, { access: Access; payload: z.ZodType }>;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -415,6 +419,7 @@ export interface ResponseData {
   'listening.watchList': { watchList: WatchList | null };
   'listening.seen': ListenedLabels;
   'listening.capture': ListeningCaptureAnswer;
+  'case.route': { record: Case; outcome: RoutingOutcome };
 }
 
 /** Sync's status with the account it syncs as (never the token). */

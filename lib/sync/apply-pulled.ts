@@ -11,6 +11,7 @@ import { countTopics } from '../cases/topic-store';
 import { cutEventsAbout } from '../testimonials/erase';
 import { bumpCounter } from '../db/counters';
 import { isOpenStatus, type CaseStatus } from '../db/constants';
+import type { Case } from '../db/schema';
 import { readClock, saveClock } from './clock-store';
 import { observe, parseHlc } from './hlc';
 import { stampRecord, syncedTable, queuePushes } from './local-edits';
@@ -24,6 +25,7 @@ import {
 } from './protocol';
 import { sameValue, syncedFieldsOf } from './shadow';
 import { markAnalyticsStale } from '../analytics/stale';
+import { pulledAssignment, type PulledAssignment } from './assigned-to-me';
 
 export interface AppliedPage {
   /** Records whose local copy changed. */
@@ -32,6 +34,8 @@ export interface AppliedPage {
   conflicts: number;
   /** Records that stay incomplete or invalid here (kept in the shadow, not shown). */
   invalid: number;
+  /** Cases whose assignee the page moved (for "assigned to you", issue 11). */
+  assignments: PulledAssignment[];
 }
 
 type LocalRecord = Record<string, unknown> & { id: string };
@@ -94,7 +98,7 @@ export async function applyPulled(
   ];
   return db.transaction('rw', tables, async () => {
     const clock = { state: await readClock(db) };
-    const result: AppliedPage = { written: 0, conflicts: 0, invalid: 0 };
+    const result: AppliedPage = { written: 0, conflicts: 0, invalid: 0, assignments: [] };
     const stampedNow: Change[] = [];
     // The team's events carry their own times, before what the analytics have built.
     let earliestEvent = Infinity;
@@ -179,6 +183,9 @@ export async function applyPulled(
       const after = checked.data as unknown as LocalRecord;
       await store.put(after);
       await countersFollow(db, pulled.table, before, after);
+      const moved =
+        pulled.table === 'cases' && pulledAssignment(before as Case | undefined, after as Case);
+      if (moved) result.assignments.push(moved);
       if (pulled.table === 'events') earliestEvent = Math.min(earliestEvent, Number(after.at));
       // A case new here, perhaps in a later page than its events: their facts need it.
       if (pulled.table === 'cases' && !before)

@@ -13,6 +13,7 @@ import { queueLocalEdits } from './local-edits';
 import type { SyncOutboxEntry } from './local-types';
 import { MAX_CHANGES_PER_PULL } from './protocol';
 import { SyncTransportError, type SyncTransport } from './transport';
+import type { PulledAssignment } from './assigned-to-me';
 
 export interface SyncRound {
   pushed: number;
@@ -25,6 +26,10 @@ export interface SyncRound {
   refused: number;
   /** Why the latest of them was refused, in the server's words. */
   refusedReason: string | null;
+  /** Cases whose assignee the pulled changes moved, in the order they came. */
+  assignments: PulledAssignment[];
+  /** Whether this round joined the team's history (its first pull): all of it is new here. */
+  joining: boolean;
 }
 
 /**
@@ -96,10 +101,12 @@ export async function syncRound(
     pending: 0,
     refused: 0,
     refusedReason: null,
+    assignments: [],
+    joining: !(await joined(db)),
   };
   // Joining (no cursor yet): take the team's records first, so this browser's copies of
   // them are not stamped as new edits and pushed over the team's later ones.
-  if (!(await joined(db))) await pullAll(db, transport, now, round);
+  if (round.joining) await pullAll(db, transport, now, round);
   await queueLocalEdits(db, now());
 
   for (let entry = await nextPush(db); entry; entry = await nextPush(db)) {
@@ -140,6 +147,7 @@ async function pullAll(
     round.pulled += page.changes.length;
     round.conflicts += applied.conflicts;
     round.invalid += applied.invalid;
+    round.assignments.push(...applied.assignments);
     if (!page.more) return;
   }
 }

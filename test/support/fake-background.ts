@@ -11,6 +11,7 @@ import type { SlaRecomputer } from '@/lib/background/sla-recompute';
 import type { CrmPageFocus } from '@/lib/messages/protocol';
 import type { PageListening } from '@/lib/listening/page-listening';
 import type { TabCommand } from '@/lib/messages/names';
+import type { AcknowledgementNotice } from '@/lib/routing/outcome';
 
 /** A hub that pushes nowhere, counting the pushes it was asked for. */
 export function quietHub() {
@@ -36,6 +37,7 @@ export function testRoute(
     sla,
     listening,
     askTab,
+    acknowledgements,
   }: {
     hub?: ReturnType<typeof quietHub>;
     now?: () => number;
@@ -48,6 +50,8 @@ export function testRoute(
     listening?: FocusStore<PageListening>;
     /** What a tab's content script answers to a command. */
     askTab?: (tabId: number, command: TabCommand) => Promise<unknown>;
+    /** Each tab's latest routing acknowledgement (a fresh store when absent). */
+    acknowledgements?: FocusStore<AcknowledgementNotice>;
   } = {},
 ) {
   return createRouter(
@@ -63,6 +67,7 @@ export function testRoute(
       sla,
       listening,
       askTab,
+      acknowledgements,
     }),
     options,
   );

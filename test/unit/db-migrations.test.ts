@@ -274,8 +274,25 @@ describe('database versions', () => {
     db.close();
   });
 
+  it('v9 → latest counts open cases per assignee from the index, and starts no turns', async () => {
+    const db = await seedAtVersion(9, async (v9) => {
+      await capturePostIntoV1(v9, '1', 'open');
+      await capturePostIntoV1(v9, '2', 'waiting');
+      await capturePostIntoV1(v9, '3', 'closed');
+      await v9.table('cases').update('case-2', { assignee: 'Ana' });
+    });
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.cases.count()).toBe(3);
+    // The new index holds the cases that were there before the upgrade.
+    expect(await db.cases.where('[assignee+status]').equals(['me', 'open']).count()).toBe(1);
+    expect(await db.cases.where('[assignee+status]').equals(['me', 'closed']).count()).toBe(1);
+    expect(await db.cases.where('[assignee+status]').equals(['Ana', 'waiting']).count()).toBe(1);
+    expect(await db.routingState.count()).toBe(0);
+    db.close();
+  });
+
   it('every earlier version has its upgrade test above', () => {
-    const tested = [1, 2, 3, 4, 5, 6, 7, 8];
+    const tested = [1, 2, 3, 4, 5, 6, 7, 8, 9];
     expect(tested).toEqual(MIGRATIONS.slice(0, -1).map((migration) => migration.version));
   });
 

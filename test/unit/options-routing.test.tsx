@@ -1,8 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { DEFAULT_SETTINGS, readSettings, saveSettings } from '@/lib/settings';
+import { saveSavedReply } from '@/lib/replies/store';
 import { serveBackground } from '../support/fake-background';
 import { freshDatabase } from '../support/factories';
 
@@ -124,5 +125,35 @@ describe('settings page: routing', () => {
       await section.findAllByText(/The default action names “Ana”, who is not one of the agents/),
     ).not.toHaveLength(0);
     expect((await readSettings(db)).routing.default.action).toEqual({ kind: 'unassigned' });
+  });
+
+  it("names a saved reply as a rule's acknowledgement, none by default", async () => {
+    const { db, user, section } = await openRouting();
+    const thanks = await saveSavedReply(
+      db,
+      { name: 'Thanks, on it', body: 'Thanks {name}, we are on it ({case}).' },
+      { by: 'me', now: 1 },
+    );
+    await user.click(section.getByRole('button', { name: 'Add rule' }));
+    const select = section.getByRole('combobox', {
+      name: "Rule 1 'Rule 1': acknowledgement reply",
+    });
+    expect(select).toHaveValue('');
+    await waitFor(() =>
+      expect(
+        within(select)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['None', 'Thanks, on it']),
+    );
+    await user.selectOptions(select, 'Thanks, on it');
+    expect(section.getByRole('combobox', { name: 'Default: acknowledgement reply' })).toHaveValue(
+      '',
+    );
+    await user.click(section.getByRole('button', { name: 'Save routing' }));
+    expect(await section.findByText('Saved.')).toBeVisible();
+    const { routing } = await readSettings(db);
+    expect(routing.rules[0]!.acknowledgementReplyId).toBe(thanks.id);
+    expect(routing.default.acknowledgementReplyId).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import type { AgentGroup, RoutingRule } from '@/lib/routing/rule-schema';
 import { Field, useFieldProps } from '../fields';
 import { ActionFields } from './ActionFields';
 import { ConditionFields } from './ConditionFields';
+import { AcknowledgementSelect, type ReplyChoice } from './AcknowledgementSelect';
 
 export const ruleTitle = (rule: RoutingRule, index: number) =>
   `Rule ${index + 1} '${rule.name.trim() || 'unnamed'}'`;
@@ -20,6 +21,8 @@ export function RuleCards(props: {
   rules: RoutingRule[];
   agents: readonly string[];
   groups: readonly AgentGroup[];
+  /** The saved replies a rule may prefill as its acknowledgement. */
+  replies: readonly ReplyChoice[];
   onChange: (rules: RoutingRule[]) => void;
 }) {
   const { rules, onChange } = props;
@@ -76,6 +79,15 @@ export function RuleCards(props: {
                   agents={props.agents}
                   groups={props.groups}
                   onChange={(action) => replace(index, { ...rule, action })}
+                />
+                <AcknowledgementSelect
+                  path={path}
+                  label={title}
+                  value={rule.acknowledgementReplyId}
+                  replies={props.replies}
+                  onChange={(acknowledgementReplyId) =>
+                    replace(index, { ...rule, acknowledgementReplyId })
+                  }
                 />
                 <div className="card-actions">
                   <button
