@@ -1,19 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { openExtensionPage } from '../support/browser';
-import { SCREENSHOTS, sidebarOf, storedRecords, useExtension } from './fixture';
+import { SCREENSHOTS, sendRequest, sidebarOf, storedRecords, useExtension } from './fixture';
 
 const BADGE = '[data-casebook-badge]';
 const tweets = 'article[data-testid="tweet"]';
 
 // Issue 11 on a search page of the X demo (served as https://x.com/search): the team
 // watches @AcmeMobile (not @AcmeSupport) and leaves out posts that name Globex. The
-// search for "acme" shows a mix of both, so some posts must be marked and some not.
+// search for "acme" shows a mix of both, so some posts must be marked and some not. A
+// refund goes to Sam, with a saved reply prefilled as the acknowledgement.
 describe('listening on a search page', () => {
   const ext = useExtension();
 
   it('marks the posts that mention the watch list, lists those that need an answer, and captures one', async () => {
     const { context, extensionId } = ext.browser;
     const options = await openExtensionPage(context, extensionId, 'options.html');
+    // The team, a saved reply, and a rule that sends refunds to Sam with that reply.
+    const saved = await sendRequest(options, 'replies.save', {
+      reply: { name: 'Billing ack', body: '{handle} sorry about that, billing is on it: {case}.' },
+    });
+    expect(saved.ok).toBe(true);
+    const team = { settings: { key: 'main', agents: ['me', 'Sam'] } };
+    expect((await sendRequest(options, 'settings.save', team)).ok).toBe(true);
+    await options.reload();
+    const routing = options.getByRole('region', { name: 'Routing' });
+    await routing.getByRole('button', { name: 'Add rule' }).click();
+    await routing.getByRole('textbox', { name: "Rule 1 'Rule 1': name" }).fill('Billing');
+    await routing.getByRole('textbox', { name: "Rule 1 'Billing': keywords" }).fill('refund');
+    await routing.getByRole('combobox', { name: "Rule 1 'Billing': action" }).selectOption('agent');
+    await routing
+      .getByRole('combobox', { name: "Rule 1 'Billing': action: agent" })
+      .selectOption('Sam');
+    await routing
+      .getByRole('combobox', { name: "Rule 1 'Billing': acknowledgement reply" })
+      .selectOption({ label: 'Billing ack' });
+    await routing.getByRole('button', { name: 'Save routing' }).click();
+    await routing.getByText('Saved.').waitFor();
+
     const listening = options.getByRole('region', { name: 'Listening' });
     await listening.getByRole('textbox', { name: 'Handles' }).fill('@AcmeMobile');
     await listening.getByRole('textbox', { name: 'Exclusions' }).fill('Globex');
@@ -77,10 +100,21 @@ describe('listening on a search page', () => {
     await expect
       .poll(() => billing.locator('[data-casebook-capture]').textContent())
       .toMatch(/^\u2713 C-/);
+    // Routed by the rule, and its acknowledgement waits in X's reply box, unsent.
+    const ref = (await billing.locator('[data-casebook-capture]').textContent())!.slice(2);
     const dashboard = await ext.dashboard();
     const cases = await storedRecords(dashboard, 'cases');
-    expect(cases.some((c) => String(c.text).includes('Charged twice'))).toBe(true);
+    expect(cases.find((c) => c.ref === ref)).toMatchObject({ assignee: 'Sam' });
+    expect(String(cases.find((c) => c.ref === ref)?.text)).toContain('Charged twice');
     await dashboard.close();
+    const editor = page.locator('[data-testid="tweetTextarea_0"]');
+    await expect
+      .poll(() => editor.innerText())
+      .toBe(`@the_real_kim sorry about that, billing is on it: ${ref}.`);
+    const sent = await page.evaluate(
+      () => (window as unknown as { __demo: { sent(): unknown[] } }).__demo.sent().length,
+    );
+    expect(sent).toBe(0);
 
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: `${SCREENSHOTS}/listening-search-dark.png` });
