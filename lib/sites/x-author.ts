@@ -39,7 +39,7 @@ export function handleElementIn(box: Element): Element | null {
 }
 
 /** Display name: User-Name's first child (notes: it has exactly two), else text before "@". */
-function displayNameIn(nameBox: Element): string {
+export function displayNameIn(nameBox: Element): string {
   const first = nameBox.children.length >= 2 ? nameBox.children[0] : undefined;
   const text = first ? inlineText(first) : inlineText(nameBox, { stopAt: isHandleElement });
   return clip(oneLine(text), LIMITS.name);

@@ -6,12 +6,13 @@
  */
 import { inlineText } from './dom-text';
 import type { ListenRead } from './types';
-import { readAuthor } from './x-author';
+import { displayNameIn, readAuthor } from './x-author';
 import { isPost, lastStatusOf, statusRefOf } from './x-find';
 import { ownedByPost, scopeOf } from './x-scope';
 import * as X from './x-selectors';
 
 const TEXT = X.any(X.TEXT);
+const USER_NAME = X.any(X.USER_NAME);
 
 export function listenOf(post: Element): ListenRead | null {
   if (!isPost(post)) return null;
@@ -24,11 +25,15 @@ export function listenOf(post: Element): ListenRead | null {
     text: box?.textContent ?? '',
     handle: ref && ref.handle !== 'i' ? ref.handle : null,
     details() {
+      const text = box ? inlineText(box).trim() : '';
+      // The first User-Name is the post's own (a quote's comes after): with the handle of
+      // its status link, that is the author, without the full reading's scope of quotes.
+      const nameBox = post.querySelector(USER_NAME);
+      if (ref && ref.handle !== 'i' && nameBox && ownedByPost(post, nameBox)) {
+        return { text, author: { handle: ref.handle, name: displayNameIn(nameBox) } };
+      }
       const author = readAuthor(scopeOf(post), ref);
-      return {
-        text: box ? inlineText(box).trim() : '',
-        author: author ? { handle: author.handle, name: author.name } : null,
-      };
+      return { text, author: author ? { handle: author.handle, name: author.name } : null };
     },
   };
 }
