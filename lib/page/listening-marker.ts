@@ -32,9 +32,9 @@ const byPostId = (attr: string, postId: string) =>
 
 /**
  * Marks the posts of a page that mention the team's watch list (issue 11). While the list
- * is empty nothing is read. Otherwise each post's text is matched where it stands (the
- * element's text, one native read, then one pattern), and only the posts that match are
- * parsed and reported, a burst at a time; the background labels them and keeps them for
+ * is empty nothing is read. Otherwise each post's words are matched where they stand (the
+ * adapter's quick reading, else the element's whole text; then one pattern), and only the
+ * posts that match are read in full and reported, a burst at a time; the background labels them and keeps them for
  * the sidebar, and the page shows the label as a badge. A label is kept by post id, so a
  * post shown again (a recycled row, a re-render) gets its badge without another report.
  */
@@ -115,7 +115,7 @@ export function createListeningMarker(options: ListeningMarkerOptions) {
       try {
         answer = await options.report(part.map(({ post }) => post));
       } catch {
-        continue; // no badges this time; the next page load asks again
+        continue; // no badges this time; a post shown again is asked about again
       }
       for (const { el, post } of part) {
         const label = answer[post.postId];
