@@ -6,6 +6,7 @@ import {
   type PageListening,
 } from '@/lib/listening/page-listening';
 import { request } from '@/lib/messages/client';
+import { useAction } from '../useAction';
 
 const LABEL_NAMES: Record<ListenedPost['label'], string> = {
   question: 'Question',
@@ -53,12 +54,6 @@ export function ListeningPanel({ listening }: { listening: PageListening | null 
   );
 }
 
-type Outcome =
-  | { kind: 'idle' }
-  | { kind: 'busy' }
-  | { kind: 'done'; ref: string }
-  | { kind: 'failed'; message: string };
-
 const ACTIONS = {
   case: { button: 'Capture as case', busy: 'Capturing…', name: 'as a case' },
   testimonial: { button: 'Save as testimonial', busy: 'Saving…', name: 'as a testimonial' },
@@ -66,22 +61,19 @@ const ACTIONS = {
 
 function ListenedItem({ post, as = 'case' }: { post: ListenedPost; as?: 'case' | 'testimonial' }) {
   const action = ACTIONS[as];
-  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const run = useAction();
+  const [ref, setRef] = useState<string | null>(null);
   const who = post.author ? post.author.name || handleLabel(post.author.handle) : 'this post';
-  const capture = async () => {
-    setOutcome({ kind: 'busy' });
-    try {
-      const answer = await request('listening.capture', { postId: post.postId, as });
-      setOutcome(
-        answer.ok ? { kind: 'done', ref: answer.ref } : { kind: 'failed', message: answer.message },
-      );
-    } catch (error) {
-      setOutcome({
-        kind: 'failed',
-        message: error instanceof Error ? error.message : 'Capture failed',
-      });
-    }
-  };
+  const capture = () =>
+    run.run(
+      as,
+      async () => {
+        const answer = await request('listening.capture', { postId: post.postId, as });
+        if (!answer.ok) throw new Error(answer.message);
+        setRef(answer.ref);
+      },
+      'Capture failed',
+    );
   return (
     <li className="listening-item stack" data-post-id={post.postId}>
       <div className="listening-head">
@@ -96,24 +88,24 @@ function ListenedItem({ post, as = 'case' }: { post: ListenedPost; as?: 'case' |
         <bdi>{post.snippet}</bdi>
       </p>
       {post.reasons.length > 0 && <p className="muted small">Why: {post.reasons.join('; ')}</p>}
-      {outcome.kind === 'done' ? (
+      {run.done && ref ? (
         <p className="ok" role="status">
-          {as === 'case' ? `Captured as case ${outcome.ref}` : 'Saved as a testimonial'}
+          {as === 'case' ? `Captured as case ${ref}` : 'Saved as a testimonial'}
         </p>
       ) : (
         <button
           type="button"
           className="listening-capture"
-          disabled={outcome.kind === 'busy'}
+          disabled={run.busy !== null}
           aria-label={`${as === 'case' ? 'Capture' : 'Save'} post by ${who} ${action.name}`}
           onClick={() => void capture()}
         >
-          {outcome.kind === 'busy' ? action.busy : action.button}
+          {run.busy ? action.busy : action.button}
         </button>
       )}
-      {outcome.kind === 'failed' && (
+      {run.error && (
         <p role="alert" className="error">
-          {outcome.message}
+          {run.error}
         </p>
       )}
     </li>

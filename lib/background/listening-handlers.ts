@@ -5,10 +5,10 @@ import {
   SNIPPET_LENGTH,
   type ListenedLabels,
   type ListenedPost,
-  type ListeningCaptureAnswer,
   type PageListening,
 } from '../listening/page-listening';
 import type { EMPTY_WATCH_LIST } from '../listening/watch-list-schema';
+import { ListeningCaptureAnswerSchema } from '../listening/requests';
 import type { TabCommand } from '../messages/names';
 import { tabOf, type Handlers, type Sender } from '../messages/router';
 import { readSettings } from '../settings';
@@ -41,13 +41,6 @@ function checkSite(sender: Sender, platform: string): void {
     throw new SenderSiteError('A page may report only on its own site.');
   }
 }
-
-const isCaptureAnswer = (answer: unknown): answer is ListeningCaptureAnswer =>
-  typeof answer === 'object' &&
-  answer !== null &&
-  ((answer as { ok?: unknown }).ok === true
-    ? typeof (answer as { ref?: unknown }).ref === 'string'
-    : typeof (answer as { message?: unknown }).message === 'string');
 
 export function listeningHandlers(deps: ListeningHandlerDeps): Pick<Handlers, ListeningRequest> {
   const { db, hub, listening } = deps;
@@ -88,8 +81,9 @@ export function listeningHandlers(deps: ListeningHandlerDeps): Pick<Handlers, Li
       const listed = (await listening.get(tabId))?.posts.some((post) => post.postId === postId);
       if (!listed) return { ok: false, message: 'That post is no longer in the list.' };
       const answer = await deps.sendToTab(tabId, { type: 'post.capture', postId, as });
-      return isCaptureAnswer(answer)
-        ? answer
+      const checked = ListeningCaptureAnswerSchema.safeParse(answer);
+      return checked.success
+        ? checked.data
         : { ok: false, message: 'The page did not answer: reload it and try again.' };
     },
   };

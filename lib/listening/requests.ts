@@ -6,6 +6,7 @@ import {
   LISTENED_TEXT_LENGTH,
   MAX_LISTENED_PER_REPORT,
   type ListenedPostInput,
+  type ListeningCaptureAnswer,
 } from './page-listening';
 
 /**
@@ -27,6 +28,12 @@ export const ListenedPostInputSchema: z.ZodType<ListenedPostInput> = z.object({
     })
     .nullable(),
 });
+
+/** What a page answers to the sidebar's capture (a TabCommand's answer, checked like a request). */
+export const ListeningCaptureAnswerSchema: z.ZodType<ListeningCaptureAnswer> = z.union([
+  z.object({ ok: z.literal(true), ref: z.string() }),
+  z.object({ ok: z.literal(false), message: z.string() }),
+]);
 
 export const LISTENING_REQUESTS = {
   /** The team's watch list, for the page to find mentions in (brand terms, no customer data). */

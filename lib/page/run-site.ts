@@ -136,12 +136,10 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     }
     const button = controlsOf(TESTIMONIAL_ATTR, postId)[0];
     if (!button) return gone;
-    await testimonials.save(button);
-    // The saver shows its outcome on the post's buttons: the sidebar says the same.
-    const shown = controlsOf(TESTIMONIAL_ATTR, postId)[0] ?? button;
-    return shown.dataset.state === 'saved'
-      ? { ok: true, ref: 'saved' }
-      : { ok: false, message: shown.getAttribute('aria-label') ?? 'Saving failed' };
+    const state = await testimonials.save(button);
+    if (state.kind === 'saved') return { ok: true, ref: 'saved' };
+    const why = state.kind === 'failed' ? state.message : 'still saving';
+    return { ok: false, message: `Saving as testimonial failed: ${why}` };
   };
 
   const known = knownPostsClient(

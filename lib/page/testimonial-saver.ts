@@ -54,30 +54,34 @@ export function createTestimonialSaver(deps: TestimonialSaverDeps) {
     },
     /** Posts that arrived together: one question for those not known to be saved. */
     lookUp,
-    async save(button: HTMLButtonElement) {
-      if (button.dataset.state === 'saving') return;
+    /** Saves the post holding this button; the state its buttons end in (the sidebar says it). */
+    async save(button: HTMLButtonElement): Promise<TestimonialButtonState> {
+      if (button.dataset.state === 'saving') return { kind: 'saving' };
       const read = deps.parse(button);
       if (!read) {
-        setTestimonialState(button, {
-          kind: 'failed',
-          message: 'Casebook could not read this post',
-        });
-        return;
+        const failed = { kind: 'failed', message: 'Casebook could not read this post' } as const;
+        setTestimonialState(button, failed);
+        return failed;
       }
       const { postId } = read.parsed;
+      const end = (state: TestimonialButtonState) => {
+        show(postId, state);
+        return state;
+      };
       show(postId, { kind: 'saving' });
       try {
         // Saving a saved post again is harmless: the background never keeps it twice.
         await deps.save(read.parsed);
         saved.add(postId);
-        show(postId, { kind: 'saved' });
+        const done = end({ kind: 'saved' });
         if (read.post.isConnected) deps.onSaved?.(read.post);
+        return done;
       } catch (error) {
         // A post known to be saved stays "Saved": only the repeat failed, not the record.
-        if (saved.has(postId)) return show(postId, { kind: 'saved' });
+        if (saved.has(postId)) return end({ kind: 'saved' });
         if (!isLostAnswer(error)) {
           const message = error instanceof Error ? error.message : 'Saving failed';
-          return show(postId, { kind: 'failed', message });
+          return end({ kind: 'failed', message });
         }
         // The worker stopped before answering: the save is whole or absent; ask which.
         const answer = await askWhatWasSaved(
@@ -85,7 +89,7 @@ export function createTestimonialSaver(deps: TestimonialSaverDeps) {
           deps.wait,
         );
         if (answer.kind === 'saved') saved.add(postId);
-        show(postId, testimonialStateAfter(answer));
+        return end(testimonialStateAfter(answer));
       }
     },
   };
