@@ -38,9 +38,15 @@ import { browserSyncRunner } from './sync-wiring';
 import type { SiteScripts } from './site-scripts';
 import type { SelectionCapture } from './selection-capture';
 import type { PageHealth } from '../cases/sidebar-view';
-import { browserSelectionCapture, browserSiteScripts, browserTabPage } from './site-wiring';
+import {
+  browserSelectionCapture,
+  browserSiteScripts,
+  browserTabPage,
+  browserTabsOn,
+} from './site-wiring';
+import { ALL_SITE_MATCHES } from '../sites/hosts';
 import { SenderSiteError } from './site-handlers';
-import { listeningHandlers } from './listening-handlers';
+import { announceListeningChange, listeningHandlers } from './listening-handlers';
 import type { PageListening } from '../listening/page-listening';
 import type { TabCommand } from '../messages/names';
 import { browser } from 'wxt/browser';
@@ -79,6 +85,8 @@ export interface HandlerDeps {
   listening?: FocusStore<PageListening>;
   /** A command to a tab's content script, answered (browser.tabs.sendMessage when absent). */
   askTab?: (tabId: number, command: TabCommand) => Promise<unknown>;
+  /** The tabs open on the social sites (browser.tabs.query when absent). */
+  siteTabs?: () => Promise<number[]>;
   /** Each tab's latest routing acknowledgement, for its sidebar (issue 11). */
   acknowledgements?: FocusStore<AcknowledgementNotice>;
 }
@@ -94,6 +102,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const actor = () => ({ by: deps.agent(), now: deps.now() });
   // One planner of reminders for every request that changes follow-ups.
   const reminders = deps.followUps ?? new FollowUpReminders(db, deps.now);
+  const listeningStore = deps.listening ?? new FocusStore<PageListening>('listening:');
   const acknowledge = createAcknowledger({
     db,
     inserter: deps.replies.inserter,
@@ -171,7 +180,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return record;
     },
     'settings.save': async ({ settings }) => {
-      const followUpsBefore = (await readSettings(db)).followUps;
+      const { followUps: followUpsBefore, listening: listeningBefore } = await readSettings(db);
       const tables = [db.settings, db.cases, db.analyticsMarks];
       const { saved, pass } = await db.transaction('rw', tables, async () => {
         const before = await readSettings(db);
@@ -197,6 +206,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (JSON.stringify(followUpsBefore) !== JSON.stringify(saved.followUps)) {
         await applyLeadTime(db, saved.followUps.leadMinutes, deps.now());
         await reminders.refresh();
+      }
+      // A new watch list: open pages badge their posts anew (issue 11).
+      if (JSON.stringify(listeningBefore) !== JSON.stringify(saved.listening)) {
+        await announceListeningChange({
+          listening: listeningStore,
+          siteTabs: deps.siteTabs ?? (() => browserTabsOn(ALL_SITE_MATCHES)),
+          sendToTab: deps.askTab ?? askTopFrame,
+        });
       }
       await hub.pushAll();
       return saved;
@@ -253,7 +270,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...listeningHandlers({
       db,
       hub,
-      listening: deps.listening ?? new FocusStore<PageListening>('listening:'),
+      listening: listeningStore,
       sidebarTabOf: deps.replies.sidebarTabOf,
       sendToTab: deps.askTab ?? askTopFrame,
       now: deps.now,

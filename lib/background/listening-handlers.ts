@@ -35,6 +35,26 @@ export interface ListeningHandlerDeps {
 const isEmpty = (list: typeof EMPTY_WATCH_LIST) =>
   Object.values(list).every((terms: readonly string[]) => terms.length === 0);
 
+/**
+ * The team's watch list or labelling changed: each open site page is told to badge its
+ * posts anew, and what the tabs reported under the old list is forgotten, so no sidebar
+ * lists posts the team no longer watches. A tab that does not answer (closing, loading)
+ * does not stop the others.
+ */
+export async function announceListeningChange(deps: {
+  listening: FocusStore<PageListening>;
+  siteTabs: () => Promise<number[]>;
+  sendToTab: (tabId: number, command: TabCommand) => Promise<unknown>;
+}): Promise<void> {
+  const tabs = await deps.siteTabs().catch(() => []);
+  await Promise.all(
+    tabs.map(async (tabId) => {
+      await deps.listening.forget(tabId);
+      await deps.sendToTab(tabId, { type: 'listening.changed' }).catch(() => undefined);
+    }),
+  );
+}
+
 /** A page speaks only for its own site (a forged report cannot fill another's list). */
 function checkSite(sender: Sender, platform: string): void {
   if (siteOfSender(sender)?.id !== platform) {

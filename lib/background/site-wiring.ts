@@ -18,10 +18,7 @@ export function browserSiteScripts(): SiteScripts {
       unregister: (ids) => browser.scripting.unregisterContentScripts({ ids }),
     },
     storage: browser.storage.local,
-    tabsOn: async (patterns) =>
-      (await browser.tabs.query({ url: [...patterns] }))
-        .map((tab) => tab.id)
-        .filter((id): id is number => id !== undefined),
+    tabsOn: browserTabsOn,
     inject: async (tabId, file) => {
       await browser.scripting.executeScript({
         target: { tabId },
@@ -33,6 +30,13 @@ export function browserSiteScripts(): SiteScripts {
       await browser.tabs.sendMessage(tabId, command, { frameId: 0 });
     },
   });
+}
+
+/** Tabs open on these match patterns: only those Casebook may see (host permission) match. */
+export async function browserTabsOn(patterns: readonly string[]): Promise<number[]> {
+  return (await browser.tabs.query({ url: [...patterns] }))
+    .map((tab) => tab.id)
+    .filter((id): id is number => id !== undefined);
 }
 
 /** Selection capture over the browser's session storage, scripting and windows. */

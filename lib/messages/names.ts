@@ -14,7 +14,9 @@ export type TabCommand =
    */
   | { type: 'reply.insert'; text: string; postId: string | null; caseId: string }
   /** The sidebar's listening list: capture this post as its buttons in the page would. */
-  | { type: 'post.capture'; postId: string; as: 'case' | 'testimonial' };
+  | { type: 'post.capture'; postId: string; as: 'case' | 'testimonial' }
+  /** The team's watch list changed: badge the page's posts anew (issue 11). */
+  | { type: 'listening.changed' };
 
 /**
  * The sidebar's page. In Chromium it is web-accessible only at its per-session dynamic

@@ -49,6 +49,8 @@ export function createListeningMarker(options: ListeningMarkerOptions) {
   /** The post each element showed when it was queued (a row may be reused meanwhile). */
   const queued = new Map<Element, string>();
   let waiting = false;
+  /** Bumped when the watch list changes: answers asked under an older list are dropped. */
+  let generation = 0;
 
   const badgeIn = (el: Element, postId: string) =>
     el.querySelector<HTMLElement>(byPostId(BADGE_ATTR, postId));
@@ -101,6 +103,7 @@ export function createListeningMarker(options: ListeningMarkerOptions) {
 
   const flush = async () => {
     waiting = false;
+    const asked = generation;
     const batch = [...queued];
     queued.clear();
     const found: { el: Element; post: ListenedPostInput }[] = [];
@@ -117,6 +120,7 @@ export function createListeningMarker(options: ListeningMarkerOptions) {
       } catch {
         continue; // no badges this time; a post shown again is asked about again
       }
+      if (asked !== generation) return; // labelled under the old watch list
       for (const { el, post } of part) {
         const label = answer[post.postId];
         if (!label) continue;
@@ -126,7 +130,7 @@ export function createListeningMarker(options: ListeningMarkerOptions) {
     }
   };
 
-  return {
+  const marker = {
     /** Reads the watch list again (at start and after an in-app navigation). */
     load(): Promise<void> {
       loading = options
@@ -159,5 +163,21 @@ export function createListeningMarker(options: ListeningMarkerOptions) {
       waiting = true;
       options.setTimeout(() => void (loading ?? Promise.resolve()).then(flush), LISTEN_WAIT_MS);
     },
+    /**
+     * The team changed its watch list (or how posts are labelled): every badge goes, the
+     * list is read again, and the posts on the page now are matched against it.
+     */
+    async reload(posts: Iterable<readonly [Element, string]>): Promise<void> {
+      generation += 1;
+      labels.clear();
+      queued.clear();
+      const shown = [...posts];
+      for (const [el] of shown) {
+        for (const badge of el.querySelectorAll(`[${BADGE_ATTR}]`)) badge.remove();
+      }
+      await marker.load();
+      for (const [el, postId] of shown) marker.seen(el, postId, false);
+    },
   };
+  return marker;
 }

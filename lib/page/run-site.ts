@@ -53,6 +53,10 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
       ctx.notifyInvalidated();
       return;
     }
+    if (command.type === 'listening.changed') {
+      void listening.reload(postsOnPage());
+      return;
+    }
     if (command.type === 'post.capture') {
       void captureListed(command.postId, command.as).then(sendResponse);
       return true;
@@ -165,6 +169,14 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     setTimeout: (run, ms) => timers.setTimeout(run, ms),
   });
   void listening.load();
+
+  /** Each post on the page now, with its id. */
+  function* postsOnPage() {
+    for (const el of adapter.findPosts(document.documentElement)) {
+      const postId = adapter.postIdOf(el);
+      if (postId) yield [el, postId] as const;
+    }
+  }
 
   const decorate = (el: Element, postId: string, recycled: boolean) => {
     const controls = placePostControls(adapter, el, postId, recycled);

@@ -17,16 +17,20 @@ import { loadPage } from './fixtures';
 function setUp(
   list: WatchList | null,
   answer: (post: ListenedPostInput) => ListenedLabels[string],
+  /** The background answers once this settles. */
+  answered: Promise<void> = Promise.resolve(),
 ) {
   const { doc, url } = loadPage('x', 'home-timeline.html');
   const timers: { run: () => void; ms: number }[] = [];
   const reports: ListenedPostInput[][] = [];
   const adapter = { ...xAdapter, parsePost: vi.fn(xAdapter.parsePost) };
+  let watched = list;
   const marker = createListeningMarker({
     adapter,
-    watchList: async () => list,
+    watchList: async () => watched,
     report: async (posts) => {
       reports.push(posts);
+      await answered;
       return Object.fromEntries(posts.map((post) => [post.postId, answer(post)]));
     },
     setTimeout: (run, ms) => timers.push({ run, ms }),
@@ -42,7 +46,8 @@ function setUp(
     await vi.waitFor(() => expect(timers).toEqual([]));
     await new Promise((done) => setTimeout(done, 0));
   };
-  return { doc, marker, posts, reports, timers, adapter, showAll };
+  const watch = (next: WatchList | null) => (watched = next);
+  return { doc, marker, posts, reports, timers, adapter, showAll, watch };
 }
 
 const textOf = (el: Element) => el.querySelector('[data-testid="tweetText"]')?.textContent ?? '';
@@ -121,5 +126,56 @@ describe('listening badges on an X timeline', () => {
     timers.splice(0).forEach((timer) => timer.run());
     await new Promise((done) => setTimeout(done, LISTEN_WAIT_MS / 10));
     expect(doc.querySelector(`[${BADGE_ATTR}]`)).toBeNull();
+  });
+
+  it('badges the posts anew when the watch list changes', async () => {
+    const refunds = { ...EMPTY_WATCH_LIST, keywords: ['refund'] };
+    const { posts, reports, showAll, marker, timers, watch } = setUp(refunds, complaint);
+    await showAll();
+    const byRefund = posts.filter(({ el }) => /refund/i.test(textOf(el)));
+    // Another word, from a post that does not mention refunds.
+    const word = posts
+      .map(({ el }) => textOf(el))
+      .filter((text) => !/refund/i.test(text))
+      .flatMap((text) => text.match(/\b[a-z]{6,}\b/gi) ?? [])[0]!;
+    const byWord = posts.filter(({ el }) => new RegExp(`\\b${word}\\b`, 'i').test(textOf(el)));
+    expect(byWord.length).toBeGreaterThan(0);
+    expect(byRefund.some(({ id }) => !byWord.some((match) => match.id === id))).toBe(true);
+
+    watch({ ...EMPTY_WATCH_LIST, keywords: [word] });
+    const asked = reports.length;
+    await marker.reload(posts.map(({ el, id }) => [el, id] as const));
+    for (const timer of timers.splice(0)) timer.run();
+    await vi.waitFor(() => expect(reports.length).toBeGreaterThan(asked));
+    await new Promise((done) => setTimeout(done, 0));
+
+    expect(
+      reports
+        .slice(asked)
+        .flat()
+        .map((post) => post.postId),
+    ).toEqual(byWord.map(({ id }) => id));
+    for (const { el, id } of posts) {
+      const badged = el.querySelector(`[${BADGE_ATTR}]`) !== null;
+      expect(badged, `post ${id}`).toBe(byWord.some((match) => match.id === id));
+    }
+  });
+
+  it('drops the answer to a report made under the old watch list', async () => {
+    let release = () => {};
+    const answered = new Promise<void>((done) => (release = done));
+    const list = { ...EMPTY_WATCH_LIST, keywords: ['refund'] };
+    const { doc, posts, marker, reports, timers, watch } = setUp(list, complaint, answered);
+    await marker.load();
+    for (const { el, id } of posts) marker.seen(el, id, false);
+    for (const timer of timers.splice(0)) timer.run();
+    // The report is out when the team empties its watch list.
+    await vi.waitFor(() => expect(reports).toHaveLength(1));
+    watch(null);
+    await marker.reload(posts.map(({ el, id }) => [el, id] as const));
+    release();
+    await new Promise((done) => setTimeout(done, 10));
+    expect(doc.querySelector(`[${BADGE_ATTR}]`)).toBeNull();
+    expect(timers).toEqual([]);
   });
 });

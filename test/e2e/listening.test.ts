@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openExtensionPage } from '../support/browser';
 import { SCREENSHOTS, sendRequest, sidebarOf, storedRecords, useExtension } from './fixture';
@@ -9,6 +10,20 @@ const tweets = 'article[data-testid="tweet"]';
 // watches @AcmeMobile (not @AcmeSupport) and leaves out posts that name Globex. The
 // search for "acme" shows a mix of both, so some posts must be marked and some not. A
 // refund goes to Sam, with a saved reply prefilled as the acknowledgement.
+/** Whether each post has a badge exactly when its own text matches `wanted` and not `unwanted`. */
+async function badgedExactly(page: Page, wanted: RegExp, unwanted = /$^/): Promise<boolean> {
+  const rows = await page.locator(tweets).evaluateAll(
+    (articles, [want, skip]) =>
+      articles.map((article) => {
+        const text = article.querySelector('[data-testid="tweetText"]')?.textContent ?? '';
+        const matches = new RegExp(want!, 'i').test(text) && !new RegExp(skip!, 'i').test(text);
+        return matches === (article.querySelector('[data-casebook-badge]') !== null);
+      }),
+    [wanted.source, unwanted.source],
+  );
+  return rows.length > 0 && rows.every(Boolean);
+}
+
 describe('listening on a search page', () => {
   const ext = useExtension();
 
@@ -47,18 +62,7 @@ describe('listening on a search page', () => {
     const page = await ext.open('https://x.com/search?q=acme');
     await page.locator(BADGE).first().waitFor();
     // Each post's badge is there exactly when its text mentions @AcmeMobile without Globex.
-    await expect
-      .poll(async () => {
-        const rows = await page.locator(tweets).evaluateAll((articles) =>
-          articles.map((article) => {
-            const text = article.querySelector('[data-testid="tweetText"]')?.textContent ?? '';
-            const wanted = /@acmemobile/i.test(text) && !/globex/i.test(text);
-            return wanted === (article.querySelector('[data-casebook-badge]') !== null);
-          }),
-        );
-        return rows.length > 0 && rows.every(Boolean);
-      })
-      .toBe(true);
+    await expect.poll(() => badgedExactly(page, /@acmemobile/i, /globex/i)).toBe(true);
     const all = await page.locator(tweets).count();
     const marked = await page.locator(BADGE).count();
     expect(marked).toBeGreaterThan(0);
@@ -118,6 +122,21 @@ describe('listening on a search page', () => {
 
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: `${SCREENSHOTS}/listening-search-dark.png` });
+
+    // The team now watches Globex instead: the open page badges its posts anew, unreloaded.
+    const later = await openExtensionPage(context, extensionId, 'options.html');
+    const watchList = later.getByRole('region', { name: 'Listening' });
+    await watchList.getByRole('textbox', { name: 'Handles' }).fill('');
+    await watchList.getByRole('textbox', { name: 'Exclusions' }).fill('');
+    await watchList.getByRole('textbox', { name: 'Keywords' }).fill('Globex');
+    await watchList.getByRole('button', { name: 'Save listening settings' }).click();
+    await watchList.getByText('Saved.').waitFor();
+    await later.close();
+    await expect.poll(() => badgedExactly(page, /globex/i)).toBe(true);
+    expect(await page.locator(BADGE).count()).toBeGreaterThan(0);
+    expect(await sidebar.getByTestId('listening-counts').textContent()).toMatch(
+      new RegExp(`${await page.locator(BADGE).count()} mentions? on this page$`),
+    );
     await page.close();
   });
 });

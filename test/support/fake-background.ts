@@ -37,6 +37,7 @@ export function testRoute(
     sla,
     listening,
     askTab,
+    siteTabs = async () => [],
     acknowledgements,
   }: {
     hub?: ReturnType<typeof quietHub>;
@@ -50,6 +51,8 @@ export function testRoute(
     listening?: FocusStore<PageListening>;
     /** What a tab's content script answers to a command. */
     askTab?: (tabId: number, command: TabCommand) => Promise<unknown>;
+    /** The tabs open on the social sites (none when absent). */
+    siteTabs?: () => Promise<number[]>;
     /** Each tab's latest routing acknowledgement (a fresh store when absent). */
     acknowledgements?: FocusStore<AcknowledgementNotice>;
   } = {},
@@ -67,6 +70,7 @@ export function testRoute(
       sla,
       listening,
       askTab,
+      siteTabs,
       acknowledgements,
     }),
     options,

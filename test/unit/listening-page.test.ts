@@ -69,6 +69,7 @@ async function setUp(answer: unknown = { ok: true, ref: 'C-ABC123' }) {
       commands.push({ tabId, command });
       return answer;
     },
+    siteTabs: async () => [7, 9],
   });
   return { db, route, store, commands, hub };
 }
@@ -224,5 +225,41 @@ describe('listening requests in the background', () => {
       ok: true,
       data: { ok: false, message: 'The page did not answer: reload it and try again.' },
     });
+  });
+
+  it('tells every open site page when the watch list changes, and forgets what they listed', async () => {
+    const { db, route, store, commands } = await setUp();
+    await route(
+      {
+        type: 'listening.seen',
+        payload: { platform: 'x', pageUrl: SEARCH, posts: [report('1', 'Is @AcmeMobile down?')] },
+      },
+      xPage,
+    );
+    expect((await store.get(7))?.posts).toHaveLength(1);
+    const settings = await readSettings(db);
+    // Saving other settings leaves the pages alone.
+    const other = await route(
+      { type: 'settings.save', payload: { settings: { ...settings, agents: ['me', 'Sam'] } } },
+      sidebar,
+    );
+    expect(other.ok).toBe(true);
+    expect(commands).toEqual([]);
+    const watched = { ...settings.listening.watchList, handles: ['AcmeSupport'] };
+    const saved = await route(
+      {
+        type: 'settings.save',
+        payload: {
+          settings: { ...settings, listening: { ...settings.listening, watchList: watched } },
+        },
+      },
+      { id: 'test', url: 'chrome-extension://test/options.html' },
+    );
+    expect(saved.ok).toBe(true);
+    expect(commands).toEqual([
+      { tabId: 7, command: { type: 'listening.changed' } },
+      { tabId: 9, command: { type: 'listening.changed' } },
+    ]);
+    expect(await store.get(7)).toBeNull();
   });
 });
