@@ -6,6 +6,7 @@ import { DEFAULT_SLA_POLICIES, SlaPolicySchema } from './cases/sla-policy';
 import { settingsRuleIssues } from './settings-rules';
 import { DEFAULT_FOLLOW_UP_SETTINGS, FollowUpSettingsSchema } from './followups/settings';
 import { ListeningSettingsSchema } from './listening/settings';
+import { FeedbackSettingsSchema } from './feedback/settings';
 import { DEFAULT_ROUTING_RULES } from './routing/defaults';
 import { RoutingRulesSchema } from './routing/rule-schema';
 
@@ -40,6 +41,8 @@ export const SettingsSchema = z
     listening: ListeningSettingsSchema.default(() => ListeningSettingsSchema.parse({})),
     // Issue 11: routing rules; none at first, so cases stay in the shared queue as before.
     routing: RoutingRulesSchema.default(() => structuredClone(DEFAULT_ROUTING_RULES)),
+    // Issue 12: the feedback request after resolution.
+    feedback: FeedbackSettingsSchema.default(() => FeedbackSettingsSchema.parse({})),
   })
   // One policy per channel and kind, one creation template per channel (settings-rules.ts):
   // the background refuses what the settings page would, whoever sends it.

@@ -73,6 +73,13 @@ export function KeyFigures({ measures }: { measures: Measures }) {
       value: String(totals.testimonialsSaved),
       detail: `${totals.testimonialsApproved} approved`,
     },
+    {
+      id: 'satisfaction',
+      label: 'Satisfaction',
+      value:
+        totals.satisfaction === null ? '\u2013' : `${Math.round(totals.satisfaction * 1000) / 10}%`,
+      detail: `${totals.feedbackGood} good of ${totals.feedbackGood + totals.feedbackNeutral + totals.feedbackBad} ratings`,
+    },
   ];
   return (
     <dl className="key-figures">

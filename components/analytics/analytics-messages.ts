@@ -55,6 +55,9 @@ const DaySchema = z.object({
   followUpsMissed: count,
   testimonialsSaved: count,
   testimonialsApproved: count,
+  feedbackGood: count,
+  feedbackNeutral: count,
+  feedbackBad: count,
 });
 
 const GroupSchema = z.object({
@@ -78,6 +81,7 @@ const MeasuresSchema = z.object({
     resolutionMedianMs: true,
   }).extend({
     slaAttainment: share,
+    satisfaction: share,
     backlogAtEnd: count.nullable(),
   }),
   firstResponse: TimeSummarySchema,

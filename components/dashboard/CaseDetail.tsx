@@ -25,11 +25,17 @@ import { dueFormat } from '../followups/follow-up-format';
 import { followUpHistoryLabel } from '@/lib/followups/history-label';
 import { SyncConflicts } from './SyncConflicts';
 import { RouteButton } from '../RouteButton';
+import { FeedbackSection } from '../FeedbackSection';
+import { caseFeedbackOf } from '@/lib/feedback/case-feedback';
 
 export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: string }) {
   const loaded = useLiveQuery(() => loadCaseWithPosts(db, caseId), [db, caseId]);
   const status = useStatusChange(caseId);
   const settings = useLiveQuery(() => readSettings(db), [db]);
+  const feedback = useLiveQuery(
+    async () => (loaded?.record ? caseFeedbackOf(db, loaded.record) : null),
+    [db, loaded?.record],
+  );
 
   if (loaded === undefined) return <p className="muted">Loading case…</p>;
   if (loaded === null) return <p className="empty">This case does not exist any more.</p>;
@@ -58,6 +64,7 @@ export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: strin
           {status.error}
         </p>
       )}
+      {feedback && <FeedbackSection caseId={caseId} status={record.status} feedback={feedback} />}
       <SimilarPicker db={db} record={record} />
       <section aria-label="Posts" className="stack">
         <h3>Posts</h3>
@@ -122,6 +129,8 @@ function describeEvent(event: {
       return event.to ? `linked the article “${event.to}”` : `unlinked the article “${event.from}”`;
     case 'followup':
       return followUpHistoryLabel(event, (at) => dueFormat.format(at));
+    case 'feedback':
+      return event.to ?? 'feedback';
     default:
       return event.type;
   }

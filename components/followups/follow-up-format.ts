@@ -31,4 +31,5 @@ export const SOURCE_WORDS: Record<FollowUp['source'], string> = {
   note: 'from a note',
   'saved-reply': 'from a saved reply',
   manual: 'made by hand',
+  feedback: 'to check for feedback',
 };

@@ -9,6 +9,7 @@ import { ChecklistTemplatesEditor } from './ChecklistTemplatesEditor';
 import { DueTimesProgress } from './DueTimesProgress';
 import { FollowUpSettingsEditor } from './FollowUpSettingsEditor';
 import { ListeningEditor } from './ListeningEditor';
+import { FeedbackSettingsEditor } from './FeedbackSettingsEditor';
 import { PriorityEditor } from './PriorityEditor';
 import { RoutingEditor } from './RoutingEditor';
 import { SlaPoliciesEditor } from './SlaPoliciesEditor';
@@ -25,6 +26,7 @@ const SECTIONS = [
   ['followups', 'Follow-ups'],
   ['listening', 'Listening'],
   ['routing', 'Routing'],
+  ['feedback', 'Feedback'],
   ['sync', 'Team sync'],
   ['backup', 'Backup'],
 ] as const;
@@ -58,6 +60,7 @@ export function OptionsApp({ db }: { db: CasebookDatabase }) {
           <FollowUpSettingsEditor settings={settings} />
           <ListeningEditor settings={settings} />
           <RoutingEditor settings={settings} db={db} />
+          <FeedbackSettingsEditor settings={settings} db={db} />
           <TeamSyncEditor />
           <BackupSection db={db} />
         </>

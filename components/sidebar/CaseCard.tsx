@@ -13,6 +13,7 @@ import { useStatusChange } from '../useStatusChange';
 import { ReplySection } from './ReplySection';
 import { CaseTestimonial } from './CaseTestimonial';
 import { CaseAssignee } from './CaseAssignee';
+import { FeedbackSection } from '../FeedbackSection';
 
 /** The case in front of the agent: status, the post's text and link, notes. */
 export function CaseCard({ record }: { record: CaseDetail }) {
@@ -58,6 +59,9 @@ export function CaseCard({ record }: { record: CaseDetail }) {
         </p>
       )}
       <CaseAssignee record={record} />
+      {record.feedback && (
+        <FeedbackSection caseId={record.id} status={record.status} feedback={record.feedback} />
+      )}
       <ReplySection record={record} />
       <Checklist caseId={record.id} steps={record.checklist} />
       <h3 className="sub">Notes</h3>

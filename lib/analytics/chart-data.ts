@@ -381,6 +381,24 @@ export function measureChartsOf(measures: Measures): ChartSpec[] {
       },
       (day) => ({ saved: day.testimonialsSaved, approved: day.testimonialsApproved }),
     ),
+    perDay(
+      measures,
+      {
+        id: 'feedback',
+        title: 'Customer feedback',
+        description:
+          'Ratings customers gave after resolution, per day: good (4-5 of 5), neutral (3), bad (1-2).',
+        kind: 'stacked-bars',
+        yLabel: 'Ratings',
+        unit: 'ratings',
+        series: [
+          { key: 'good', label: 'Good' },
+          { key: 'neutral', label: 'Neutral' },
+          { key: 'bad', label: 'Bad' },
+        ],
+      },
+      (day) => ({ good: day.feedbackGood, neutral: day.feedbackNeutral, bad: day.feedbackBad }),
+    ),
   ];
   // Per agent there is no backlog (measures.ts): no chart, rather than an empty one.
   if (measures.totals.backlogAtEnd === null)

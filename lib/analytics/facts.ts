@@ -143,6 +143,13 @@ export function factsOf(event: CasebookEvent, context: FactContext): Fact[] {
     case 'testimonial.saved':
     case 'testimonial.approved':
       return testimonialFacts(event, context);
+    case 'case.feedback': {
+      const score = event.data.score;
+      if (!record || typeof score !== 'number') return [];
+      const kind = score >= 4 ? 'feedback-good' : score === 3 ? 'feedback-neutral' : 'feedback-bad';
+      // The rating counts for the agent who resolved the case, not who typed it in.
+      return [{ ...caseFact(kind, event, record), agent: record.assignee ?? event.by }];
+    }
     default:
       return [];
   }

@@ -43,6 +43,10 @@ export interface DayMeasures {
   followUpsMissed: number;
   testimonialsSaved: number;
   testimonialsApproved: number;
+  /** Issue 12: customers' ratings after resolution, by band (4-5, 3, 1-2 of 5). */
+  feedbackGood: number;
+  feedbackNeutral: number;
+  feedbackBad: number;
 }
 
 export interface TimeSummary {
@@ -75,6 +79,8 @@ export interface Measures {
   days: DayMeasures[];
   totals: Omit<DayMeasures, 'day' | 'backlog' | 'firstReplyMedianMs' | 'resolutionMedianMs'> & {
     slaAttainment: number | null;
+    /** Good ratings / all ratings, null when there were none. */
+    satisfaction: number | null;
     backlogAtEnd: number | null;
   };
   firstResponse: TimeSummary;
@@ -120,6 +126,9 @@ const emptyDay = (day: string): DayMeasures => ({
   followUpsMissed: 0,
   testimonialsSaved: 0,
   testimonialsApproved: 0,
+  feedbackGood: 0,
+  feedbackNeutral: 0,
+  feedbackBad: 0,
 });
 
 interface GroupTally {
@@ -141,6 +150,9 @@ const COUNTED: Partial<Record<Fact['kind'], keyof DayMeasures>> = {
   'followup-missed': 'followUpsMissed',
   'testimonial-saved': 'testimonialsSaved',
   'testimonial-approved': 'testimonialsApproved',
+  'feedback-good': 'feedbackGood',
+  'feedback-neutral': 'feedbackNeutral',
+  'feedback-bad': 'feedbackBad',
 };
 
 export function computeMeasures(input: MeasureInput): Measures {
@@ -237,6 +249,9 @@ export function computeMeasures(input: MeasureInput): Measures {
     days.reduce((total, day) => total + (day[key] as number), 0);
   const withinSla = sum('withinSla');
   const breached = sum('breached');
+  const feedbackGood = sum('feedbackGood');
+  const feedbackNeutral = sum('feedbackNeutral');
+  const feedbackBad = sum('feedbackBad');
   return {
     timeZone: grid.timeZone,
     days,
@@ -253,6 +268,11 @@ export function computeMeasures(input: MeasureInput): Measures {
       followUpsMissed: sum('followUpsMissed'),
       testimonialsSaved: sum('testimonialsSaved'),
       testimonialsApproved: sum('testimonialsApproved'),
+      feedbackGood,
+      feedbackNeutral,
+      feedbackBad,
+      // CSAT: the share of ratings that are good (4 or 5 of 5).
+      satisfaction: share(feedbackGood, feedbackNeutral + feedbackBad),
       backlogAtEnd: input.openNow === null ? null : (days[days.length - 1]?.backlog ?? 0),
     },
     firstResponse: timeSummary(firstResponse),

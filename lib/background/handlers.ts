@@ -47,6 +47,7 @@ import {
 import { ALL_SITE_MATCHES } from '../sites/hosts';
 import { SenderSiteError } from './site-handlers';
 import { announceListeningChange, listeningHandlers } from './listening-handlers';
+import { feedbackHandlers } from './feedback-handlers';
 import type { PageListening } from '../listening/page-listening';
 import type { TabCommand } from '../messages/names';
 import { browser } from 'wxt/browser';
@@ -276,6 +277,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       now: deps.now,
     }),
     ...routingHandlers(db, hub, actor),
+    ...feedbackHandlers({ ...deps, reminders }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { FeedbackError } from '../feedback/store';
 import { openDatabase } from '../db/database';
 import { CaseNotFoundError, ChecklistIncompleteError } from '../cases/edit';
 import { createRouter, sidebarTabOf, type ExtensionPages, type Sender } from '../messages/router';
@@ -83,7 +84,8 @@ export const classifyError = (error: unknown): ErrorCode | null =>
           testimonialErrorCode(error) ??
           siteErrorCode(error) ??
           syncErrorCode(error) ??
-          routingErrorCode(error));
+          routingErrorCode(error) ??
+          (error instanceof FeedbackError ? 'conflict' : null));
 
 /** The browser's permission and scripting APIs as syncCrmScripts uses them. */
 const crmScriptApis = (): CrmScriptApis => ({

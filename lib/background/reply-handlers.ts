@@ -37,7 +37,7 @@ export interface ReplyDeps {
   sidebarTabOf: (sender: Sender) => number | null;
 }
 
-interface Deps {
+export interface ReplyHandlerDeps {
   db: CasebookDatabase;
   focus: FocusStore;
   hub: SidebarHub;
@@ -69,8 +69,35 @@ async function liveCase(db: CasebookDatabase, caseId: string): Promise<Case> {
   return record;
 }
 
+/**
+ * Puts words for a case into its post's reply box: in the tab of the sidebar that asks,
+ * or (from a top-level page: the dashboard) in a new tab opened on the post. Never sent.
+ */
+export async function putIntoReplyBox(
+  deps: Pick<ReplyHandlerDeps, 'db' | 'focus' | 'replies'>,
+  record: Case,
+  text: string,
+  sender: Sender,
+): Promise<{ tabId: number }> {
+  const { db, replies } = deps;
+  const caseId = record.id;
+  const tabId = replies.sidebarTabOf(sender);
+  if (tabId !== null) {
+    const postId = replyPostId(record, await deps.focus.get(tabId));
+    await replies.inserter.insertInTab(tabId, { caseId, text, postId });
+    return { tabId };
+  }
+  const postId = replyPostId(record, null);
+  const post = postId ? await db.posts.get({ key: postKey(record.channel, postId) }) : null;
+  const url = post?.permalink ?? record.permalink;
+  if (!url) {
+    throw new ReplyInsertError('This case has no link to its post, so there is no reply box.');
+  }
+  return { tabId: await replies.inserter.insertInNewTab(url, { caseId, text, postId }) };
+}
+
 /** Saved replies, and replies put into the page's reply box and recorded when sent. */
-export function createReplyHandlers(deps: Deps): Pick<Handlers, ReplyRequest> {
+export function createReplyHandlers(deps: ReplyHandlerDeps): Pick<Handlers, ReplyRequest> {
   const { db, hub, replies } = deps;
   const actor = () => ({ by: deps.agent(), now: deps.now() });
   const reminders = deps.followUps ?? new FollowUpReminders(db, deps.now);
@@ -92,20 +119,7 @@ export function createReplyHandlers(deps: Deps): Pick<Handlers, ReplyRequest> {
       // A reply that could not be recorded once sent is not put into the page at all.
       const refusal = replyRefusal(record.status);
       if (refusal) throw new ReplyRefusedError(refusal);
-      const tabId = replies.sidebarTabOf(sender);
-      if (tabId !== null) {
-        const postId = replyPostId(record, await deps.focus.get(tabId));
-        await replies.inserter.insertInTab(tabId, { caseId, text, postId });
-        return { tabId };
-      }
-      // From a top-level page (the dashboard): open the post and insert there.
-      const postId = replyPostId(record, null);
-      const post = postId ? await db.posts.get({ key: postKey(record.channel, postId) }) : null;
-      const url = post?.permalink ?? record.permalink;
-      if (!url) {
-        throw new ReplyInsertError('This case has no link to its post, so there is no reply box.');
-      }
-      return { tabId: await replies.inserter.insertInNewTab(url, { caseId, text, postId }) };
+      return putIntoReplyBox(deps, record, text, sender);
     },
     'reply.sent': async ({ caseId }, sender) => {
       const tabId = sender.tab?.id;

@@ -12,6 +12,7 @@ import { readCounter } from '../db/counters';
 import { openCaseIndexOf } from './similar-open';
 import { caseKnowledge, type CaseKnowledge } from '../knowledge/case-knowledge';
 import { caseTestimonialOf, type CaseTestimonialView } from '../testimonials/case-testimonial';
+import { caseFeedbackOf, type CaseFeedbackView } from '../feedback/case-feedback';
 import {
   customerKey,
   isOpenStatus,
@@ -44,6 +45,8 @@ export type CaseDetail = CaseSummary &
     testimonial?: CaseTestimonialView | null;
     /** What the case's first post is beyond its text: a comment's post, a review's stars. */
     origin?: CaseOrigin | null;
+    /** Issue 12: the feedback asked for and given, once the case is resolved. */
+    feedback?: CaseFeedbackView | null;
   };
 
 /** Where the case's first post sits: the post a comment answers, a review's rating. */
@@ -204,6 +207,7 @@ async function buildSidebarBase(
           ...detail(current, now, rules),
           testimonial: await caseTestimonialOf(db, current),
           origin: await originOf(db, current),
+          feedback: await caseFeedbackOf(db, current),
         }
       : null,
     authorOpen: authorOpen.map(summary),

@@ -118,4 +118,8 @@ export const FACT_KINDS = [
   'followup-missed',
   'testimonial-saved',
   'testimonial-approved',
+  // Issue 12: a customer's rating after resolution, by its band (4-5 good, 3, 1-2 bad).
+  'feedback-good',
+  'feedback-neutral',
+  'feedback-bad',
 ] as const;

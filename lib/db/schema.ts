@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { CaseFeedbackSchema } from '../feedback/rating-schema';
 import {
   FACT_KINDS,
   CASE_STATUSES,
@@ -156,6 +157,8 @@ export const CaseEventSchema = z.object({
     'article',
     // v6: a promised follow-up made, kept, missed… (lib/followups/store.ts).
     'followup',
+    // Issue 12: feedback asked for, and the customer's rating recorded.
+    'feedback',
   ]),
   from: shortText(200).nullable(),
   to: shortText(200).nullable(),
@@ -231,6 +234,8 @@ export const CaseSchema = RecordMetaSchema.extend({
    * write by `searchTermsOf`: a multi-entry index makes full-text search one index read.
    */
   terms: z.array(z.string().min(1).max(40)).max(400),
+  /** Issue 12: the feedback asked for after resolution, and the customer's rating. */
+  feedback: CaseFeedbackSchema.optional(),
 });
 export type Case = z.infer<typeof CaseSchema>;
 
@@ -267,6 +272,9 @@ export const EventSchema = z.object({
     'testimonial.rejected',
     'testimonial.consent',
     'testimonial.erased',
+    // Issue 12: feedback after resolution (lib/feedback): data holds score, scale, source.
+    'case.feedbackRequested',
+    'case.feedback',
   ]),
   caseId: z.string().max(64).nullable(),
   /** v5: the customer a 'customer.*' event is about (indexed). */
@@ -551,7 +559,7 @@ export const FOLLOW_UP_LIMITS = {
 
 export const FOLLOW_UP_STATUSES = ['pending', 'done', 'missed', 'dismissed'] as const;
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
-export const FOLLOW_UP_SOURCES = ['reply', 'note', 'saved-reply', 'manual'] as const;
+export const FOLLOW_UP_SOURCES = ['reply', 'note', 'saved-reply', 'manual', 'feedback'] as const;
 export type FollowUpSource = (typeof FOLLOW_UP_SOURCES)[number];
 
 /** What shows a follow-up was kept: a link (the reply, the ticket) or a note. */

@@ -36,6 +36,7 @@ import { TESTIMONIAL_REQUESTS } from '../testimonials/requests';
 import { SITE_REQUESTS } from './site-requests';
 import { SYNC_REQUESTS } from './sync-requests';
 import { LISTENING_REQUESTS } from '../listening/requests';
+import { FEEDBACK_REQUESTS } from '../feedback/requests';
 import type { ListenedLabels, ListeningCaptureAnswer } from '../listening/page-listening';
 import type { WatchList } from '../listening/watch-list';
 import { ROUTING_REQUESTS } from './routing-requests';
@@ -323,6 +324,8 @@ export const REQUESTS = {
   ...LISTENING_REQUESTS,
   // Routing on demand (issue 11): routing-requests.ts.
   ...ROUTING_REQUESTS,
+  // Feedback after resolution (issue 12): lib/feedback/requests.ts.
+  ...FEEDBACK_REQUESTS,
 } as const satisfies Record<string, { access: Access; payload: z.ZodType }>;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -420,6 +423,10 @@ export interface ResponseData {
   'listening.seen': ListenedLabels;
   'listening.capture': ListeningCaptureAnswer;
   'case.route': { record: Case; outcome: RoutingOutcome };
+  'feedback.request': { record: Case; tabId: number };
+  /** offerTestimonial: the answer is clearly positive, worth saving in the customer's words. */
+  'feedback.record': { record: Case; offerTestimonial: boolean };
+  'testimonial.fromFeedback': SaveResult;
 }
 
 /** Sync's status with the account it syncs as (never the token). */

@@ -49,7 +49,7 @@ export interface TestimonialLinks {
 }
 
 /** Where the save came from, kept in the history entry of the save. */
-export type SaveSource = 'page' | 'case';
+export type SaveSource = 'page' | 'case' | 'feedback';
 
 // "@AcmeSupport @help thanks!" → "thanks!": the handles a reply starts with address it,
 // they are not what the author said. Mentions inside the text are kept.

@@ -81,6 +81,10 @@ describe('computeMeasures', () => {
       agent: 'ben',
       tags: ['refund'],
     }),
+    fact('feedback-good', '2026-11-12T13:00:00Z'),
+    fact('feedback-good', '2026-11-12T14:00:00Z'),
+    fact('feedback-bad', '2026-11-12T15:00:00Z'),
+    fact('feedback-neutral', '2026-11-11T15:00:00Z'),
     // After the range (13 Nov 00:30 Berlin): only the backlog looks at it.
     fact('opened', '2026-11-12T23:30:00Z'),
     // Before the range (9 Nov): ignored but for nothing.
@@ -111,7 +115,12 @@ describe('computeMeasures', () => {
       followUpsMissed: 1,
       testimonialsSaved: 1,
       testimonialsApproved: 1,
+      feedbackGood: 2,
+      feedbackNeutral: 1,
+      feedbackBad: 1,
+      satisfaction: 0.5,
     });
+    expect(m.days.map((d) => d.feedbackGood)).toEqual([0, 0, 2]);
   });
 
   it('gives medians and 90th percentiles of response and resolution times', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factsOf, type FactContext } from '@/lib/analytics/facts';
+import type { Case } from '@/lib/db/schema';
 import { computeMeasures } from '@/lib/analytics/measures';
 import { readFacts, refreshFacts } from '@/lib/analytics/rollup-store';
 import { markAnalyticsStale } from '@/lib/analytics/stale';
@@ -242,5 +243,32 @@ describe('factsOf', () => {
     expect(factsOf(event('case.status', 1, { from: 'new', to: 'open' }), context())).toEqual([]);
     // A case this browser does not have (erased, not yet pulled): nothing to attribute.
     expect(factsOf(event('case.created', 1), context())).toEqual([]);
+  });
+
+  it("bands a customer's rating, counted for the agent the case is with", () => {
+    const record = {
+      id: 'c1',
+      channel: 'x',
+      assignee: 'ben',
+      tags: ['refund'],
+      text: '',
+    } as unknown as Case;
+    const withCase: FactContext = {
+      ...context(),
+      caseOf: (id) => (id === 'c1' ? record : undefined),
+    };
+    const rated = (score: unknown) =>
+      factsOf({ ...event('case.feedback', 7, { score: score as number }), caseId: 'c1' }, withCase);
+    expect(rated(5)[0]).toMatchObject({
+      kind: 'feedback-good',
+      agent: 'ben',
+      channel: 'x',
+      tags: ['refund'],
+    });
+    expect(rated(4)[0]!.kind).toBe('feedback-good');
+    expect(rated(3)[0]!.kind).toBe('feedback-neutral');
+    expect(rated(2)[0]!.kind).toBe('feedback-bad');
+    expect(rated('5')).toEqual([]);
+    expect(factsOf(event('case.feedback', 7, { score: 5 }), withCase)).toEqual([]);
   });
 });
