@@ -156,6 +156,8 @@ export const CaseEventSchema = z.object({
     'article',
     // v6: a promised follow-up made, kept, missed… (lib/followups/store.ts).
     'followup',
+    // Issue 12: escalated to a CRM, and the CRM record saved and linked (lib/cases/escalation.ts).
+    'crm',
   ]),
   from: shortText(200).nullable(),
   to: shortText(200).nullable(),
@@ -231,6 +233,14 @@ export const CaseSchema = RecordMetaSchema.extend({
    * write by `searchTermsOf`: a multi-entry index makes full-text search one index read.
    */
   terms: z.array(z.string().min(1).max(40)).max(400),
+  /**
+   * Issue 12: the CRM cases and tickets this case was escalated to, once the agent saved
+   * them in the CRM. Optional: cases from before have none (no index, no migration).
+   */
+  crmLinks: z
+    .array(z.lazy(() => CrmLinkSchema))
+    .max(30)
+    .optional(),
 });
 export type Case = z.infer<typeof CaseSchema>;
 
@@ -267,6 +277,10 @@ export const EventSchema = z.object({
     'testimonial.rejected',
     'testimonial.consent',
     'testimonial.erased',
+    // Issue 12: a case escalated to a CRM (its new-record page opened), and the record the
+    // agent saved there linked; data holds system, recordId, crmKey ("zendesk:4822"), url.
+    'case.escalated',
+    'case.crmLinked',
   ]),
   caseId: z.string().max(64).nullable(),
   /** v5: the customer a 'customer.*' event is about (indexed). */
