@@ -28,6 +28,8 @@ import { browserSelectionCapture, browserSiteScripts } from './site-wiring';
 import { listenForSelectionMenu } from './selection-menu';
 import { openAssignedCasesOnClick } from './assignment-notifier';
 import type { AcknowledgementNotice } from '../routing/outcome';
+import { escalationErrorCode } from './escalation-handlers';
+import { Escalations, memoryArea, type Area } from './escalations';
 
 const sendToTab = async (tabId: number, command: TabCommand) => {
   try {
@@ -83,7 +85,8 @@ export const classifyError = (error: unknown): ErrorCode | null =>
           testimonialErrorCode(error) ??
           siteErrorCode(error) ??
           syncErrorCode(error) ??
-          routingErrorCode(error));
+          routingErrorCode(error) ??
+          escalationErrorCode(error));
 
 /** The browser's permission and scripting APIs as syncCrmScripts uses them. */
 const crmScriptApis = (): CrmScriptApis => ({
@@ -160,7 +163,23 @@ export function startBackground(): void {
   const sync = browserSyncRunner(db);
   startSyncSchedule(sync);
   openAssignedCasesOnClick();
+  // Escalations to CRMs (issue 12): pending per tab in session storage, CRM addresses kept.
+  const escalations = new Escalations(
+    (browser.storage.session as Area | undefined) ?? memoryArea(),
+    browser.storage.local as Area,
+    () => Date.now(),
+  );
   const handlers = createHandlers({
+    escalations,
+    crmOn: async (system) => {
+      const adapter = CRM_ADAPTERS.find((crm) => crm.id === system);
+      return !!adapter && browser.permissions.contains({ origins: [...adapter.hostPatterns] });
+    },
+    openTab: async (url) => {
+      const tab = await browser.tabs.create({ url, active: true });
+      if (tab.id === undefined) throw new Error('The browser did not open a tab.');
+      return tab.id;
+    },
     db,
     sla,
     followUps,
@@ -219,6 +238,7 @@ export function startBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => void health.forget(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void listening.forget(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void acknowledgements.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void escalations.clear(tabId));
 
   // CRM pages get the content script only for the CRMs the agent turned on (their hosts
   // are optional permissions, granted on the options page or in the browser's settings).

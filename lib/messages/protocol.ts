@@ -39,6 +39,8 @@ import { LISTENING_REQUESTS } from '../listening/requests';
 import type { ListenedLabels, ListeningCaptureAnswer } from '../listening/page-listening';
 import type { WatchList } from '../listening/watch-list';
 import { ROUTING_REQUESTS } from './routing-requests';
+import { ESCALATION_REQUESTS } from './escalation-requests';
+import type { FieldStep } from '../crm/escalation/types';
 import type { RoutingOutcome } from '../routing/outcome';
 import type { SyncConflict } from '../sync/local-types';
 import type { Role } from '../sync/policy';
@@ -323,6 +325,8 @@ export const REQUESTS = {
   ...LISTENING_REQUESTS,
   // Routing on demand (issue 11): routing-requests.ts.
   ...ROUTING_REQUESTS,
+  // Escalation to a CRM (issue 12): escalation-requests.ts.
+  ...ESCALATION_REQUESTS,
 } as const satisfies Record<string, { access: Access; payload: z.ZodType }>;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -420,6 +424,10 @@ export interface ResponseData {
   'listening.seen': ListenedLabels;
   'listening.capture': ListeningCaptureAnswer;
   'case.route': { record: Case; outcome: RoutingOutcome };
+  'case.escalate': { tabId: number; url: string };
+  'crm.escalation': { ref: string; fields: FieldStep[] } | null;
+  'crm.escalationFilled': null;
+  'crm.escalationCancel': null;
 }
 
 /** Sync's status with the account it syncs as (never the token). */

@@ -7,17 +7,10 @@
  * reviews the form and saves it with the CRM's own button.
  */
 import type { FieldStep } from '../crm/escalation/types';
+import type { FillReport } from '../crm/escalation/report';
+export { describeFill, type FillReport } from '../crm/escalation/report';
 import { isShown } from '../crm/read';
 import { insertText } from './insert-text';
-
-export interface FillReport {
-  /** Labels of the fields filled. */
-  filled: string[];
-  /** Labels of fields that already held text: left as they were. */
-  kept: string[];
-  /** Labels of fields not found on the page: for the agent to fill by hand. */
-  missing: string[];
-}
 
 type Editable = HTMLInputElement | HTMLTextAreaElement | HTMLElement;
 
@@ -120,19 +113,4 @@ export async function fillForm(
     else report.kept.push(step.label);
   }
   return report;
-}
-
-/** The report in the agent's words: "Filled Subject and Description; could not find …". */
-export function describeFill(report: FillReport): string {
-  const list = (labels: string[]) =>
-    labels.length <= 1
-      ? (labels[0] ?? '')
-      : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
-  const parts: string[] = [];
-  parts.push(report.filled.length ? `Filled ${list(report.filled)}` : 'Filled nothing');
-  if (report.kept.length) parts.push(`kept what was already in ${list(report.kept)}`);
-  if (report.missing.length) {
-    parts.push(`could not find ${list(report.missing)}: fill it by hand`);
-  }
-  return `${parts.join('; ')}. Review the form and save it in the CRM.`;
 }

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { classifyError } from '@/lib/background';
 import { FocusStore } from '@/lib/background/focus-store';
-import { createHandlers } from '@/lib/background/handlers';
+import { createHandlers, type HandlerDeps } from '@/lib/background/handlers';
 import type { SidebarHub } from '@/lib/background/sidebar-hub';
 import type { CasebookDatabase } from '@/lib/db/database';
 import { createRouter, sidebarTabOf, type RouterOptions } from '@/lib/messages/router';
@@ -38,6 +38,7 @@ export function testRoute(
     listening,
     askTab,
     acknowledgements,
+    escalation,
   }: {
     hub?: ReturnType<typeof quietHub>;
     now?: () => number;
@@ -52,6 +53,8 @@ export function testRoute(
     askTab?: (tabId: number, command: TabCommand) => Promise<unknown>;
     /** Each tab's latest routing acknowledgement (a fresh store when absent). */
     acknowledgements?: FocusStore<AcknowledgementNotice>;
+    /** Escalations to CRMs (issue 12): the store, which CRMs are on, the tabs opened. */
+    escalation?: Pick<HandlerDeps, 'escalations' | 'crmOn' | 'openTab'>;
   } = {},
 ) {
   return createRouter(
@@ -68,6 +71,7 @@ export function testRoute(
       listening,
       askTab,
       acknowledgements,
+      ...escalation,
     }),
     options,
   );

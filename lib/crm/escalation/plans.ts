@@ -149,12 +149,14 @@ const origin = (url: URL) => `https://${url.host}`;
 export const ESCALATIONS: Record<CrmSystem, CrmEscalation> = {
   salesforce: {
     system: 'salesforce',
+    recordType: 'Case',
     // Lightning's standard new-record page of an object (the "New" button's address).
     newRecordUrl: (seen) => `${origin(seen)}/lightning/o/Case/new`,
     fields: (values) => steps(values, SALESFORCE),
   },
   hubspot: {
     system: 'hubspot',
+    recordType: 'ticket',
     // The portal is the number after /contacts/ in every app URL; the tickets board opens
     // its "Create ticket" panel (hint, 2026-11-23: the panel is not addressable itself).
     newRecordUrl: (seen) => {
@@ -165,12 +167,14 @@ export const ESCALATIONS: Record<CrmSystem, CrmEscalation> = {
   },
   zendesk: {
     system: 'zendesk',
+    recordType: 'ticket',
     // The agent workspace's own "new ticket" address.
     newRecordUrl: (seen) => `${origin(seen)}/agent/tickets/new/1`,
     fields: (values) => steps(values, ZENDESK),
   },
   dynamics: {
     system: 'dynamics',
+    recordType: 'incident',
     // "Open forms using a URL": pagetype=entityrecord with etn and no id opens a new one;
     // the app id of the page the agent used keeps them in their app.
     newRecordUrl: (seen) => {
@@ -183,11 +187,13 @@ export const ESCALATIONS: Record<CrmSystem, CrmEscalation> = {
   },
   freshdesk: {
     system: 'freshdesk',
+    recordType: 'ticket',
     newRecordUrl: (seen) => `${origin(seen)}/a/tickets/new`,
     fields: (values) => steps(values, FRESHDESK),
   },
   zoho: {
     system: 'zoho',
+    recordType: 'Cases',
     // /crm/<org>/tab/<Module>/create; the org segment is optional in Zoho's own links.
     newRecordUrl: (seen) => {
       const org = /^\/crm\/(org\d{1,20})(?:\/|$)/.exec(seen.pathname)?.[1];

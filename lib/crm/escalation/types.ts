@@ -41,6 +41,8 @@ export interface EscalationPlan {
 /** A CRM's part: its new-record URL from the address the agent uses, and its form. */
 export interface CrmEscalation {
   system: CrmSystem;
+  /** The adapter's objectType of the record the form saves ('Case', 'ticket', 'incident'). */
+  recordType: string;
   /**
    * The new-record page at the CRM the agent uses, from a page of it they visited
    * (the org host, and where the CRM puts it in the path: HubSpot's portal, Zoho's org);
