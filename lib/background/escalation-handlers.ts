@@ -1,12 +1,15 @@
 import type { Actor } from '../cases/actor';
 import { CaseNotFoundError } from '../cases/change';
-import { linkCaseToCrm, recordEscalation } from '../cases/escalation';
+import { casesOfCrmRecord, linkCaseToCrm, recordEscalation } from '../cases/escalation';
+import { summarize, type SidebarView } from '../cases/sidebar-view';
+import { slaRulesOf } from '../cases/derive';
+import { readSettings } from '../settings';
 import { crmAdapterFor } from '../crm';
 import { escalationPlan, ESCALATIONS } from '../crm/escalation/plans';
 import { describeFill } from '../crm/escalation/report';
 import { escalationValues } from '../crm/escalation/values';
 import { customerByIdentity } from '../customers/capture-store';
-import { CRM_LABELS, type CrmSystem } from '../db/constants';
+import { CRM_LABELS, CRM_SYSTEMS, type CrmSystem } from '../db/constants';
 import type { CasebookDatabase } from '../db/database';
 import type { CrmRecordFocus, ErrorCode } from '../messages/protocol';
 import { tabOf, type Handlers, type Sender } from '../messages/router';
@@ -156,4 +159,36 @@ export async function afterCrmFocus(
 
 export function escalationErrorCode(error: unknown): ErrorCode | null {
   return error instanceof EscalationRefusedError ? 'bad-request' : null;
+}
+
+/**
+ * The escalation parts of a tab's sidebar view: the CRMs the current case can go to, the
+ * escalation under way in this tab, and on a CRM record the cases escalated to it.
+ */
+export async function escalationView(
+  deps: Pick<EscalationDeps, 'db' | 'escalations' | 'crmOn'>,
+  tabId: number,
+  view: SidebarView,
+): Promise<Partial<SidebarView>> {
+  const pending = await deps.escalations.get(tabId);
+  const escalateTo: CrmSystem[] = [];
+  if (view.currentCase) {
+    for (const system of CRM_SYSTEMS) if (await deps.crmOn(system)) escalateTo.push(system);
+  }
+  const record = view.crm?.record;
+  let crmCases: SidebarView['crmCases'] = [];
+  if (record?.recordId) {
+    const cases = await casesOfCrmRecord(deps.db, record.system, record.recordId);
+    if (cases.length) {
+      const rules = slaRulesOf(await readSettings(deps.db));
+      crmCases = cases.map((c) => summarize(c, Date.now(), rules));
+    }
+  }
+  return {
+    escalateTo,
+    escalation: pending
+      ? { caseId: pending.caseId, ref: pending.ref, system: pending.system, report: pending.report }
+      : null,
+    crmCases,
+  };
 }

@@ -28,7 +28,7 @@ import { browserSelectionCapture, browserSiteScripts } from './site-wiring';
 import { listenForSelectionMenu } from './selection-menu';
 import { openAssignedCasesOnClick } from './assignment-notifier';
 import type { AcknowledgementNotice } from '../routing/outcome';
-import { escalationErrorCode } from './escalation-handlers';
+import { escalationErrorCode, escalationView } from './escalation-handlers';
 import { Escalations, memoryArea, type Area } from './escalations';
 
 const sendToTab = async (tabId: number, command: TabCommand) => {
@@ -121,6 +121,16 @@ export function startBackground(): void {
   const acknowledgements = new FocusStore<AcknowledgementNotice>('ack:');
   const pages = extensionPages();
   const sidebarTab = (sender: Sender) => sidebarTabOf(sender, pages);
+  // Escalations to CRMs (issue 12): pending per tab in session storage, CRM addresses kept.
+  const escalations = new Escalations(
+    (browser.storage.session as Area | undefined) ?? memoryArea(),
+    browser.storage.local as Area,
+    () => Date.now(),
+  );
+  const crmOn = async (system: string) => {
+    const adapter = CRM_ADAPTERS.find((crm) => crm.id === system);
+    return !!adapter && browser.permissions.contains({ origins: [...adapter.hostPatterns] });
+  };
   const hub = new SidebarHub(
     db,
     focus,
@@ -130,6 +140,7 @@ export function startBackground(): void {
     health,
     listening,
     acknowledgements,
+    (tabId, view) => escalationView({ db, escalations, crmOn }, tabId, view),
   );
   // Social sites get their content script only while they are on (options: Sites).
   const sites = browserSiteScripts();
@@ -163,18 +174,9 @@ export function startBackground(): void {
   const sync = browserSyncRunner(db);
   startSyncSchedule(sync);
   openAssignedCasesOnClick();
-  // Escalations to CRMs (issue 12): pending per tab in session storage, CRM addresses kept.
-  const escalations = new Escalations(
-    (browser.storage.session as Area | undefined) ?? memoryArea(),
-    browser.storage.local as Area,
-    () => Date.now(),
-  );
   const handlers = createHandlers({
     escalations,
-    crmOn: async (system) => {
-      const adapter = CRM_ADAPTERS.find((crm) => crm.id === system);
-      return !!adapter && browser.permissions.contains({ origins: [...adapter.hostPatterns] });
-    },
+    crmOn,
     openTab: async (url) => {
       const tab = await browser.tabs.create({ url, active: true });
       if (tab.id === undefined) throw new Error('The browser did not open a tab.');
