@@ -122,6 +122,9 @@ function describeEvent(event: {
       return event.to ? `linked the article “${event.to}”` : `unlinked the article “${event.from}”`;
     case 'followup':
       return followUpHistoryLabel(event, (at) => dueFormat.format(at));
+    case 'crm':
+      // Issue 12: the CRM record the agent saved from an escalation ("Zendesk ticket #4822").
+      return `escalated to ${event.to ?? 'a CRM'}, saved in the CRM and linked`;
     default:
       return event.type;
   }
