@@ -25,11 +25,14 @@ import { dueFormat } from '../followups/follow-up-format';
 import { followUpHistoryLabel } from '@/lib/followups/history-label';
 import { SyncConflicts } from './SyncConflicts';
 import { RouteButton } from '../RouteButton';
+import { CaseEscalation } from '../CaseEscalation';
+import { useCrmsOn } from '../useCrmsOn';
 
 export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: string }) {
   const loaded = useLiveQuery(() => loadCaseWithPosts(db, caseId), [db, caseId]);
   const status = useStatusChange(caseId);
   const settings = useLiveQuery(() => readSettings(db), [db]);
+  const crmsOn = useCrmsOn();
 
   if (loaded === undefined) return <p className="muted">Loading case…</p>;
   if (loaded === null) return <p className="empty">This case does not exist any more.</p>;
@@ -76,6 +79,7 @@ export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: strin
         />
       </section>
       <CaseFollowUps db={db} caseId={caseId} agents={settings?.agents ?? []} />
+      <CaseEscalation caseId={caseId} links={record.crmLinks ?? []} escalateTo={crmsOn} />
       <section aria-label="History" className="stack">
         <h3>History</h3>
         <ol className="history">

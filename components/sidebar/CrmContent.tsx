@@ -10,7 +10,7 @@ import { useAction } from '../useAction';
 import { ActionStatus } from '../ActionStatus';
 import { CustomerFacts } from './CustomerPanel';
 import { CaseGroup } from './CaseGroup';
-import { EscalationNotice } from './CaseEscalation';
+import { EscalationNotice } from '../CaseEscalation';
 
 /** The sidebar on a CRM page: who the record on screen is, as Casebook knows them. */
 export function CrmContent({ view }: { view: SidebarView }) {

@@ -16,7 +16,7 @@ import { CaseKnowledgePanel } from '../knowledge/CaseKnowledge';
 import { useSidebarView } from './useSidebarView';
 import { CaseGroup } from './CaseGroup';
 import { CrmContent } from './CrmContent';
-import { CaseEscalation } from './CaseEscalation';
+import { CaseEscalation } from '../CaseEscalation';
 import { CustomerFacts } from './CustomerPanel';
 import { AcknowledgementNotice } from './AcknowledgementNotice';
 

@@ -135,7 +135,12 @@ describe('escalating a case to a CRM (production build, real Chromium)', () => {
       .toContain(ref);
     await salesforce.screenshot({ path: `${SCREENSHOTS}/e2e-escalate-salesforce-saved.png` });
     await expect.poll(() => links.textContent()).toContain('Salesforce Case 5005g00000EsCaLAAV');
+    await x.bringToFront();
+    await escalation.scrollIntoViewIfNeeded();
     await x.screenshot({ path: `${SCREENSHOTS}/e2e-escalate-linked.png` });
+    await x.emulateMedia({ colorScheme: 'dark' });
+    await x.screenshot({ path: `${SCREENSHOTS}/e2e-escalate-linked-dark.png` });
+    await x.emulateMedia({ colorScheme: 'light' });
 
     // The case's history says so, once per record.
     const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html');
@@ -157,7 +162,14 @@ describe('escalating a case to a CRM (production build, real Chromium)', () => {
     await expect
       .poll(() => dashboard.locator('body').textContent())
       .toContain('escalated to Zendesk ticket #4822');
-    await dashboard.screenshot({ path: `${SCREENSHOTS}/e2e-escalate-history.png`, fullPage: true });
+    // The case page offers the same escalation, with the links.
+    const crmSection = dashboard.getByTestId('case-escalation');
+    await expect
+      .poll(() => crmSection.textContent())
+      .toContain('Escalated to Zendesk ticket #4822');
+    await crmSection.getByRole('button', { name: 'Escalate to Zendesk' }).waitFor();
+    await crmSection.scrollIntoViewIfNeeded();
+    await dashboard.screenshot({ path: `${SCREENSHOTS}/e2e-escalate-history.png` });
 
     // A later visit to the Zendesk ticket shows its Casebook case.
     const later = await context.newPage();

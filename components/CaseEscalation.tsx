@@ -2,15 +2,16 @@ import type { EscalationView } from '@/lib/cases/sidebar-view';
 import type { CrmLink } from '@/lib/db/schema';
 import { CRM_LABELS, type CrmSystem } from '@/lib/db/constants';
 import { request } from '@/lib/messages/client';
-import { useAction } from '../useAction';
-import { ActionStatus } from '../ActionStatus';
+import { useAction } from './useAction';
+import { ActionStatus } from './ActionStatus';
+import { SafeLink } from './SafeLink';
 
 /** "Zendesk ticket #4822": a CRM record as the agent reads it. */
 const linkLabel = (link: CrmLink) =>
   `${CRM_LABELS[link.system]} ${link.objectType} ${/^\d+$/.test(link.recordId) ? '#' : ''}${link.recordId}`;
 
 /**
- * Issue 12: a case's CRM records, and "Escalate to …" for each CRM turned on. Escalating
+ * Issue 12 (the sidebar and the dashboard's case page): a case's CRM records, and "Escalate to …" for each CRM turned on. Escalating
  * opens the CRM's own new-record form, filled from the case, for the agent to save there.
  */
 export function CaseEscalation({
@@ -32,14 +33,7 @@ export function CaseEscalation({
         <ul aria-label="CRM records of this case" className="crm-links">
           {links.map((link) => (
             <li key={`${link.system}:${link.recordId}`}>
-              Escalated to{' '}
-              {link.url ? (
-                <a href={link.url} target="_blank" rel="noreferrer noopener">
-                  {linkLabel(link)}
-                </a>
-              ) : (
-                linkLabel(link)
-              )}
+              Escalated to <SafeLink href={link.url}>{linkLabel(link)}</SafeLink>
             </li>
           ))}
         </ul>
