@@ -80,7 +80,10 @@ export function EscalationNotice({ escalation }: { escalation: EscalationView })
       <h2 id="escalation-title" className="sub">
         Escalating case {escalation.ref} to {crm}
       </h2>
-      <p>{escalation.report ?? `Filling the ${crm} form from the case\u2026`}</p>
+      <p>
+        {escalation.report ??
+          `Filling the ${crm} form from the case\u2026 If ${crm} shows no form yet, open its own New or Create form in this tab.`}
+      </p>
       <p className="muted">
         Save it in {crm}: Casebook then links the saved record to case {escalation.ref}.
       </p>

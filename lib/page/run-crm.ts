@@ -5,6 +5,9 @@ import { mountSidebar } from './sidebar-mount';
 import { contextTimers } from './context-timers';
 import { fillForm } from './form-filler';
 
+/** How long an escalation's form may take to appear before the fields are reported missing. */
+const FORM_WAIT_MS = 120_000;
+
 /** A CRM page settles after a navigation in a few hundred ms: read it once it has. */
 const SETTLE_MS = 300;
 
@@ -58,7 +61,9 @@ async function fillEscalation(request: ReturnType<typeof createRequestPort>): Pr
   try {
     const order = await request('crm.escalation', {});
     if (!order) return;
-    const report = await fillForm(document, order.fields);
+    // Up to two minutes for the form: some CRMs (HubSpot) open it in a panel the agent
+    // opens with the CRM's own Create button once the page is there.
+    const report = await fillForm(document, order.fields, { timeoutMs: FORM_WAIT_MS });
     await request('crm.escalationFilled', report);
   } catch {
     // The worker restarted or the tab is closing: the agent can escalate again.
