@@ -54,6 +54,22 @@ export function crmAddressOf(url: URL): string {
   return `https://${url.host}${url.pathname}${app ? `?appid=${encodeURIComponent(app)}` : ''}`;
 }
 
+/**
+ * The address of a record of this CRM that a customer is linked to (imported from the CRM,
+ * or linked on its page before Casebook kept addresses): the CRM the agent uses.
+ */
+async function linkedAddress(db: CasebookDatabase, system: CrmSystem): Promise<string | null> {
+  const customer = await db.customers.where('crmKeys').startsWith(`${system}:`).first();
+  const url = customer?.crmLinks.find((link) => link.system === system && link.url)?.url;
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return crmAdapterFor(parsed)?.id === system ? crmAddressOf(parsed) : null;
+  } catch {
+    return null;
+  }
+}
+
 export function escalationHandlers(
   deps: EscalationDeps,
 ): Pick<
@@ -71,7 +87,7 @@ export function escalationHandlers(
       }
       const record = await db.cases.get(caseId);
       if (!record || record.deleted) throw new CaseNotFoundError(caseId);
-      const seen = (await escalations.seen())[system];
+      const seen = (await escalations.seen())[system] ?? (await linkedAddress(db, system));
       if (!seen) {
         throw new EscalationRefusedError(
           `Casebook does not know your ${name} address yet: open any ${name} page once, then escalate again.`,

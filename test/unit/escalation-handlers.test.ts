@@ -8,6 +8,7 @@ import { crmAdapterFor } from '@/lib/crm';
 import { classifyError } from '@/lib/background';
 import type { Sender, RouterOptions } from '@/lib/messages/router';
 import { capturePost } from '@/lib/cases/capture';
+import { createCustomer } from '@/lib/customers/customer-store';
 import { casesOfCrmRecord } from '@/lib/cases/escalation';
 import { Escalations, memoryArea } from '@/lib/background/escalations';
 import type { CrmSystem } from '@/lib/db/constants';
@@ -15,7 +16,8 @@ import type { ResponseData } from '@/lib/messages/protocol';
 import { quietHub, testRoute } from '../support/fake-background';
 import { actor, freshDatabase, parsedPost } from '../support/factories';
 
-const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
+// The id testReplyDeps' sidebarTabOf knows as ours.
+const EXT_ID = 'test';
 const ORIGIN = `chrome-extension://${EXT_ID}/`;
 const options: RouterOptions = {
   extensionId: EXT_ID,
@@ -161,6 +163,49 @@ describe('escalating a case to a CRM', () => {
     expect(await db.events.where('type').equals('case.crmLinked').count()).toBe(1);
     expect(await db.events.where('type').equals('case.escalated').count()).toBe(1);
     expect((await casesOfCrmRecord(db, 'zendesk', '4822')).map((x) => x.id)).toEqual([caseId]);
+  });
+
+  it('finds the CRM address from a customer linked to one of its records', async () => {
+    const { db, route, caseId, opened } = await setUp(['salesforce']);
+    await createCustomer(
+      db,
+      {
+        name: 'Priya Raman',
+        crmLinks: [
+          {
+            system: 'salesforce',
+            recordId: '0035g00000PrYaRAAV',
+            objectType: 'Contact',
+            url: 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000PrYaRAAV/view',
+          },
+        ],
+      },
+      actor(),
+    );
+    const answer = await route(escalate(caseId, 'salesforce'), dashboard);
+    expect(answer.ok).toBe(true);
+    expect(opened).toEqual(['https://acme.lightning.force.com/lightning/o/Case/new']);
+  });
+
+  it('lets only the sidebar framed in the CRM tab stop waiting', async () => {
+    const { route } = await setUp();
+    const fromPage = await route(
+      { type: 'crm.escalationCancel', payload: {} },
+      page(NEW_TICKET, 21),
+    );
+    expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const fromDashboard = await route({ type: 'crm.escalationCancel', payload: {} }, dashboard);
+    expect(fromDashboard.ok).toBe(false);
+    const sidebar: Sender = {
+      id: EXT_ID,
+      url: `${ORIGIN}sidebar.html`,
+      tab: { id: 21 },
+      frameId: 3,
+    };
+    expect(await route({ type: 'crm.escalationCancel', payload: {} }, sidebar)).toEqual({
+      ok: true,
+      data: null,
+    });
   });
 
   it('refuses a forged fill report shape', async () => {
