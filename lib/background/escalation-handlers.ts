@@ -158,17 +158,22 @@ export async function afterCrmFocus(
   const pending = await deps.escalations.get(tabId);
   if (!pending || pending.system !== record.system) return;
   if (pending.report === null || record.objectType !== pending.recordType) return;
-  await linkCaseToCrm(
-    deps.db,
-    pending.caseId,
-    {
-      system: record.system,
-      recordId: record.recordId,
-      objectType: record.objectType,
-      url: record.url,
-    },
-    deps.actor(),
-  );
+  try {
+    await linkCaseToCrm(
+      deps.db,
+      pending.caseId,
+      {
+        system: record.system,
+        recordId: record.recordId,
+        objectType: record.objectType,
+        url: record.url,
+      },
+      deps.actor(),
+    );
+  } catch (error) {
+    // The case was deleted meanwhile: nothing to link to, and the page's report stands.
+    if (!(error instanceof CaseNotFoundError)) throw error;
+  }
   await deps.escalations.clear(tabId);
   await deps.hub.pushAll();
 }

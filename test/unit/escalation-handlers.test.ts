@@ -187,6 +187,27 @@ describe('escalating a case to a CRM', () => {
     expect(opened).toEqual(['https://acme.lightning.force.com/lightning/o/Case/new']);
   });
 
+  it('a case deleted before the record was saved: the page is answered, nothing linked', async () => {
+    const { db, route, caseId, escalations } = await setUp();
+    await escalations.set(21, {
+      caseId,
+      ref: 'C-000001',
+      system: 'zendesk',
+      recordType: 'ticket',
+      url: NEW_TICKET,
+      fields: [],
+      openedAt: Date.now(),
+      report: 'Filled nothing.',
+    });
+    await db.cases.update(caseId, { deleted: true });
+    const told = await route(
+      { type: 'crm.focus', payload: { record: record('4822', SAVED) } },
+      page(SAVED, 21),
+    );
+    expect(told).toEqual({ ok: true, data: null });
+    expect(await escalations.get(21)).toBeNull();
+  });
+
   it('lets only the sidebar framed in the CRM tab stop waiting', async () => {
     const { route } = await setUp();
     const fromPage = await route(
