@@ -27,6 +27,8 @@ import { SyncConflicts } from './SyncConflicts';
 import { RouteButton } from '../RouteButton';
 import { FeedbackSection } from '../FeedbackSection';
 import { caseFeedbackOf } from '@/lib/feedback/case-feedback';
+import { CaseEscalation } from '../CaseEscalation';
+import { useCrmsOn } from '../useCrmsOn';
 
 export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: string }) {
   const loaded = useLiveQuery(() => loadCaseWithPosts(db, caseId), [db, caseId]);
@@ -36,6 +38,7 @@ export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: strin
     async () => (loaded?.record ? caseFeedbackOf(db, loaded.record) : null),
     [db, loaded?.record],
   );
+  const crmsOn = useCrmsOn();
 
   if (loaded === undefined) return <p className="muted">Loading case…</p>;
   if (loaded === null) return <p className="empty">This case does not exist any more.</p>;
@@ -83,6 +86,7 @@ export function CaseDetail({ db, caseId }: { db: CasebookDatabase; caseId: strin
         />
       </section>
       <CaseFollowUps db={db} caseId={caseId} agents={settings?.agents ?? []} />
+      <CaseEscalation caseId={caseId} links={record.crmLinks ?? []} escalateTo={crmsOn} />
       <section aria-label="History" className="stack">
         <h3>History</h3>
         <ol className="history">
@@ -131,6 +135,9 @@ function describeEvent(event: {
       return followUpHistoryLabel(event, (at) => dueFormat.format(at));
     case 'feedback':
       return event.to ?? 'feedback';
+    case 'crm':
+      // Issue 12: the CRM record the agent saved from an escalation ("Zendesk ticket #4822").
+      return `escalated to ${event.to ?? 'a CRM'}, saved in the CRM and linked`;
     default:
       return event.type;
   }

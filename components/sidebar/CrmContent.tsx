@@ -10,9 +10,19 @@ import { useAction } from '../useAction';
 import { ActionStatus } from '../ActionStatus';
 import { CustomerFacts } from './CustomerPanel';
 import { CaseGroup } from './CaseGroup';
+import { EscalationNotice } from '../CaseEscalation';
 
 /** The sidebar on a CRM page: who the record on screen is, as Casebook knows them. */
 export function CrmContent({ view }: { view: SidebarView }) {
+  return (
+    <>
+      {view.escalation && <EscalationNotice escalation={view.escalation} />}
+      <CrmRecordContent view={view} />
+    </>
+  );
+}
+
+function CrmRecordContent({ view }: { view: SidebarView }) {
   const record = view.crm?.record;
   if (!record) {
     return (
@@ -41,6 +51,9 @@ export function CrmContent({ view }: { view: SidebarView }) {
           </div>
         </div>
       </section>
+      {view.crmCases?.length ? (
+        <CaseGroup title="Casebook cases escalated here" cases={view.crmCases} empty="" />
+      ) : null}
       {known ? (
         <>
           <CustomerFacts view={known} />

@@ -16,6 +16,7 @@ import { CaseKnowledgePanel } from '../knowledge/CaseKnowledge';
 import { useSidebarView } from './useSidebarView';
 import { CaseGroup } from './CaseGroup';
 import { CrmContent } from './CrmContent';
+import { CaseEscalation } from '../CaseEscalation';
 import { CustomerFacts } from './CustomerPanel';
 import { AcknowledgementNotice } from './AcknowledgementNotice';
 
@@ -154,6 +155,12 @@ export function SidebarContent({ view }: { view: SidebarView }) {
         // Keyed: a half-typed note or an error belongs to its case, never to the next one.
         <>
           <CaseCard key={view.currentCase.id} record={view.currentCase} />
+          <CaseEscalation
+            key={`e-${view.currentCase.id}`}
+            caseId={view.currentCase.id}
+            links={view.currentCase.crmLinks ?? []}
+            escalateTo={view.escalateTo ?? []}
+          />
           {view.knowledge && (
             <CaseKnowledgePanel
               key={`k-${view.currentCase.id}`}

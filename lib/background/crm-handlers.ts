@@ -2,7 +2,7 @@ import type { CasebookDatabase } from '../db/database';
 import type { Actor } from '../cases/actor';
 import { addCrmLink, addEmail, createCustomer } from '../customers/customer-store';
 import { findCustomers } from '../customers/find';
-import { tabOf, type Handlers } from '../messages/router';
+import { tabOf, type Handlers, type Sender } from '../messages/router';
 import type { CrmPageFocus } from '../messages/protocol';
 import type { FocusStore } from './focus-store';
 import type { SidebarHub } from './sidebar-hub';
@@ -17,12 +17,15 @@ export function crmHandlers(
   crmFocus: FocusStore<CrmPageFocus>,
   hub: Pick<SidebarHub, 'push' | 'pushAll'>,
   actor: () => Actor,
+  /** Issue 12: what else a record on screen means (an escalation saved in this tab). */
+  afterFocus?: (tabId: number, record: CrmPageFocus['record'], sender: Sender) => Promise<void>,
 ): Pick<Handlers, 'crm.focus' | 'crm.link' | 'customers.find'> {
   return {
     'customers.find': ({ query }) => findCustomers(db, query),
     'crm.focus': async ({ record }, sender) => {
       const tabId = tabOf(sender);
       await crmFocus.set(tabId, { record });
+      await afterFocus?.(tabId, record, sender);
       await hub.push(tabId);
       return null;
     },

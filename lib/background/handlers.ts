@@ -54,6 +54,8 @@ import { browser } from 'wxt/browser';
 import { routingHandlers } from './routing-handlers';
 import { createAcknowledger } from './acknowledgement';
 import type { AcknowledgementNotice } from '../routing/outcome';
+import { afterCrmFocus, escalationHandlers, type EscalationDeps } from './escalation-handlers';
+import { Escalations, memoryArea } from './escalations';
 
 export interface HandlerDeps {
   db: CasebookDatabase;
@@ -90,6 +92,12 @@ export interface HandlerDeps {
   siteTabs?: () => Promise<number[]>;
   /** Each tab's latest routing acknowledgement, for its sidebar (issue 11). */
   acknowledgements?: FocusStore<AcknowledgementNotice>;
+  /** Escalations to CRMs under way, and the CRMs' addresses (issue 12; in memory when absent). */
+  escalations?: Escalations;
+  /** Whether a CRM is turned on (issue 12; none when absent). */
+  crmOn?: EscalationDeps['crmOn'];
+  /** Opens a tab at an address (issue 12; refused when absent). */
+  openTab?: EscalationDeps['openTab'];
 }
 
 /** The top frame only: that is where the content script runs. */
@@ -111,6 +119,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     notices: deps.acknowledgements ?? new FocusStore<AcknowledgementNotice>('ack:'),
     push: (tabId) => hub.push(tabId),
   });
+  const escalation = {
+    db,
+    hub,
+    actor,
+    escalations: deps.escalations ?? new Escalations(memoryArea(), memoryArea(), deps.now),
+    crmOn: deps.crmOn ?? (async () => false),
+    openTab:
+      deps.openTab ??
+      (async () => {
+        throw new Error('This background cannot open tabs.');
+      }),
+    sidebarTabOf: deps.replies.sidebarTabOf,
+  };
   return {
     'capture.post': async ({ post }, sender) => {
       // A page captures only its own site's posts: a forged post cannot pose as another's.
@@ -244,7 +265,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { outcomes };
     },
     ...knowledgeHandlers(db, hub, actor),
-    ...crmHandlers(db, deps.crmFocus, hub, actor),
+    ...crmHandlers(db, deps.crmFocus, hub, actor, (tabId, record, sender) =>
+      afterCrmFocus(escalation, tabId, record, sender),
+    ),
+    ...escalationHandlers(escalation),
     ...createReplyHandlers({ ...deps, followUps: reminders }),
     ...customerHandlers(db, hub, actor),
     ...followUpHandlers({ ...deps, followUps: reminders }),

@@ -29,6 +29,8 @@ import { browserSelectionCapture, browserSiteScripts } from './site-wiring';
 import { listenForSelectionMenu } from './selection-menu';
 import { openAssignedCasesOnClick } from './assignment-notifier';
 import type { AcknowledgementNotice } from '../routing/outcome';
+import { escalationErrorCode, escalationView } from './escalation-handlers';
+import { Escalations, memoryArea, type Area } from './escalations';
 
 const sendToTab = async (tabId: number, command: TabCommand) => {
   try {
@@ -85,6 +87,7 @@ export const classifyError = (error: unknown): ErrorCode | null =>
           siteErrorCode(error) ??
           syncErrorCode(error) ??
           routingErrorCode(error) ??
+          escalationErrorCode(error) ??
           (error instanceof FeedbackError ? 'conflict' : null));
 
 /** The browser's permission and scripting APIs as syncCrmScripts uses them. */
@@ -120,6 +123,16 @@ export function startBackground(): void {
   const acknowledgements = new FocusStore<AcknowledgementNotice>('ack:');
   const pages = extensionPages();
   const sidebarTab = (sender: Sender) => sidebarTabOf(sender, pages);
+  // Escalations to CRMs (issue 12): pending per tab in session storage, CRM addresses kept.
+  const escalations = new Escalations(
+    (browser.storage.session as Area | undefined) ?? memoryArea(),
+    browser.storage.local as Area,
+    () => Date.now(),
+  );
+  const crmOn = async (system: string) => {
+    const adapter = CRM_ADAPTERS.find((crm) => crm.id === system);
+    return !!adapter && browser.permissions.contains({ origins: [...adapter.hostPatterns] });
+  };
   const hub = new SidebarHub(
     db,
     focus,
@@ -129,6 +142,7 @@ export function startBackground(): void {
     health,
     listening,
     acknowledgements,
+    (tabId, view) => escalationView({ db, escalations, crmOn }, tabId, view),
   );
   // Social sites get their content script only while they are on (options: Sites).
   const sites = browserSiteScripts();
@@ -163,6 +177,13 @@ export function startBackground(): void {
   startSyncSchedule(sync);
   openAssignedCasesOnClick();
   const handlers = createHandlers({
+    escalations,
+    crmOn,
+    openTab: async (url) => {
+      const tab = await browser.tabs.create({ url, active: true });
+      if (tab.id === undefined) throw new Error('The browser did not open a tab.');
+      return tab.id;
+    },
     db,
     sla,
     followUps,
@@ -221,6 +242,7 @@ export function startBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => void health.forget(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void listening.forget(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void acknowledgements.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void escalations.clear(tabId));
 
   // CRM pages get the content script only for the CRMs the agent turned on (their hosts
   // are optional permissions, granted on the options page or in the browser's settings).

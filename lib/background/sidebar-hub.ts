@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import type { CasebookDatabase } from '../db/database';
-import { buildSidebarView, type PageHealth } from '../cases/sidebar-view';
+import { buildSidebarView, type PageHealth, type SidebarView } from '../cases/sidebar-view';
 import type { FocusStore } from './focus-store';
 import type { PageListening } from '../listening/page-listening';
 import type { CrmPageFocus } from '../messages/protocol';
@@ -36,6 +36,8 @@ export class SidebarHub {
     private readonly listening?: FocusStore<PageListening>,
     /** Each tab's latest routing acknowledgement (issue 11). */
     private readonly acknowledgements?: FocusStore<AcknowledgementNotice>,
+    /** More of a tab's view, from what it shows (issue 12: escalations to CRMs). */
+    private readonly extras?: (tabId: number, view: SidebarView) => Promise<Partial<SidebarView>>,
   ) {}
 
   /**
@@ -83,6 +85,7 @@ export class SidebarHub {
     try {
       const crm = (await this.crmFocus?.get(tabId)) ?? null;
       const view = await buildSidebarView(this.db, await this.focus.get(tabId), Date.now(), crm);
+      const extra = (await this.extras?.(tabId, view)) ?? {};
       message = {
         type: 'view',
         view: {
@@ -90,6 +93,7 @@ export class SidebarHub {
           health: (await this.health?.get(tabId)) ?? null,
           listening: (await this.listening?.get(tabId)) ?? null,
           acknowledgement: (await this.acknowledgements?.get(tabId)) ?? null,
+          ...extra,
         },
       };
     } catch (error) {

@@ -19,8 +19,10 @@ import {
   OPEN_STATUSES,
   postKey,
   type Case,
+  type CrmLink,
   type Platform,
 } from '../db/schema';
+import type { CrmSystem } from '../db/constants';
 
 export type { PageFocus };
 
@@ -47,6 +49,8 @@ export type CaseDetail = CaseSummary &
     origin?: CaseOrigin | null;
     /** Issue 12: the feedback asked for and given, once the case is resolved. */
     feedback?: CaseFeedbackView | null;
+    /** Issue 12: the CRM records the case was escalated to and saved as. */
+    crmLinks?: CrmLink[];
   };
 
 /** Where the case's first post sits: the post a comment answers, a review's rating. */
@@ -93,6 +97,21 @@ export interface SidebarView {
   listening?: PageListening | null;
   /** What became of the routing rule's acknowledgement of the latest capture in this tab. */
   acknowledgement?: AcknowledgementNotice | null;
+  /** Issue 12: the CRMs turned on, to escalate the current case to. */
+  escalateTo?: CrmSystem[];
+  /** Issue 12: this tab was opened to escalate a case to its CRM, still unsaved. */
+  escalation?: EscalationView | null;
+  /** Issue 12: on a CRM record, the Casebook cases escalated to it. */
+  crmCases?: CaseSummary[];
+}
+
+/** An escalation under way in this tab, as the sidebar of the CRM's form shows it. */
+export interface EscalationView {
+  caseId: string;
+  ref: string;
+  system: CrmSystem;
+  /** What the form filler did, in the agent's words; null until it ran. */
+  report: string | null;
 }
 
 /** A social page's health as its content script reports it (numbers only, no page text). */
@@ -116,7 +135,7 @@ export interface SimilarOpen {
 const AUTHOR_CASE_LIMIT = 200;
 const RECENT_LIMIT = 10;
 
-const summarize = (c: Case, now: number, rules: SlaRules): CaseSummary => ({
+export const summarize = (c: Case, now: number, rules: SlaRules): CaseSummary => ({
   id: c.id,
   ref: c.ref,
   status: c.status,
@@ -137,6 +156,7 @@ const detail = (c: Case, now: number, rules: SlaRules): CaseDetail => ({
   customer: c.customer,
   assignee: c.assignee,
   checklist: c.checklist,
+  crmLinks: c.crmLinks ?? [],
 });
 
 const newestFirst = (a: { updatedAt: number }, b: { updatedAt: number }) =>

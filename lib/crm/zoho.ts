@@ -24,9 +24,10 @@ import type { CrmAdapter, CrmRecord, CrmRecordRef } from './types';
 /** Zoho's data centres, one CRM host each. */
 const TLDS = ['com', 'eu', 'in', 'com.au', 'jp', 'com.cn', 'ca', 'sa', 'uk'];
 const HOSTS = new Set(TLDS.map((tld) => `crm.zoho.${tld}`));
-// §8: /crm/org<orgId>/tab/<Module>/<recordId>; older links have no org segment.
+// §8: /crm/org<orgId>/tab/<Module>/<recordId>; older links have no org segment. Cases:
+// issue 12 (a case escalated to Zoho is linked once its saved Case shows), same URL form.
 const PATH =
-  /^\/crm\/(?:org\d{1,20}\/)?tab\/(Contacts|Leads|Accounts|Potentials)\/(\d{5,25})(?:\/|$)/;
+  /^\/crm\/(?:org\d{1,20}\/)?tab\/(Contacts|Leads|Accounts|Potentials|Cases)\/(\d{5,25})(?:\/|$)/;
 
 /** The label of each module's name field, and of the company shown on it. */
 const MODULE_LABELS: Record<string, { name: RegExp; company: RegExp | null }> = {
@@ -34,6 +35,8 @@ const MODULE_LABELS: Record<string, { name: RegExp; company: RegExp | null }> = 
   Leads: { name: /^lead name:?$/i, company: /^company:?$/i },
   Accounts: { name: /^account name:?$/i, company: /^account name:?$/i },
   Potentials: { name: /^contact name:?$/i, company: /^account name:?$/i },
+  // Issue 12, hint 2026-11-23: a Case names its contact and account like a deal does.
+  Cases: { name: /^contact name:?$/i, company: /^account name:?$/i },
 };
 const HEADING: Alternatives = ['h1', '[role="heading"][aria-level="1"]', 'h2'];
 /** Navigation, timelines and notes: not the record's fields (hint, 2026-11-22). */

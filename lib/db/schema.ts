@@ -159,6 +159,8 @@ export const CaseEventSchema = z.object({
     'followup',
     // Issue 12: feedback asked for, and the customer's rating recorded.
     'feedback',
+    // Issue 12: escalated to a CRM, and the CRM record saved and linked (lib/cases/escalation.ts).
+    'crm',
   ]),
   from: shortText(200).nullable(),
   to: shortText(200).nullable(),
@@ -236,6 +238,14 @@ export const CaseSchema = RecordMetaSchema.extend({
   terms: z.array(z.string().min(1).max(40)).max(400),
   /** Issue 12: the feedback asked for after resolution, and the customer's rating. */
   feedback: CaseFeedbackSchema.optional(),
+  /**
+   * Issue 12: the CRM cases and tickets this case was escalated to, once the agent saved
+   * them in the CRM. Optional: cases from before have none (no index, no migration).
+   */
+  crmLinks: z
+    .array(z.lazy(() => CrmLinkSchema))
+    .max(30)
+    .optional(),
 });
 export type Case = z.infer<typeof CaseSchema>;
 
@@ -275,6 +285,10 @@ export const EventSchema = z.object({
     // Issue 12: feedback after resolution (lib/feedback): data holds score, scale, source.
     'case.feedbackRequested',
     'case.feedback',
+    // Issue 12: a case escalated to a CRM (its new-record page opened), and the record the
+    // agent saved there linked; data holds system, recordId, crmKey ("zendesk:4822"), url.
+    'case.escalated',
+    'case.crmLinked',
   ]),
   caseId: z.string().max(64).nullable(),
   /** v5: the customer a 'customer.*' event is about (indexed). */

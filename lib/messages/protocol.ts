@@ -40,6 +40,8 @@ import { FEEDBACK_REQUESTS } from '../feedback/requests';
 import type { ListenedLabels, ListeningCaptureAnswer } from '../listening/page-listening';
 import type { WatchList } from '../listening/watch-list';
 import { ROUTING_REQUESTS } from './routing-requests';
+import { ESCALATION_REQUESTS } from './escalation-requests';
+import type { FieldStep } from '../crm/escalation/types';
 import type { RoutingOutcome } from '../routing/outcome';
 import type { SyncConflict } from '../sync/local-types';
 import type { Role } from '../sync/policy';
@@ -326,6 +328,8 @@ export const REQUESTS = {
   ...ROUTING_REQUESTS,
   // Feedback after resolution (issue 12): lib/feedback/requests.ts.
   ...FEEDBACK_REQUESTS,
+  // Escalation to a CRM (issue 12): escalation-requests.ts.
+  ...ESCALATION_REQUESTS,
 } as const satisfies Record<string, { access: Access; payload: z.ZodType }>;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -427,6 +431,10 @@ export interface ResponseData {
   /** offerTestimonial: the answer is clearly positive, worth saving in the customer's words. */
   'feedback.record': { record: Case; offerTestimonial: boolean };
   'testimonial.fromFeedback': SaveResult;
+  'case.escalate': { tabId: number; url: string };
+  'crm.escalation': { ref: string; fields: FieldStep[] } | null;
+  'crm.escalationFilled': null;
+  'crm.escalationCancel': null;
 }
 
 /** Sync's status with the account it syncs as (never the token). */

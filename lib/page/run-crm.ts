@@ -3,6 +3,10 @@ import { createRequestPort } from '../messages/client';
 import type { CrmAdapter, CrmRecord } from '../crm/types';
 import { mountSidebar } from './sidebar-mount';
 import { contextTimers } from './context-timers';
+import { fillForm } from './form-filler';
+
+/** How long an escalation's form may take to appear before the fields are reported missing. */
+const FORM_WAIT_MS = 120_000;
 
 /** A CRM page settles after a navigation in a few hundred ms: read it once it has. */
 const SETTLE_MS = 300;
@@ -45,4 +49,23 @@ export function runCrm(ctx: ContentScriptContext, adapter: CrmAdapter): void {
   ctx.onInvalidated(() => observer.disconnect());
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
   report();
+  void fillEscalation(request);
+}
+
+/**
+ * Issue 12: when this tab was opened to escalate a case, fill the CRM's new-record form
+ * from it and say what was filled (the sidebar tells the agent). Never saves: the agent
+ * reviews the form and saves it with the CRM's own button.
+ */
+async function fillEscalation(request: ReturnType<typeof createRequestPort>): Promise<void> {
+  try {
+    const order = await request('crm.escalation', {});
+    if (!order) return;
+    // Up to two minutes for the form: some CRMs (HubSpot) open it in a panel the agent
+    // opens with the CRM's own Create button once the page is there.
+    const report = await fillForm(document, order.fields, { timeoutMs: FORM_WAIT_MS });
+    await request('crm.escalationFilled', report);
+  } catch {
+    // The worker restarted or the tab is closing: the agent can escalate again.
+  }
 }

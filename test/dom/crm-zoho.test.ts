@@ -23,6 +23,8 @@ describe('zoho URLs', () => {
     ],
     ['https://crm.zoho.in/crm/tab/Accounts/1234567890', 'Accounts', '1234567890'],
     ['https://crm.zoho.com.au/crm/org1/tab/Potentials/99999999', 'Potentials', '99999999'],
+    // Issue 12: the Case an escalation saves.
+    ['https://crm.zoho.eu/crm/org20071234/tab/Cases/5540000000777001', 'Cases', '5540000000777001'],
   ])('%s -> %s %s', (href, objectType, recordId) => {
     expect(ref(href)).toEqual({ system: 'zoho', objectType, recordId, url: href });
   });

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { classifyError } from '@/lib/background';
 import { FocusStore } from '@/lib/background/focus-store';
-import { createHandlers } from '@/lib/background/handlers';
+import { createHandlers, type HandlerDeps } from '@/lib/background/handlers';
 import type { SidebarHub } from '@/lib/background/sidebar-hub';
 import type { CasebookDatabase } from '@/lib/db/database';
 import { createRouter, sidebarTabOf, type RouterOptions } from '@/lib/messages/router';
@@ -39,6 +39,7 @@ export function testRoute(
     askTab,
     siteTabs = async () => [],
     acknowledgements,
+    escalation,
   }: {
     hub?: ReturnType<typeof quietHub>;
     now?: () => number;
@@ -55,6 +56,8 @@ export function testRoute(
     siteTabs?: () => Promise<number[]>;
     /** Each tab's latest routing acknowledgement (a fresh store when absent). */
     acknowledgements?: FocusStore<AcknowledgementNotice>;
+    /** Escalations to CRMs (issue 12): the store, which CRMs are on, the tabs opened. */
+    escalation?: Pick<HandlerDeps, 'escalations' | 'crmOn' | 'openTab'>;
   } = {},
 ) {
   return createRouter(
@@ -72,6 +75,7 @@ export function testRoute(
       askTab,
       siteTabs,
       acknowledgements,
+      ...escalation,
     }),
     options,
   );

@@ -1,0 +1,215 @@
+import type { Actor } from '../cases/actor';
+import { CaseNotFoundError } from '../cases/change';
+import { casesOfCrmRecord, linkCaseToCrm, recordEscalation } from '../cases/escalation';
+import { summarize, type SidebarView } from '../cases/sidebar-view';
+import { slaRulesOf } from '../cases/derive';
+import { readSettings } from '../settings';
+import { crmAdapterFor } from '../crm';
+import { escalationPlan, ESCALATIONS } from '../crm/escalation/plans';
+import { describeFill } from '../crm/escalation/report';
+import { escalationValues } from '../crm/escalation/values';
+import { customerByIdentity } from '../customers/capture-store';
+import { CRM_LABELS, CRM_SYSTEMS, type CrmSystem } from '../db/constants';
+import type { CasebookDatabase } from '../db/database';
+import type { CrmRecordFocus, ErrorCode } from '../messages/protocol';
+import { tabOf, type Handlers, type Sender } from '../messages/router';
+import type { Escalations } from './escalations';
+import type { SidebarHub } from './sidebar-hub';
+
+/** Escalating is not possible as asked (the CRM is off, its address unknown). */
+export class EscalationRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EscalationRefusedError';
+  }
+}
+
+export interface EscalationDeps {
+  db: CasebookDatabase;
+  hub: Pick<SidebarHub, 'push' | 'pushAll'>;
+  actor: () => Actor;
+  escalations: Escalations;
+  /** Whether the agent turned this CRM on (its hosts granted). */
+  crmOn: (system: CrmSystem) => Promise<boolean>;
+  /** Opens a tab at this address and gives its id. */
+  openTab: (url: string) => Promise<number>;
+  /** The tab our sidebar page is framed in, or null. */
+  sidebarTabOf: (sender: Sender) => number | null;
+}
+
+const senderUrl = (sender: Sender): URL | null => {
+  try {
+    return sender.url ? new URL(sender.url) : null;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * What is kept of a CRM page's address to open its new-record form later: the host, the
+ * path (HubSpot's portal, Zoho's org are in it) and Dynamics' app id; no record's query.
+ */
+export function crmAddressOf(url: URL): string {
+  const app = url.searchParams.get('appid');
+  return `https://${url.host}${url.pathname}${app ? `?appid=${encodeURIComponent(app)}` : ''}`;
+}
+
+/**
+ * The address of a record of this CRM that a customer is linked to (imported from the CRM,
+ * or linked on its page before Casebook kept addresses): the CRM the agent uses.
+ */
+async function linkedAddress(db: CasebookDatabase, system: CrmSystem): Promise<string | null> {
+  const customer = await db.customers.where('crmKeys').startsWith(`${system}:`).first();
+  const url = customer?.crmLinks.find((link) => link.system === system && link.url)?.url;
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return crmAdapterFor(parsed)?.id === system ? crmAddressOf(parsed) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function escalationHandlers(
+  deps: EscalationDeps,
+): Pick<
+  Handlers,
+  'case.escalate' | 'crm.escalation' | 'crm.escalationFilled' | 'crm.escalationCancel'
+> {
+  const { db, hub, escalations } = deps;
+  return {
+    'case.escalate': async ({ caseId, system }) => {
+      const name = CRM_LABELS[system];
+      if (!(await deps.crmOn(system))) {
+        throw new EscalationRefusedError(
+          `${name} is off. Turn it on in Casebook's options (CRMs) to escalate to it.`,
+        );
+      }
+      const record = await db.cases.get(caseId);
+      if (!record || record.deleted) throw new CaseNotFoundError(caseId);
+      const seen = (await escalations.seen())[system] ?? (await linkedAddress(db, system));
+      if (!seen) {
+        throw new EscalationRefusedError(
+          `Casebook does not know your ${name} address yet: open any ${name} page once, then escalate again.`,
+        );
+      }
+      const customer = (await customerByIdentity(db, record.customerKey)) ?? null;
+      const plan = escalationPlan(system, new URL(seen), escalationValues(record, customer));
+      if (!plan) {
+        throw new EscalationRefusedError(
+          `Your last ${name} page did not show your account's address: open a ${name} record, then escalate again.`,
+        );
+      }
+      const tabId = await deps.openTab(plan.url);
+      await escalations.set(tabId, {
+        caseId,
+        ref: record.ref,
+        system,
+        recordType: ESCALATIONS[system].recordType,
+        url: plan.url,
+        fields: plan.fields,
+        openedAt: deps.actor().now,
+        report: null,
+      });
+      await recordEscalation(db, record, system, deps.actor());
+      return { tabId, url: plan.url };
+    },
+    // Only the tab opened for the escalation, on the CRM and host it was opened at.
+    'crm.escalation': async (_payload, sender) => {
+      const pending = await escalations.get(tabOf(sender));
+      const url = senderUrl(sender);
+      if (!pending || !url || url.host !== new URL(pending.url).host) return null;
+      if (crmAdapterFor(url)?.id !== pending.system || pending.report !== null) return null;
+      return { ref: pending.ref, fields: pending.fields };
+    },
+    'crm.escalationFilled': async (report, sender) => {
+      const tabId = tabOf(sender);
+      const pending = await escalations.get(tabId);
+      if (!pending) return null;
+      await escalations.set(tabId, { ...pending, report: describeFill(report) });
+      await hub.push(tabId);
+      return null;
+    },
+    'crm.escalationCancel': async (_payload, sender) => {
+      const tabId = deps.sidebarTabOf(sender);
+      if (tabId === null) throw new Error('Only the sidebar of the CRM tab can stop waiting.');
+      await escalations.clear(tabId);
+      await hub.push(tabId);
+      return null;
+    },
+  };
+}
+
+/**
+ * After a CRM page says which record it shows: keep the CRM's address, and when this tab
+ * was opened to escalate a case and now shows a saved record of the kind its form makes
+ * (the agent saved it), link that record to the case and stop waiting.
+ */
+export async function afterCrmFocus(
+  deps: Pick<EscalationDeps, 'db' | 'hub' | 'actor' | 'escalations'>,
+  tabId: number,
+  record: CrmRecordFocus | null,
+  sender: Sender,
+): Promise<void> {
+  const url = senderUrl(sender);
+  const adapter = url ? crmAdapterFor(url) : null;
+  if (url && adapter) await deps.escalations.remember(adapter.id, crmAddressOf(url));
+  if (!record?.recordId) return;
+  const pending = await deps.escalations.get(tabId);
+  if (!pending || pending.system !== record.system) return;
+  if (pending.report === null || record.objectType !== pending.recordType) return;
+  try {
+    await linkCaseToCrm(
+      deps.db,
+      pending.caseId,
+      {
+        system: record.system,
+        recordId: record.recordId,
+        objectType: record.objectType,
+        url: record.url,
+      },
+      deps.actor(),
+    );
+  } catch (error) {
+    // The case was deleted meanwhile: nothing to link to, and the page's report stands.
+    if (!(error instanceof CaseNotFoundError)) throw error;
+  }
+  await deps.escalations.clear(tabId);
+  await deps.hub.pushAll();
+}
+
+export function escalationErrorCode(error: unknown): ErrorCode | null {
+  return error instanceof EscalationRefusedError ? 'bad-request' : null;
+}
+
+/**
+ * The escalation parts of a tab's sidebar view: the CRMs the current case can go to, the
+ * escalation under way in this tab, and on a CRM record the cases escalated to it.
+ */
+export async function escalationView(
+  deps: Pick<EscalationDeps, 'db' | 'escalations' | 'crmOn'>,
+  tabId: number,
+  view: SidebarView,
+): Promise<Partial<SidebarView>> {
+  const pending = await deps.escalations.get(tabId);
+  const escalateTo: CrmSystem[] = [];
+  if (view.currentCase) {
+    for (const system of CRM_SYSTEMS) if (await deps.crmOn(system)) escalateTo.push(system);
+  }
+  const record = view.crm?.record;
+  let crmCases: SidebarView['crmCases'] = [];
+  if (record?.recordId) {
+    const cases = await casesOfCrmRecord(deps.db, record.system, record.recordId);
+    if (cases.length) {
+      const rules = slaRulesOf(await readSettings(deps.db));
+      crmCases = cases.map((c) => summarize(c, Date.now(), rules));
+    }
+  }
+  return {
+    escalateTo,
+    escalation: pending
+      ? { caseId: pending.caseId, ref: pending.ref, system: pending.system, report: pending.report }
+      : null,
+    crmCases,
+  };
+}

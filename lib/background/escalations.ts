@@ -1,0 +1,86 @@
+/**
+ * The escalations under way (issue 12), one per tab that was opened on a CRM's new-record
+ * form, and the address of each CRM the agent uses. In storage (session for the pending
+ * ones, local for the addresses) because the MV3 worker is stopped after ~30 s idle, and
+ * the agent may take minutes to review and save the form.
+ */
+import type { CrmSystem } from '../db/constants';
+import type { FieldStep } from '../crm/escalation/types';
+import { z } from '../zod';
+
+export interface PendingEscalation {
+  caseId: string;
+  ref: string;
+  system: CrmSystem;
+  /** The adapter's objectType of the record the form saves. */
+  recordType: string;
+  /** The new-record page opened: only a page of this host gets the fields. */
+  url: string;
+  fields: FieldStep[];
+  openedAt: number;
+  /** What the form filler said, in the agent's words; null until it ran. */
+  report: string | null;
+}
+
+/** An escalation not saved within a working day is forgotten (the tab was left open). */
+export const ESCALATION_TTL_MS = 12 * 60 * 60 * 1000;
+
+/** A storage area as used here (browser.storage.session / local, or a fake). */
+export interface Area {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+/** A Map in memory: for tests, and where the browser has no session storage. */
+export function memoryArea(): Area {
+  const map = new Map<string, unknown>();
+  return {
+    get: async (key) => (map.has(key) ? { [key]: map.get(key) } : {}),
+    set: async (items) => void Object.entries(items).forEach(([k, v]) => map.set(k, v)),
+    remove: async (key) => void map.delete(key),
+  };
+}
+
+const PREFIX = 'escalation:';
+const SEEN_KEY = 'casebook.crmAddresses';
+const SeenSchema = z.record(z.string(), z.string().url().max(2048));
+
+export class Escalations {
+  constructor(
+    private readonly session: Area,
+    private readonly local: Area,
+    private readonly now: () => number,
+  ) {}
+
+  async get(tabId: number): Promise<PendingEscalation | null> {
+    const key = PREFIX + tabId;
+    const found = (await this.session.get(key))[key] as PendingEscalation | undefined;
+    if (!found) return null;
+    if (this.now() - found.openedAt > ESCALATION_TTL_MS) {
+      await this.session.remove(key);
+      return null;
+    }
+    return found;
+  }
+
+  async set(tabId: number, pending: PendingEscalation): Promise<void> {
+    await this.session.set({ [PREFIX + tabId]: pending });
+  }
+
+  async clear(tabId: number): Promise<void> {
+    await this.session.remove(PREFIX + tabId);
+  }
+
+  /** The page of each CRM the agent last used (its address tells the org). */
+  async seen(): Promise<Record<string, string>> {
+    const parsed = SeenSchema.safeParse((await this.local.get(SEEN_KEY))[SEEN_KEY]);
+    return parsed.success ? parsed.data : {};
+  }
+
+  async remember(system: CrmSystem, url: string): Promise<void> {
+    const seen = await this.seen();
+    if (seen[system] === url) return;
+    await this.local.set({ [SEEN_KEY]: { ...seen, [system]: url } });
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * Escalating a case to a CRM (issue 12) through the background's real router: who may
+ * ask, what is refused and why, the form's fields only for the tab opened for it, and the
+ * saved record linked to the case once.
+ */
+import { describe, expect, it } from 'vitest';
+import { crmAdapterFor } from '@/lib/crm';
+import { classifyError } from '@/lib/background';
+import type { Sender, RouterOptions } from '@/lib/messages/router';
+import { capturePost } from '@/lib/cases/capture';
+import { createCustomer } from '@/lib/customers/customer-store';
+import { casesOfCrmRecord } from '@/lib/cases/escalation';
+import { Escalations, memoryArea } from '@/lib/background/escalations';
+import type { CrmSystem } from '@/lib/db/constants';
+import type { ResponseData } from '@/lib/messages/protocol';
+import { quietHub, testRoute } from '../support/fake-background';
+import { actor, freshDatabase, parsedPost } from '../support/factories';
+
+// The id testReplyDeps' sidebarTabOf knows as ours.
+const EXT_ID = 'test';
+const ORIGIN = `chrome-extension://${EXT_ID}/`;
+const options: RouterOptions = {
+  extensionId: EXT_ID,
+  extensionOrigin: ORIGIN,
+  isSupportedPage: (url) => crmAdapterFor(url) !== null || url.hostname === 'x.com',
+  classify: classifyError,
+};
+const TICKET = 'https://acme.zendesk.com/agent/tickets/4821';
+const NEW_TICKET = 'https://acme.zendesk.com/agent/tickets/new/1';
+const SAVED = 'https://acme.zendesk.com/agent/tickets/4822';
+const dashboard: Sender = { id: EXT_ID, url: `${ORIGIN}dashboard.html` };
+const page = (url: string, tab: number): Sender => ({
+  id: EXT_ID,
+  url,
+  tab: { id: tab },
+  frameId: 0,
+});
+const record = (recordId: string, url: string) => ({
+  system: 'zendesk',
+  objectType: 'ticket',
+  recordId,
+  url,
+  name: 'Dana R',
+  email: null,
+  phone: null,
+  company: null,
+  owner: null,
+});
+
+async function setUp(on: CrmSystem[] = ['zendesk']) {
+  const db = freshDatabase();
+  const opened: string[] = [];
+  const escalations = new Escalations(memoryArea(), memoryArea(), () => Date.now());
+  const route = testRoute(db, options, {
+    hub: quietHub(),
+    escalation: {
+      escalations,
+      crmOn: async (system) => on.includes(system),
+      openTab: async (url) => (opened.push(url), 20 + opened.length),
+    },
+  });
+  const { caseId } = await capturePost(db, parsedPost({ postId: '1' }), actor());
+  return { db, route, opened, caseId, escalations };
+}
+
+const escalate = (caseId: string, system = 'zendesk') => ({
+  type: 'case.escalate',
+  payload: { caseId, system },
+});
+
+describe('escalating a case to a CRM', () => {
+  it('is refused to content scripts, and to bad payloads', async () => {
+    const { route, caseId, opened } = await setUp();
+    const forged = await route(escalate(caseId), page(TICKET, 3));
+    expect(forged).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const bad = await route(escalate(caseId, 'sugarcrm'), dashboard);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(opened).toEqual([]);
+  });
+
+  it('says how to turn a CRM on, and to open it once so its address is known', async () => {
+    const { route, caseId } = await setUp(['zendesk']);
+    const off = await route(escalate(caseId, 'salesforce'), dashboard);
+    expect(off).toEqual({
+      ok: false,
+      error: {
+        code: 'bad-request',
+        message: "Salesforce is off. Turn it on in Casebook's options (CRMs) to escalate to it.",
+      },
+    });
+    const unknown = await route(escalate(caseId), dashboard);
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(unknown.ok || unknown.error.message).toMatch(/open any Zendesk page once/);
+    const missing = await route(escalate('nope'), dashboard);
+    expect(missing).toMatchObject({ ok: false });
+  });
+
+  it('opens the form, fills only its own tab, links the saved ticket once', async () => {
+    const { db, route, caseId, opened } = await setUp();
+    // The agent has used Zendesk: its address is kept from the page's report.
+    await route(
+      { type: 'crm.focus', payload: { record: record('4821', TICKET) } },
+      page(TICKET, 3),
+    );
+    const answer = await route(escalate(caseId), dashboard);
+    expect(answer).toEqual({ ok: true, data: { tabId: 21, url: NEW_TICKET } });
+    expect(opened).toEqual([NEW_TICKET]);
+
+    // Only the opened tab, at the CRM's host, is told what to fill.
+    const other = await route({ type: 'crm.escalation', payload: {} }, page(NEW_TICKET, 3));
+    expect(other).toEqual({ ok: true, data: null });
+    const elsewhere = await route(
+      { type: 'crm.escalation', payload: {} },
+      page('https://evil.zendesk.com/agent/tickets/new/1', 21),
+    );
+    expect(elsewhere).toEqual({ ok: true, data: null });
+    const order = await route({ type: 'crm.escalation', payload: {} }, page(NEW_TICKET, 21));
+    if (!order.ok || !order.data) throw new Error('no order');
+    const data = order.data as ResponseData['crm.escalation'] & object;
+    const c = await db.cases.get(caseId);
+    expect(data.ref).toBe(c!.ref);
+    const subject = data.fields.find((step) => step.field === 'subject');
+    expect(subject?.value).toMatch(new RegExp(`^Social case ${c!.ref}: `));
+    const description = data.fields.find((step) => step.field === 'description');
+    expect(description?.value).toContain(c!.permalink!);
+    expect(description?.value).toContain(c!.text);
+
+    // A record seen before the form was filled is not the saved one.
+    await route(
+      { type: 'crm.focus', payload: { record: record('4790', TICKET) } },
+      page(TICKET, 21),
+    );
+    expect((await db.cases.get(caseId))!.crmLinks ?? []).toEqual([]);
+
+    const filled = await route(
+      {
+        type: 'crm.escalationFilled',
+        payload: { filled: ['Subject'], kept: [], missing: ['Requester'] },
+      },
+      page(NEW_TICKET, 21),
+    );
+    expect(filled.ok).toBe(true);
+    // Asked again (a reload), the form is not filled twice.
+    expect(await route({ type: 'crm.escalation', payload: {} }, page(NEW_TICKET, 21))).toEqual({
+      ok: true,
+      data: null,
+    });
+
+    // The agent saved: the CRM shows ticket 4822 in that tab.
+    for (let i = 0; i < 2; i++) {
+      await route(
+        { type: 'crm.focus', payload: { record: record('4822', SAVED) } },
+        page(SAVED, 21),
+      );
+    }
+    const linked = await db.cases.get(caseId);
+    expect(linked!.crmLinks).toEqual([
+      { system: 'zendesk', recordId: '4822', objectType: 'ticket', url: SAVED },
+    ]);
+    expect(linked!.history.filter((event) => event.type === 'crm')).toEqual([
+      expect.objectContaining({ to: 'Zendesk ticket #4822' }),
+    ]);
+    expect(await db.events.where('type').equals('case.crmLinked').count()).toBe(1);
+    expect(await db.events.where('type').equals('case.escalated').count()).toBe(1);
+    expect((await casesOfCrmRecord(db, 'zendesk', '4822')).map((x) => x.id)).toEqual([caseId]);
+  });
+
+  it('finds the CRM address from a customer linked to one of its records', async () => {
+    const { db, route, caseId, opened } = await setUp(['salesforce']);
+    await createCustomer(
+      db,
+      {
+        name: 'Priya Raman',
+        crmLinks: [
+          {
+            system: 'salesforce',
+            recordId: '0035g00000PrYaRAAV',
+            objectType: 'Contact',
+            url: 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000PrYaRAAV/view',
+          },
+        ],
+      },
+      actor(),
+    );
+    const answer = await route(escalate(caseId, 'salesforce'), dashboard);
+    expect(answer.ok).toBe(true);
+    expect(opened).toEqual(['https://acme.lightning.force.com/lightning/o/Case/new']);
+  });
+
+  it('a case deleted before the record was saved: the page is answered, nothing linked', async () => {
+    const { db, route, caseId, escalations } = await setUp();
+    await escalations.set(21, {
+      caseId,
+      ref: 'C-000001',
+      system: 'zendesk',
+      recordType: 'ticket',
+      url: NEW_TICKET,
+      fields: [],
+      openedAt: Date.now(),
+      report: 'Filled nothing.',
+    });
+    await db.cases.update(caseId, { deleted: true });
+    const told = await route(
+      { type: 'crm.focus', payload: { record: record('4822', SAVED) } },
+      page(SAVED, 21),
+    );
+    expect(told).toEqual({ ok: true, data: null });
+    expect(await escalations.get(21)).toBeNull();
+  });
+
+  it('lets only the sidebar framed in the CRM tab stop waiting', async () => {
+    const { route } = await setUp();
+    const fromPage = await route(
+      { type: 'crm.escalationCancel', payload: {} },
+      page(NEW_TICKET, 21),
+    );
+    expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const fromDashboard = await route({ type: 'crm.escalationCancel', payload: {} }, dashboard);
+    expect(fromDashboard.ok).toBe(false);
+    const sidebar: Sender = {
+      id: EXT_ID,
+      url: `${ORIGIN}sidebar.html`,
+      tab: { id: 21 },
+      frameId: 3,
+    };
+    expect(await route({ type: 'crm.escalationCancel', payload: {} }, sidebar)).toEqual({
+      ok: true,
+      data: null,
+    });
+  });
+
+  it('refuses a forged fill report shape', async () => {
+    const { route } = await setUp();
+    const bad = await route(
+      {
+        type: 'crm.escalationFilled',
+        payload: { filled: ['x'.repeat(500)], kept: [], missing: [] },
+      },
+      page(NEW_TICKET, 21),
+    );
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+  });
+});
