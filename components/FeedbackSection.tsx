@@ -8,6 +8,7 @@ import { request } from '@/lib/messages/client';
 import { ActionStatus } from './ActionStatus';
 import { fullTime, timeAgo } from './format';
 import { useAction } from './useAction';
+import { libraryUrl } from './sidebar/testimonial-status';
 
 interface Props {
   caseId: string;
@@ -24,6 +25,7 @@ interface Props {
 export function FeedbackSection({ caseId, status, feedback }: Props) {
   const titleId = useId();
   const action = useAction();
+  const [changing, setChanging] = useState(false);
   // Open again: the rating it had is shown, but nothing is asked until it is resolved.
   const finished = !isOpenStatus(status);
   if (!finished && !feedback.rating) return null;
@@ -74,13 +76,39 @@ export function FeedbackSection({ caseId, status, feedback }: Props) {
       )}
       <ActionStatus done={action.done} error={action.error} />
       {feedback.offerTestimonial && <FeedbackTestimonial caseId={caseId} />}
-      {finished && <RatingForm caseId={caseId} feedback={feedback} />}
+      {feedback.testimonial && (
+        <p className="small" data-testid="feedback-testimonial">
+          <span aria-hidden="true">{'\u2665'} </span>
+          The answer is kept as a testimonial ({feedback.testimonial}) ·{' '}
+          <a href={libraryUrl()} target="_blank" rel="noreferrer">
+            Open in the library
+          </a>
+        </p>
+      )}
+      {finished &&
+        (feedback.rating && !changing ? (
+          <div className="row">
+            <button type="button" onClick={() => setChanging(true)}>
+              Change rating
+            </button>
+          </div>
+        ) : (
+          <RatingForm caseId={caseId} feedback={feedback} onSaved={() => setChanging(false)} />
+        ))}
     </section>
   );
 }
 
 /** The agent's entry of the answer: the rating on the desk's scale and the comment. */
-function RatingForm({ caseId, feedback }: { caseId: string; feedback: CaseFeedbackView }) {
+function RatingForm({
+  caseId,
+  feedback,
+  onSaved,
+}: {
+  caseId: string;
+  feedback: CaseFeedbackView;
+  onSaved: () => void;
+}) {
   const action = useAction();
   const [picked, setPicked] = useState<FeedbackRating | null>(null);
   const [comment, setComment] = useState('');
@@ -106,6 +134,7 @@ function RatingForm({ caseId, feedback }: { caseId: string; feedback: CaseFeedba
         if (!saved) return;
         setPicked(null);
         setComment('');
+        onSaved();
       });
 
   return (

@@ -1,5 +1,5 @@
 import type { CasebookDatabase } from '../db/database';
-import { postKey, type Case } from '../db/schema';
+import { postKey, type Case, type TestimonialState } from '../db/schema';
 import { readSettings } from '../settings';
 import { isClearlyPositive } from './positive';
 import { NO_FEEDBACK, type CaseFeedback, type FeedbackScale } from './rating-schema';
@@ -9,6 +9,8 @@ export interface CaseFeedbackView extends CaseFeedback {
   scale: FeedbackScale;
   /** A clearly positive answer not yet saved as a testimonial: offer to save it. */
   offerTestimonial: boolean;
+  /** The answer is kept as a testimonial, in this state of moderation. */
+  testimonial: TestimonialState | null;
 }
 
 /** The testimonial key a case's feedback is saved under (see saveFeedbackTestimonial). */
@@ -26,5 +28,6 @@ export async function caseFeedbackOf(
   const saved = positive
     ? await db.testimonials.where('postKey').equals(feedbackTestimonialKey(record)).first()
     : undefined;
-  return { ...feedback, scale, offerTestimonial: positive && (!saved || saved.deleted) };
+  const kept = saved && !saved.deleted ? saved.state : null;
+  return { ...feedback, scale, offerTestimonial: positive && !kept, testimonial: kept };
 }

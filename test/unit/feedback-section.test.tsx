@@ -11,6 +11,7 @@ const view = (over: Partial<CaseFeedbackView> = {}): CaseFeedbackView => ({
   ...NO_FEEDBACK,
   scale: 'five',
   offerTestimonial: false,
+  testimonial: null,
   ...over,
 });
 
@@ -89,6 +90,9 @@ describe('feedback on the case card', () => {
     expect(rating.textContent).toContain('from the customer\u2019s reply');
     expect(rating.textContent).toContain(HOSTILE);
     expect(rating.querySelector('img')).toBeNull();
+    // The form to change it is one click away.
+    expect(screen.queryAllByRole('radio')).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: 'Change rating' }));
     expect(
       screen.getAllByRole('radio').map((radio) => radio.parentElement!.textContent!.trim()),
     ).toEqual(['Bad', 'Neutral', 'Good']);
@@ -108,5 +112,24 @@ describe('feedback on the case card', () => {
     render(<FeedbackSection caseId="c1" status="resolved" feedback={view()} />);
     await userEvent.click(screen.getByRole('button', { name: 'Ask for feedback' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Case C-1 is open.');
+  });
+
+  it('links the testimonial the answer became', () => {
+    render(
+      <FeedbackSection
+        caseId="c1"
+        status="resolved"
+        feedback={view({
+          rating: { scale: 'five', value: 5 },
+          comment: 'Great!',
+          testimonial: 'approved',
+        })}
+      />,
+    );
+    expect(screen.getByTestId('feedback-testimonial').textContent).toContain(
+      'kept as a testimonial (approved)',
+    );
+    expect(screen.getByRole('link', { name: 'Open in the library' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save feedback as testimonial' })).toBeNull();
   });
 });
