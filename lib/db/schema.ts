@@ -267,6 +267,8 @@ export const EventSchema = z.object({
     'testimonial.rejected',
     'testimonial.consent',
     'testimonial.erased',
+    // Issue 12: a case given to someone (or to nobody): data holds from, to and the rule.
+    'case.assigned',
   ]),
   caseId: z.string().max(64).nullable(),
   /** v5: the customer a 'customer.*' event is about (indexed). */
