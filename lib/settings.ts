@@ -8,6 +8,7 @@ import { DEFAULT_FOLLOW_UP_SETTINGS, FollowUpSettingsSchema } from './followups/
 import { ListeningSettingsSchema } from './listening/settings';
 import { DEFAULT_ROUTING_RULES } from './routing/defaults';
 import { RoutingRulesSchema } from './routing/rule-schema';
+import { AlertSettingsSchema, DEFAULT_ALERT_SETTINGS } from './activity/alerts';
 
 /**
  * Team settings (one record): the agents cases can be assigned to, the SLA policies,
@@ -40,6 +41,8 @@ export const SettingsSchema = z
     listening: ListeningSettingsSchema.default(() => ListeningSettingsSchema.parse({})),
     // Issue 11: routing rules; none at first, so cases stay in the shared queue as before.
     routing: RoutingRulesSchema.default(() => structuredClone(DEFAULT_ROUTING_RULES)),
+    // Issue 12: which browser notifications this browser's agent gets (all on at first).
+    alerts: AlertSettingsSchema.default(() => ({ ...DEFAULT_ALERT_SETTINGS })),
   })
   // One policy per channel and kind, one creation template per channel (settings-rules.ts):
   // the background refuses what the settings page would, whoever sends it.

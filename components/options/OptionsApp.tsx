@@ -8,6 +8,7 @@ import { CrmPagesEditor } from './CrmPagesEditor';
 import { ChecklistTemplatesEditor } from './ChecklistTemplatesEditor';
 import { DueTimesProgress } from './DueTimesProgress';
 import { FollowUpSettingsEditor } from './FollowUpSettingsEditor';
+import { AlertsEditor } from './AlertsEditor';
 import { ListeningEditor } from './ListeningEditor';
 import { PriorityEditor } from './PriorityEditor';
 import { RoutingEditor } from './RoutingEditor';
@@ -23,6 +24,7 @@ const SECTIONS = [
   ['sites', 'Sites'],
   ['crms', 'CRM pages'],
   ['followups', 'Follow-ups'],
+  ['alerts', 'Alerts'],
   ['listening', 'Listening'],
   ['routing', 'Routing'],
   ['sync', 'Team sync'],
@@ -56,6 +58,7 @@ export function OptionsApp({ db }: { db: CasebookDatabase }) {
           <SitesEditor />
           <CrmPagesEditor />
           <FollowUpSettingsEditor settings={settings} />
+          <AlertsEditor settings={settings} />
           <ListeningEditor settings={settings} />
           <RoutingEditor settings={settings} db={db} />
           <TeamSyncEditor />

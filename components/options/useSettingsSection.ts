@@ -4,7 +4,13 @@ import type { Settings } from '@/lib/settings';
 import { settingsIssues, type FieldIssue } from '@/lib/settings-form/issues';
 
 export type SectionKey =
-  'slaPolicies' | 'priority' | 'checklistTemplates' | 'followUps' | 'listening' | 'routing';
+  | 'slaPolicies'
+  | 'priority'
+  | 'checklistTemplates'
+  | 'followUps'
+  | 'listening'
+  | 'routing'
+  | 'alerts';
 
 export type SaveStatus =
   | { kind: 'idle' }

@@ -22,6 +22,8 @@ import { SlaRecomputer } from './sla-recompute';
 import { createReplyInserter, PendingReplies, ReplyNotPendingError } from './reply-inserter';
 import { ensureDefaultReplies } from '../replies/store';
 import { FollowUpReminders } from './followup-alarms';
+import { remindsMe } from '../activity/alerts';
+import { readSettings } from '../settings';
 import type { PageHealth } from '../cases/sidebar-view';
 import type { PageListening } from '../listening/page-listening';
 import { browserSelectionCapture, browserSiteScripts } from './site-wiring';
@@ -154,10 +156,16 @@ export function startBackground(): void {
   sla.run();
   void sla.idle().then(() => hub.pushAll());
   // Follow-up alarms and the badge, re-derived from the database on every start.
-  const followUps = new FollowUpReminders(db);
-  void followUps.start();
   // Team sync: nothing happens (no request at all) until the agent connects in options.
   const sync = browserSyncRunner(db);
+  const followUps = new FollowUpReminders(db, undefined, async (followUp) =>
+    remindsMe(followUp, {
+      me: sync.agentName(),
+      inTeam: (await sync.settings()) !== null,
+      settings: (await readSettings(db)).alerts,
+    }),
+  );
+  void followUps.start();
   startSyncSchedule(sync);
   openAssignedCasesOnClick();
   const handlers = createHandlers({
