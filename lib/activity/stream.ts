@@ -89,12 +89,9 @@ export async function readStream(
       upper === Infinity
         ? db.events.where('at').aboveOrEqual(lower)
         : db.events.where('at').between(lower, upper, true, true);
-    const chunk = (
-      await range
-        .reverse()
-        .limit(CHUNK + seenAtUpper.size)
-        .toArray()
-    )
+    // A short stream (the sidebar's ten) reads a short chunk.
+    const size = Math.min(CHUNK, Math.max(20, options.limit * 2)) + seenAtUpper.size;
+    const chunk = (await range.reverse().limit(size).toArray())
       .filter((event) => !(event.at === upper && seenAtUpper.has(event.id)))
       .sort(newestFirst);
     if (!chunk.length) return { items, more: false };

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { browser, type Browser } from 'wxt/browser';
 import { openDatabase } from '../db/database';
 import { CaseNotFoundError, ChecklistIncompleteError } from '../cases/edit';
@@ -130,6 +131,12 @@ export function startBackground(): void {
     listening,
     acknowledgements,
   );
+  // The sidebars' team activity follows the event log, whoever wrote it: sync's pulls, the
+  // dashboard (Dexie tells every context of a write; issue 12).
+  Dexie.on('storagemutated', (parts) => {
+    if (Object.keys(parts).some((part) => part.startsWith(`idb://${db.name}/events/`)))
+      hub.pushAllSoon();
+  });
   // Social sites get their content script only while they are on (options: Sites).
   const sites = browserSiteScripts();
   void sites.sync().catch(() => undefined);

@@ -1,4 +1,5 @@
 import type { CasebookDatabase } from '../db/database';
+import { ALL_ACTIVITY, readStream, type StreamItem } from '../activity/stream';
 import type { PageListening } from '../listening/page-listening';
 import type { CrmPageFocus, CrmRecordFocus, PageFocus } from '../messages/protocol';
 import type { AcknowledgementNotice } from '../routing/outcome';
@@ -90,7 +91,12 @@ export interface SidebarView {
   listening?: PageListening | null;
   /** What became of the routing rule's acknowledgement of the latest capture in this tab. */
   acknowledgement?: AcknowledgementNotice | null;
+  /** The team's latest activity, newest first (issue 12): the sidebar's compact stream. */
+  activity?: StreamItem[];
 }
+
+/** How many items the sidebar's compact stream shows. */
+export const SIDEBAR_ACTIVITY = 10;
 
 /** A social page's health as its content script reports it (numbers only, no page text). */
 export interface PageHealth {
@@ -197,7 +203,9 @@ async function buildSidebarBase(
   const authorOpen = authorCases.filter((c) => isOpenStatus(c.status));
   const current = focusedCase ?? authorOpen[0] ?? null;
   const hotTopics = await readHotTopics(db, now);
+  const activity = (await readStream(db, ALL_ACTIVITY, { limit: SIDEBAR_ACTIVITY, me: '' })).items;
   return {
+    activity,
     focus,
     currentCase: current
       ? {
