@@ -18,6 +18,7 @@ interface Props {
  * (relative, the exact time on hover and for screen readers). Text only: an item's
  * sentence is rendered as text, never as HTML.
  */
+// An item newer than the clock the view last read says "now", never "in 2 seconds".
 export function ActivityList({ items, now, caseHref, newTab, compact, label }: Props) {
   return (
     <ol className={`activity-list${compact ? ' compact' : ''}`} aria-label={label ?? 'Activity'}>
@@ -39,7 +40,7 @@ export function ActivityList({ items, now, caseHref, newTab, compact, label }: P
           <span className="activity-meta muted">
             <bdi>{item.actor}</bdi> ·{' '}
             <time dateTime={new Date(item.at).toISOString()} title={fullTime(item.at)}>
-              {timeAgo(item.at, now)}
+              {timeAgo(item.at, Math.max(now, item.at))}
             </time>
             {!compact && <span className="activity-full"> ({fullTime(item.at)})</span>}
           </span>

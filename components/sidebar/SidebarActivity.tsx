@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { StreamItem } from '@/lib/activity/stream';
 import { ActivityList } from '../activity/ActivityList';
 import '../activity/activity.css';
@@ -10,9 +11,15 @@ import { dashboardUrl } from './CaseLinks';
  */
 export function SidebarActivity({ items, open }: { items?: StreamItem[]; open: boolean }) {
   const now = useNow();
+  // The agent's choice stays across the views the background pushes (each re-renders).
+  const [expanded, setExpanded] = useState(open);
   if (!items) return null;
   return (
-    <details className="stack sidebar-activity" open={open}>
+    <details
+      className="stack sidebar-activity"
+      open={expanded}
+      onToggle={(event) => setExpanded(event.currentTarget.open)}
+    >
       <summary>
         <h2 className="inline-heading">Team activity</h2>
       </summary>

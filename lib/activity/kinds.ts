@@ -22,7 +22,7 @@ export const KIND_LABELS: Record<ActivityKind, string> = {
   capture: 'Captures',
   assignment: 'Assignments',
   reply: 'Replies',
-  promise: 'Promises and follow-ups',
+  promise: 'Promises',
   status: 'Status changes',
   escalation: 'Escalations',
   feedback: 'Feedback',
