@@ -12,7 +12,7 @@ import { SyncRunner, type SyncRunnerDeps } from '@/lib/background/sync-runner';
 import { capturePost } from '@/lib/cases/capture';
 import type { CasebookDatabase } from '@/lib/db/database';
 import type { Case, CasebookEvent } from '@/lib/db/schema';
-import { createFollowUps } from '@/lib/followups/store';
+import { createFollowUps, markFollowUpNotified } from '@/lib/followups/store';
 import { readSettings, saveSettings } from '@/lib/settings';
 import { applyPulled } from '@/lib/sync/apply-pulled';
 import { formatHlc } from '@/lib/sync/hlc';
@@ -213,5 +213,12 @@ describe('follow-up reminders with the alert off', () => {
     await reminders.onAlarm(`followup:${f.id}:due`);
     expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
     expect((await db.followUps.get(f.id))!.dueNotifiedAt).toBe(clock);
+    // The stream shows it came due: one event, under a derived id (the same in every browser).
+    const due = await db.events.where('type').equals('followup.cameDue').toArray();
+    expect(due).toEqual([
+      expect.objectContaining({ id: `due-${f.id}-${f.dueAt}`, at: f.dueAt, by: 'me', caseId }),
+    ]);
+    await markFollowUpNotified(db, f.id, 'due', clock + 1);
+    expect(await db.events.where('type').equals('followup.cameDue').count()).toBe(1);
   });
 });
