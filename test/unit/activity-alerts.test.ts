@@ -7,6 +7,7 @@ import {
   remindsMe,
   type PulledCapture,
 } from '@/lib/activity/alerts';
+import { openAssignedCasesOnClick } from '@/lib/background/assignment-notifier';
 import { FollowUpReminders } from '@/lib/background/followup-alarms';
 import { SyncRunner, type SyncRunnerDeps } from '@/lib/background/sync-runner';
 import { capturePost } from '@/lib/cases/capture';
@@ -220,5 +221,23 @@ describe('follow-up reminders with the alert off', () => {
     ]);
     await markFollowUpNotified(db, f.id, 'due', clock + 1);
     expect(await db.events.where('type').equals('followup.cameDue').count()).toBe(1);
+  });
+});
+
+describe('a click on a "captured" notification', () => {
+  it('opens its case in the dashboard', async () => {
+    openAssignedCasesOnClick();
+    await fakeBrowser.notifications.create('captured:c42', {
+      type: 'basic',
+      iconUrl: 'icon.png',
+      title: 'P1 case C-3F9A2B captured',
+      message: 'By Ben',
+    });
+    await fakeBrowser.notifications.onClicked.trigger('captured:c42');
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.map((tab) => tab.url)).toContainEqual(
+      expect.stringMatching(/dashboard\.html#case=c42$/),
+    );
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
   });
 });
