@@ -9,6 +9,7 @@ import { ListeningSettingsSchema } from './listening/settings';
 import { FeedbackSettingsSchema } from './feedback/settings';
 import { DEFAULT_ROUTING_RULES } from './routing/defaults';
 import { RoutingRulesSchema } from './routing/rule-schema';
+import { AlertSettingsSchema, DEFAULT_ALERT_SETTINGS } from './activity/alerts';
 
 /**
  * Team settings (one record): the agents cases can be assigned to, the SLA policies,
@@ -43,6 +44,8 @@ export const SettingsSchema = z
     routing: RoutingRulesSchema.default(() => structuredClone(DEFAULT_ROUTING_RULES)),
     // Issue 12: the feedback request after resolution.
     feedback: FeedbackSettingsSchema.default(() => FeedbackSettingsSchema.parse({})),
+    // Issue 12: which browser notifications this browser's agent gets (all on at first).
+    alerts: AlertSettingsSchema.default(() => ({ ...DEFAULT_ALERT_SETTINGS })),
   })
   // One policy per channel and kind, one creation template per channel (settings-rules.ts):
   // the background refuses what the settings page would, whoever sends it.

@@ -16,6 +16,8 @@ import { FollowUpReview } from '../followups/FollowUpReview';
 import { TestimonialsView } from '../testimonials/TestimonialsView';
 import { useHashView, type DashboardView } from './useHashView';
 import { analyticsWorker } from '../analytics/analytics-client';
+import { ActivityView } from '../activity/ActivityView';
+import { useAgentName } from '../activity/useAgentName';
 
 // The charts library is most of the analytics' weight: loaded when the view is opened.
 const AnalyticsView = lazy(() =>
@@ -32,6 +34,7 @@ const VIEWS: { id: DashboardView; label: string }[] = [
   { id: 'followups', label: 'Follow-ups' },
   { id: 'testimonials', label: 'Testimonials' },
   { id: 'analytics', label: 'Analytics' },
+  { id: 'activity', label: 'Activity' },
 ];
 
 /** The dashboard: a header with the views of the desk, and the chosen view below. */
@@ -39,6 +42,7 @@ export function DashboardApp({ db }: { db: CasebookDatabase }) {
   const [theme, setTheme] = useTheme();
   const [view, setView] = useHashView();
   const themeId = useId();
+  const me = useAgentName();
   const openTotal = useLiveQuery(() => readCounter(db, 'openCases'), [db]);
   // Its worker starts while the charts' code loads (analytics-client.ts).
   useEffect(() => {
@@ -97,6 +101,7 @@ export function DashboardApp({ db }: { db: CasebookDatabase }) {
           </div>
         )}
         {view === 'testimonials' && <TestimonialsView db={db} />}
+        {view === 'activity' && <ActivityView db={db} me={me} />}
         {view === 'analytics' && (
           <Suspense fallback={<p className="dash-page muted">Loading analytics…</p>}>
             <AnalyticsView db={db} />

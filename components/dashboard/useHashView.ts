@@ -10,7 +10,8 @@ export type DashboardView =
   | 'customers'
   | 'followups'
   | 'testimonials'
-  | 'analytics';
+  | 'analytics'
+  | 'activity';
 const KNOWN: readonly DashboardView[] = [
   'cases',
   'group',
@@ -21,6 +22,7 @@ const KNOWN: readonly DashboardView[] = [
   'followups',
   'testimonials',
   'analytics',
+  'activity',
 ];
 
 const read = (): DashboardView => {

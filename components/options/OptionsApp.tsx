@@ -8,6 +8,7 @@ import { CrmPagesEditor } from './CrmPagesEditor';
 import { ChecklistTemplatesEditor } from './ChecklistTemplatesEditor';
 import { DueTimesProgress } from './DueTimesProgress';
 import { FollowUpSettingsEditor } from './FollowUpSettingsEditor';
+import { AlertsEditor } from './AlertsEditor';
 import { ListeningEditor } from './ListeningEditor';
 import { FeedbackSettingsEditor } from './FeedbackSettingsEditor';
 import { PriorityEditor } from './PriorityEditor';
@@ -24,6 +25,7 @@ const SECTIONS = [
   ['sites', 'Sites'],
   ['crms', 'CRM pages'],
   ['followups', 'Follow-ups'],
+  ['alerts', 'Alerts'],
   ['listening', 'Listening'],
   ['routing', 'Routing'],
   ['feedback', 'Feedback'],
@@ -58,6 +60,7 @@ export function OptionsApp({ db }: { db: CasebookDatabase }) {
           <SitesEditor />
           <CrmPagesEditor />
           <FollowUpSettingsEditor settings={settings} />
+          <AlertsEditor settings={settings} />
           <ListeningEditor settings={settings} />
           <RoutingEditor settings={settings} db={db} />
           <FeedbackSettingsEditor settings={settings} db={db} />

@@ -10,7 +10,8 @@ export type SectionKey =
   | 'followUps'
   | 'listening'
   | 'routing'
-  | 'feedback';
+  | 'feedback'
+  | 'alerts';
 
 export type SaveStatus =
   | { kind: 'idle' }

@@ -8,6 +8,7 @@ import { ErrorBoundary } from '../ErrorBoundary';
 import { SyncBadge } from '../SyncBadge';
 import { initials } from '../format';
 import { HotTopics } from '../HotTopics';
+import { SidebarActivity } from './SidebarActivity';
 import { useTheme } from '../useTheme';
 import { CaseCard } from './CaseCard';
 import { CaseLinks, dashboardUrl } from './CaseLinks';
@@ -122,6 +123,7 @@ export function SidebarContent({ view }: { view: SidebarView }) {
             <p className="muted">No open cases. Captured posts will show here.</p>
           )}
         </section>
+        <SidebarActivity items={view.activity} open />
       </>
     );
   }
@@ -182,6 +184,7 @@ export function SidebarContent({ view }: { view: SidebarView }) {
         empty="No other open cases."
       />
       <CaseGroup title="Past cases" cases={view.authorPast} empty="No past cases." />
+      <SidebarActivity items={view.activity} open={false} />
     </>
   );
 }

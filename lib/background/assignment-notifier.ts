@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { AssignmentNotice } from '../sync/assigned-to-me';
 
-const PREFIX = 'assigned:';
+/** Notices this file opens on a click: assigned to you (issue 11), VIP or P1 captured (12). */
+const PREFIXES = ['assigned:', 'captured:'];
 
 /**
  * Shows "Case C-3F9A2B assigned to you" (issue 11, point 4): the notices assignmentNotices
@@ -35,8 +36,9 @@ export async function showAssignmentNotices(notices: readonly AssignmentNotice[]
  */
 export function openAssignedCasesOnClick(): void {
   const open = async (id: string) => {
-    if (!id.startsWith(PREFIX)) return;
-    const caseId = id.slice(PREFIX.length);
+    const prefix = PREFIXES.find((p) => id.startsWith(p));
+    if (!prefix) return;
+    const caseId = id.slice(prefix.length);
     const dashboard = browser.runtime.getURL('/dashboard.html');
     const url = caseId === 'many' ? dashboard : `${dashboard}#case=${encodeURIComponent(caseId)}`;
     await browser.tabs.create({ url, active: true });

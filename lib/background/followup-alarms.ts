@@ -33,6 +33,11 @@ export class FollowUpReminders {
   constructor(
     private readonly db: CasebookDatabase,
     private readonly now: () => number = () => Date.now(),
+    /**
+     * Whether this browser's agent is to be reminded of the follow-up (issue 12: the alert
+     * is on, and in a team the follow-up is theirs); every one when absent.
+     */
+    private readonly remindsMe: (followUp: FollowUp) => Promise<boolean> = async () => true,
   ) {}
 
   /** Listens for alarms, notification clicks and the browser's start; syncs now. */
@@ -102,6 +107,13 @@ export class FollowUpReminders {
     const now = this.now();
     const reminder = reminderFor(followUp, kind, now);
     if (!reminder) return;
+    // Not theirs, or the alert is off: no notification, but marked as reminded all the same
+    // (else the due alarm is planned again at once; the badge still counts it).
+    if (await this.remindsMe(followUp)) await this.show(followUp, reminder);
+    await markFollowUpNotified(this.db, followUp.id, reminder.shown, now);
+  }
+
+  private async show(followUp: FollowUp, reminder: NonNullable<ReturnType<typeof reminderFor>>) {
     const options = {
       type: 'basic' as const,
       iconUrl: browser.runtime.getURL('/icon/128.png'),
@@ -120,7 +132,6 @@ export class FollowUpReminders {
       // Firefox has no notification buttons: a click on the notification opens it too.
       await browser.notifications.create(id, options);
     }
-    await markFollowUpNotified(this.db, followUp.id, reminder.shown, now);
   }
 
   /** Who the promise was made to, as the notification's second line. */

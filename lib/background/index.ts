@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { browser, type Browser } from 'wxt/browser';
 import { FeedbackError } from '../feedback/store';
 import { openDatabase } from '../db/database';
@@ -23,6 +24,8 @@ import { SlaRecomputer } from './sla-recompute';
 import { createReplyInserter, PendingReplies, ReplyNotPendingError } from './reply-inserter';
 import { ensureDefaultReplies } from '../replies/store';
 import { FollowUpReminders } from './followup-alarms';
+import { remindsMe } from '../activity/alerts';
+import { readSettings } from '../settings';
 import type { PageHealth } from '../cases/sidebar-view';
 import type { PageListening } from '../listening/page-listening';
 import { browserSelectionCapture, browserSiteScripts } from './site-wiring';
@@ -144,6 +147,12 @@ export function startBackground(): void {
     acknowledgements,
     (tabId, view) => escalationView({ db, escalations, crmOn }, tabId, view),
   );
+  // The sidebars' team activity follows the event log, whoever wrote it: sync's pulls, the
+  // dashboard (Dexie tells every context of a write; issue 12).
+  Dexie.on('storagemutated', (parts) => {
+    if (Object.keys(parts).some((part) => part.startsWith(`idb://${db.name}/events/`)))
+      hub.pushAllSoon();
+  });
   // Social sites get their content script only while they are on (options: Sites).
   const sites = browserSiteScripts();
   void sites.sync().catch(() => undefined);
@@ -170,10 +179,16 @@ export function startBackground(): void {
   sla.run();
   void sla.idle().then(() => hub.pushAll());
   // Follow-up alarms and the badge, re-derived from the database on every start.
-  const followUps = new FollowUpReminders(db);
-  void followUps.start();
   // Team sync: nothing happens (no request at all) until the agent connects in options.
   const sync = browserSyncRunner(db);
+  const followUps = new FollowUpReminders(db, undefined, async (followUp) =>
+    remindsMe(followUp, {
+      me: sync.agentName(),
+      inTeam: (await sync.settings()) !== null,
+      settings: (await readSettings(db)).alerts,
+    }),
+  );
+  void followUps.start();
   startSyncSchedule(sync);
   openAssignedCasesOnClick();
   const handlers = createHandlers({

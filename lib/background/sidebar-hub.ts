@@ -113,4 +113,16 @@ export class SidebarHub {
   async pushAll(): Promise<void> {
     await Promise.all([...this.ports.keys()].map((tabId) => this.push(tabId)));
   }
+
+  private soonTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * One push to every sidebar shortly after a burst of changes (a page of pulled events):
+   * the team's activity stream in the sidebar follows what sync brings (issue 12).
+   */
+  pushAllSoon(delayMs = 500): void {
+    if (!this.ports.size) return;
+    clearTimeout(this.soonTimer);
+    this.soonTimer = setTimeout(() => void this.pushAll(), delayMs);
+  }
 }

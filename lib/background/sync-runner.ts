@@ -20,6 +20,8 @@ import {
 } from '../sync/settings';
 import { httpTransport, SyncTransportError, type SyncTransport } from '../sync/transport';
 import { assignmentNotices, type AssignmentNotice } from '../sync/assigned-to-me';
+import { hotCaptureNotices, type PulledCapture } from '../activity/alerts';
+import { readSettings } from '../settings';
 
 export const SYNC_ALARM = 'casebook-sync';
 export const SYNC_PERIOD_MINUTES = 1;
@@ -194,15 +196,46 @@ export class SyncRunner {
     }
   }
 
-  /** "Case C-… assigned to you" for what the round's pulls gave this agent (issue 11). */
+  /**
+   * "Case C-… assigned to you" for what the round's pulls gave this agent (issue 11), and
+   * "P1 case C-… captured" for VIP or P1 cases the team captured (issue 12); each kind
+   * unless the agent turned it off (settings, Alerts).
+   */
   private async tellAssigned(round: SyncRound, settings: SyncSettings | null) {
-    const notices = assignmentNotices(round.assignments, {
-      me: this.agentName(),
-      syncOn: settings !== null,
+    const { alerts } = await readSettings(this.deps.db);
+    const me = this.agentName();
+    const assigned = alerts.assignedToMe
+      ? assignmentNotices(round.assignments, {
+          me,
+          syncOn: settings !== null,
+          joining: round.joining,
+        })
+      : [];
+    const captured = hotCaptureNotices(await this.capturesOf(round), {
+      me,
       joining: round.joining,
+      settings: alerts,
     });
+    const notices = [...assigned, ...captured];
     // A notification that cannot be shown is no reason to call the round failed.
     if (notices.length) await this.deps.notifyAssigned?.(notices).catch(() => undefined);
+  }
+
+  /** The round's pulled captures, with their cases' ref, priority and customer. */
+  private async capturesOf(round: SyncRound): Promise<PulledCapture[]> {
+    if (round.joining || !round.captured.length) return [];
+    const ids = round.captured.map((event) => event.caseId ?? '');
+    const cases = await this.deps.db.cases.bulkGet(ids);
+    return round.captured.map((event, index) => {
+      const record = cases[index];
+      return {
+        event,
+        ref: record?.ref ?? null,
+        priority: record?.priority ?? null,
+        vip: false,
+        customer: record ? `@${record.customer.handle}` : null,
+      };
+    });
   }
 
   private transportFor(settings: Pick<SyncSettings, 'serverUrl' | 'token'>): SyncTransport {

@@ -1,3 +1,4 @@
+import { assignedEvent } from '../activity/record';
 import type { CasebookDatabase } from '../db/database';
 import { bumpCounter } from '../db/counters';
 import {
@@ -154,8 +155,17 @@ export async function capturePost(
       by: actor.by,
       type: 'case.created',
       caseId: record.id,
-      data: { postKey: key, channel: parsed.platform },
+      data: {
+        postKey: key,
+        channel: parsed.platform,
+        // Issue 12: what the activity stream and its alerts say of the case (P1, VIP).
+        priority: record.priority,
+        vip: customer.vip === true,
+      },
     });
+    // A case the rules gave to someone: the stream shows the assignment too (issue 12).
+    if (routed.outcome && record.assignee !== null)
+      await db.events.add(assignedEvent(undefined, record));
     return {
       caseId: record.id,
       ref: record.ref,

@@ -3,6 +3,7 @@ import type { CasebookDatabase } from '../db/database';
 import { CaseSchema, type Case } from '../db/schema';
 import { readSettings } from '../settings';
 import { slaRulesOf, withDerivedFields } from './derive';
+import { assignedEvent } from '../activity/record';
 
 export class CaseNotFoundError extends Error {
   constructor(caseId: string) {
@@ -36,6 +37,8 @@ export async function changeCase(
       withDerivedFields({ ...changed, version: before.version + 1 }, now, rules),
     );
     await db.cases.put(next);
+    // Issue 12: every change of assignee is in the event log (the team's activity stream).
+    if (before.assignee !== next.assignee) await db.events.add(assignedEvent(before, next));
     await after?.(before, next);
     return next;
   });

@@ -1,4 +1,5 @@
 import type { CasebookDatabase } from '../db/database';
+import { ALL_ACTIVITY, readStream, type StreamItem } from '../activity/stream';
 import type { PageListening } from '../listening/page-listening';
 import type { CrmPageFocus, CrmRecordFocus, PageFocus } from '../messages/protocol';
 import type { AcknowledgementNotice } from '../routing/outcome';
@@ -103,6 +104,8 @@ export interface SidebarView {
   escalation?: EscalationView | null;
   /** Issue 12: on a CRM record, the Casebook cases escalated to it. */
   crmCases?: CaseSummary[];
+  /** The team's latest activity, newest first (issue 12): the sidebar's compact stream. */
+  activity?: StreamItem[];
 }
 
 /** An escalation under way in this tab, as the sidebar of the CRM's form shows it. */
@@ -113,6 +116,9 @@ export interface EscalationView {
   /** What the form filler did, in the agent's words; null until it ran. */
   report: string | null;
 }
+
+/** How many items the sidebar's compact stream shows. */
+export const SIDEBAR_ACTIVITY = 10;
 
 /** A social page's health as its content script reports it (numbers only, no page text). */
 export interface PageHealth {
@@ -220,7 +226,9 @@ async function buildSidebarBase(
   const authorOpen = authorCases.filter((c) => isOpenStatus(c.status));
   const current = focusedCase ?? authorOpen[0] ?? null;
   const hotTopics = await readHotTopics(db, now);
+  const activity = (await readStream(db, ALL_ACTIVITY, { limit: SIDEBAR_ACTIVITY, me: '' })).items;
   return {
+    activity,
     focus,
     currentCase: current
       ? {

@@ -289,6 +289,10 @@ export const EventSchema = z.object({
     // agent saved there linked; data holds system, recordId, crmKey ("zendesk:4822"), url.
     'case.escalated',
     'case.crmLinked',
+    // Issue 12: a case given to someone (or to nobody): data holds from, to and the rule.
+    'case.assigned',
+    // Issue 12: a follow-up came due (its reminder); the id is derived, so sync keeps one.
+    'followup.cameDue',
   ]),
   caseId: z.string().max(64).nullable(),
   /** v5: the customer a 'customer.*' event is about (indexed). */

@@ -466,11 +466,22 @@ export async function markFollowUpNotified(
   kind: 'before' | 'due',
   now: number,
 ): Promise<void> {
-  await db.transaction('rw', db.followUps, async () => {
+  await db.transaction('rw', db.followUps, db.events, async () => {
     const current = await db.followUps.get(id);
     if (!current || current.deleted) return;
     const field = kind === 'before' ? 'remindedAt' : 'dueNotifiedAt';
     await db.followUps.put({ ...current, ...nextMeta(current, now), [field]: now });
+    // Issue 12: the activity stream shows it came due. The id is the same in every browser
+    // that reminds of it (a lead's and the owner's), so sync keeps one event, not two.
+    if (kind === 'due' && current.dueNotifiedAt === null)
+      await db.events.put({
+        id: `due-${id}-${current.dueAt}`.slice(0, 64),
+        at: current.dueAt,
+        by: current.owner,
+        type: 'followup.cameDue',
+        caseId: current.caseId,
+        data: { followUpId: id, dueAt: current.dueAt },
+      });
   });
 }
 

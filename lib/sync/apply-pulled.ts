@@ -11,7 +11,7 @@ import { countTopics } from '../cases/topic-store';
 import { cutEventsAbout } from '../testimonials/erase';
 import { bumpCounter } from '../db/counters';
 import { isOpenStatus, type CaseStatus } from '../db/constants';
-import type { Case } from '../db/schema';
+import type { Case, CasebookEvent } from '../db/schema';
 import { readClock, saveClock } from './clock-store';
 import { observe, parseHlc } from './hlc';
 import { stampRecord, syncedTable, queuePushes } from './local-edits';
@@ -36,7 +36,12 @@ export interface AppliedPage {
   invalid: number;
   /** Cases whose assignee the page moved (for "assigned to you", issue 11). */
   assignments: PulledAssignment[];
+  /** Cases captured elsewhere in the team, new here (their 'case.created' events; issue 12). */
+  captured: PulledCaptureEvent[];
 }
+
+/** A pulled 'case.created' event, as the alerts read it (lib/activity/alerts.ts). */
+export type PulledCaptureEvent = Pick<CasebookEvent, 'caseId' | 'by' | 'data'>;
 
 type LocalRecord = Record<string, unknown> & { id: string };
 
@@ -98,7 +103,13 @@ export async function applyPulled(
   ];
   return db.transaction('rw', tables, async () => {
     const clock = { state: await readClock(db) };
-    const result: AppliedPage = { written: 0, conflicts: 0, invalid: 0, assignments: [] };
+    const result: AppliedPage = {
+      written: 0,
+      conflicts: 0,
+      invalid: 0,
+      assignments: [],
+      captured: [],
+    };
     const stampedNow: Change[] = [];
     // The team's events carry their own times, before what the analytics have built.
     let earliestEvent = Infinity;
@@ -187,6 +198,10 @@ export async function applyPulled(
         pulled.table === 'cases' && pulledAssignment(before as Case | undefined, after as Case);
       if (moved) result.assignments.push(moved);
       if (pulled.table === 'events') earliestEvent = Math.min(earliestEvent, Number(after.at));
+      if (pulled.table === 'events' && !before && after.type === 'case.created') {
+        const { caseId, by, data } = after as unknown as CasebookEvent;
+        result.captured.push({ caseId, by, data });
+      }
       // A case new here, perhaps in a later page than its events: their facts need it.
       if (pulled.table === 'cases' && !before)
         earliestEvent = Math.min(earliestEvent, Number(after.createdAt));

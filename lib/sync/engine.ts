@@ -6,7 +6,7 @@
  * (the next alarm, or after a browser restart) goes on from there.
  */
 import type { CasebookDatabase } from '../db/database';
-import { applyPulled } from './apply-pulled';
+import { applyPulled, type PulledCaptureEvent } from './apply-pulled';
 import { readClock, saveClock } from './clock-store';
 import { observe } from './hlc';
 import { queueLocalEdits } from './local-edits';
@@ -28,6 +28,8 @@ export interface SyncRound {
   refusedReason: string | null;
   /** Cases whose assignee the pulled changes moved, in the order they came. */
   assignments: PulledAssignment[];
+  /** Cases captured elsewhere in the team, new here (issue 12's alerts). */
+  captured: PulledCaptureEvent[];
   /** Whether this round joined the team's history (its first pull): all of it is new here. */
   joining: boolean;
 }
@@ -102,6 +104,7 @@ export async function syncRound(
     refused: 0,
     refusedReason: null,
     assignments: [],
+    captured: [],
     joining: !(await joined(db)),
   };
   // Joining (no cursor yet): take the team's records first, so this browser's copies of
@@ -148,6 +151,7 @@ async function pullAll(
     round.conflicts += applied.conflicts;
     round.invalid += applied.invalid;
     round.assignments.push(...applied.assignments);
+    round.captured.push(...applied.captured);
     if (!page.more) return;
   }
 }
