@@ -1,4 +1,4 @@
-import type { Priority } from '../db/constants';
+import { CRM_LABELS, type CrmSystem, type Priority } from '../db/constants';
 
 /**
  * The activity stream's groups (issue 12, point 3): what the filter offers, in this order.
@@ -54,6 +54,12 @@ export interface KindEntry {
 
 const str = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() ? value.trim() : null;
+
+/** A CRM's name from an event's data ("Zendesk"), or null for anything else. */
+const crmName = (value: unknown): string | null =>
+  typeof value === 'string' && Object.hasOwn(CRM_LABELS, value)
+    ? CRM_LABELS[value as CrmSystem]
+    : null;
 
 /** The captured case's flags worth a lead's eye: "P1", "VIP". */
 function flags(p: Phrase): string {
@@ -119,10 +125,29 @@ export const EVENT_KINDS: Record<string, KindEntry | null> = {
     kind: 'promise',
     text: (p) => `Handed a promise on ${p.ref}${str(p.data.to) ? ` to ${str(p.data.to)}` : ''}`,
   },
-  'case.escalated': { kind: 'escalation', text: (p) => `Escalated ${p.ref}` },
-  'case.crmLinked': { kind: 'escalation', text: (p) => `Linked ${p.ref} to a CRM record` },
+  'case.escalated': {
+    kind: 'escalation',
+    text: (p) =>
+      `Escalated ${p.ref}${crmName(p.data.system) ? ` to ${crmName(p.data.system)}` : ''}`,
+  },
+  'case.crmLinked': {
+    kind: 'escalation',
+    text: (p) => {
+      const system = crmName(p.data.system);
+      const id = str(p.data.recordId);
+      return `Linked ${p.ref} to ${system ? `${system} record` : 'a CRM record'}${id ? ` ${id}` : ''}`;
+    },
+  },
   'case.feedbackRequested': { kind: 'feedback', text: (p) => `Asked for feedback on ${p.ref}` },
-  'case.feedback': { kind: 'feedback', text: (p) => `Feedback received on ${p.ref}` },
+  'case.feedback': {
+    kind: 'feedback',
+    text: (p) => {
+      const score = p.data.score;
+      return typeof score === 'number' && score >= 1 && score <= 5
+        ? `Customer rated ${p.ref} ${score} of 5`
+        : `Feedback received on ${p.ref}`;
+    },
+  },
   'testimonial.saved': { kind: 'testimonial', text: testimonial('Saved') },
   'testimonial.approved': { kind: 'testimonial', text: testimonial('Approved') },
   'testimonial.rejected': { kind: 'testimonial', text: testimonial('Rejected') },

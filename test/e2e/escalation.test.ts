@@ -171,6 +171,25 @@ describe('escalating a case to a CRM (production build, real Chromium)', () => {
     await crmSection.scrollIntoViewIfNeeded();
     await dashboard.screenshot({ path: `${SCREENSHOTS}/e2e-escalate-history.png` });
 
+    // The team's stream has each escalation and link, in order (newest first).
+    await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#view=activity`);
+    const steps = [
+      `Linked ${ref} to Salesforce record 5005g00000EsCaLAAV`,
+      `Escalated ${ref} to Salesforce`,
+      `Linked ${ref} to Zendesk record 4822`,
+      `Escalated ${ref} to Zendesk`,
+    ];
+    await expect
+      .poll(async () =>
+        (
+          await dashboard
+            .getByRole('list', { name: 'Activity' })
+            .locator('.activity-text')
+            .allTextContents()
+        ).filter((text) => text.includes(ref) && /^(Linked|Escalated)/.test(text)),
+      )
+      .toEqual(steps);
+
     // A later visit to the Zendesk ticket shows its Casebook case.
     const later = await context.newPage();
     await later.goto(SAVED_TICKET);

@@ -5,7 +5,8 @@ import { captureOn, SCREENSHOTS, sidebarOf, storedRecords, useExtension } from '
  * Issue 12, point 2, in the production build in real Chromium on the X demo: the agent
  * resolves a case, asks for feedback (the request waits in X's reply box, unsent), pastes
  * the customer's answer, keeps the rating it reads, and saves the kind words as a
- * testimonial; the follow-up to look for the answer is done, and the analytics count it.
+ * testimonial; the follow-up to look for the answer is done, the analytics count it, and
+ * the team's activity stream shows each step in order.
  */
 const ORDER_POST = 'my order #4411 never arrived';
 const ORDER_URL = 'https://x.com/jordan_lee/status/1984652093142855680';
@@ -82,6 +83,25 @@ describe('feedback after resolution (production build, real Chromium)', () => {
     await expect
       .poll(() => dashboard.getByTestId('figure-satisfaction').textContent())
       .toMatch(/^Satisfaction100%1 good of 1 ratings$/);
+
+    // The team's stream has each step, in the order they happened (newest first).
+    await dashboard.goto(dashboard.url().replace(/#.*$/, '') + '#view=activity');
+    const steps = [
+      `Saved a testimonial from ${ref}`,
+      `Customer rated ${ref} 5 of 5`,
+      `Asked for feedback on ${ref}`,
+      `Resolved ${ref}`,
+      `Captured ${ref} from @jordan_lee`,
+    ];
+    await expect
+      .poll(async () => {
+        const texts = await dashboard
+          .getByRole('list', { name: 'Activity' })
+          .locator('.activity-text')
+          .allTextContents();
+        return texts.filter((text) => steps.some((step) => text.startsWith(step)));
+      })
+      .toEqual(steps);
     await dashboard.close();
     await page.close();
   });
