@@ -112,12 +112,14 @@ function RatingForm({
   const action = useAction();
   const [picked, setPicked] = useState<FeedbackRating | null>(null);
   const [comment, setComment] = useState('');
+  // Whether the comment is the customer's own words (their reply), or the agent's note.
+  const [theirWords, setTheirWords] = useState(false);
   const name = useId();
   const commentId = useId();
   const read = comment.trim() ? readRating(comment, feedback.scale) : null;
   // The agent's own pick wins; else what the customer's words say.
   const rating = picked ?? read?.rating ?? null;
-  const source = picked ? 'agent' : 'reply';
+  const source = theirWords ? 'reply' : 'agent';
   const choices: FeedbackRating[] =
     feedback.scale === 'five'
       ? [1, 2, 3, 4, 5].map((value) => ({ scale: 'five', value }))
@@ -134,6 +136,7 @@ function RatingForm({
         if (!saved) return;
         setPicked(null);
         setComment('');
+        setTheirWords(false);
         onSaved();
       });
 
@@ -158,6 +161,14 @@ function RatingForm({
         value={comment}
         onChange={(event) => setComment(event.target.value)}
       />
+      <label className="small">
+        <input
+          type="checkbox"
+          checked={theirWords}
+          onChange={(event) => setTheirWords(event.target.checked)}
+        />{' '}
+        These are the customer&rsquo;s own words (their reply)
+      </label>
       {read && !picked && (
         <p className="muted small" data-testid="feedback-read">
           Reads as {ratingText(read.rating)} (&ldquo;{read.why}&rdquo;): change it below if that is

@@ -7,6 +7,7 @@
 import { z } from '../zod';
 import type { AssignmentNotice } from '../sync/assigned-to-me';
 import type { CasebookEvent } from '../db/schema';
+import { sameAgent } from '../cases/actor';
 
 export const AlertSettingsSchema = z.object({
   /** "Case C-… assigned to you", when the team gives you a case (sync). */
@@ -38,8 +39,6 @@ export interface PulledCapture {
 /** More at once than this, and one summary says how many instead. */
 export const MAX_CAPTURE_NOTICES = 3;
 
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
 /** "P1", "VIP", "P1 VIP": what makes the capture worth an alert; null when nothing does. */
 export function hotMark(capture: PulledCapture): string | null {
   const p1 = capture.priority === 'P1' || capture.event.data.priority === 'P1';
@@ -58,7 +57,7 @@ export function hotCaptureNotices(
 ): AssignmentNotice[] {
   if (context.joining || !context.settings.hotCapture) return [];
   const hot = captures
-    .filter((c) => c.event.caseId && !same(c.event.by, context.me))
+    .filter((c) => c.event.caseId && !sameAgent(c.event.by, context.me))
     .map((c) => ({ capture: c, mark: hotMark(c) }))
     .filter((c): c is { capture: PulledCapture; mark: string } => c.mark !== null);
   if (hot.length > MAX_CAPTURE_NOTICES) {
@@ -88,5 +87,5 @@ export function remindsMe(
   context: { me: string; inTeam: boolean; settings: Pick<AlertSettings, 'followUpDue'> },
 ): boolean {
   if (!context.settings.followUpDue) return false;
-  return !context.inTeam || same(followUp.owner, context.me);
+  return !context.inTeam || sameAgent(followUp.owner, context.me);
 }

@@ -1,4 +1,6 @@
 import { CRM_LABELS, type CrmSystem, type Priority } from '../db/constants';
+import { ratingText } from '../feedback/rating';
+import { FeedbackRatingSchema } from '../feedback/rating-schema';
 
 /**
  * The activity stream's groups (issue 12, point 3): what the filter offers, in this order.
@@ -142,9 +144,9 @@ export const EVENT_KINDS: Record<string, KindEntry | null> = {
   'case.feedback': {
     kind: 'feedback',
     text: (p) => {
-      const score = p.data.score;
-      return typeof score === 'number' && score >= 1 && score <= 5
-        ? `Customer rated ${p.ref} ${score} of 5`
+      const rating = FeedbackRatingSchema.safeParse({ scale: p.data.scale, value: p.data.value });
+      return rating.success
+        ? `Customer rated ${p.ref} ${ratingText(rating.data)}`
         : `Feedback received on ${p.ref}`;
     },
   },

@@ -1,6 +1,7 @@
 import type { CasebookDatabase } from '../db/database';
 import type { CasebookEvent } from '../db/schema';
 import { kindEntryOf, type ActivityKind, type CaseGist } from './kinds';
+import { sameAgent } from '../cases/actor';
 
 /** One line of the activity stream (issue 12, point 3): plain text, linked to its case. */
 export interface StreamItem {
@@ -25,8 +26,6 @@ export interface StreamFilter {
 
 export const ALL_ACTIVITY: StreamFilter = { kinds: [], actor: 'anyone', since: null };
 
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
 /** The stream item of an event, or null when it is no case activity (customer records). */
 export function streamItemOf(event: CasebookEvent, gist: CaseGist | null): StreamItem | null {
   const entry = kindEntryOf(event.type);
@@ -48,7 +47,7 @@ export function streamItemOf(event: CasebookEvent, gist: CaseGist | null): Strea
 /** Whether the filter keeps the item; `me` is this browser's agent's name. */
 export function keeps(item: StreamItem, filter: StreamFilter, me: string): boolean {
   if (filter.kinds.length && !filter.kinds.includes(item.kind)) return false;
-  if (filter.actor === 'me' && !same(item.actor, me)) return false;
+  if (filter.actor === 'me' && !sameAgent(item.actor, me)) return false;
   if (filter.since !== null && item.at < filter.since) return false;
   return true;
 }

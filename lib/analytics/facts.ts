@@ -145,9 +145,12 @@ export function factsOf(event: CasebookEvent, context: FactContext): Fact[] {
       return testimonialFacts(event, context);
     case 'case.feedback': {
       const score = event.data.score;
-      if (!record || typeof score !== 'number') return [];
+      // A changed rating replaces the earlier one: only the case's latest counts.
+      if (!record || typeof score !== 'number' || record.feedback?.recordedAt !== event.at) {
+        return [];
+      }
       const kind = score >= 4 ? 'feedback-good' : score === 3 ? 'feedback-neutral' : 'feedback-bad';
-      // The rating counts for the agent who resolved the case, not who typed it in.
+      // The rating counts for the agent the case is with, not whoever typed it in.
       return [{ ...caseFact(kind, event, record), agent: record.assignee ?? event.by }];
     }
     default:

@@ -1,6 +1,6 @@
 import type { CasebookDatabase } from '../db/database';
 import { liveRecord } from '../db/records';
-import { isClearlyPositive } from '../feedback/positive';
+import { isTestimonialWorthy } from '../feedback/positive';
 import { FEEDBACK_REQUEST_TEXT } from '../feedback/request';
 import { FeedbackError, feedbackRefusal, recordFeedback, requestFeedback } from '../feedback/store';
 import { saveFeedbackTestimonial } from '../feedback/testimonial';
@@ -56,7 +56,7 @@ export function feedbackHandlers(deps: Deps): Pick<Handlers, FeedbackRequest> {
       const record = await recordFeedback(db, caseId, { rating, comment, source }, actor());
       await deps.reminders.refresh();
       await hub.pushAll();
-      return { record, offerTestimonial: isClearlyPositive(rating, comment) };
+      return { record, offerTestimonial: isTestimonialWorthy({ rating, comment, source }) };
     },
     'testimonial.fromFeedback': async ({ caseId }) => {
       const saved = await saveFeedbackTestimonial(db, caseId, actor());

@@ -10,6 +10,7 @@ import { replyRefusal } from '../cases/reply-rules';
 import { agentSignature } from '../replies/context';
 import type { CasebookDatabase } from '../db/database';
 import { PLATFORM_LABELS, postKey, type Case } from '../db/schema';
+import { isOpenStatus } from '../db/constants';
 import type { Handlers, Sender } from '../messages/router';
 import { replyPostId } from '../replies/target';
 import {
@@ -128,6 +129,9 @@ export function createReplyHandlers(deps: ReplyHandlerDeps): Pick<Handlers, Repl
         tabId !== undefined &&
         (await replies.pending.report(tabId, caseId, deps.now(), async (insert) => {
           const record = await liveCase(db, caseId);
+          // A finished case's insert (the feedback request) is sent, not a reply to record:
+          // it is only taken off the pending list, so later replies are not mistaken for it.
+          if (!isOpenStatus(record.status)) return;
           const who = actor();
           const what = `replied on ${PLATFORM_LABELS[record.channel]}`;
           await recordReplyUnlessSince(db, caseId, what, who.now - SAME_REPLY_MS, who);

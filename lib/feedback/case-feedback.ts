@@ -1,7 +1,7 @@
 import type { CasebookDatabase } from '../db/database';
 import { postKey, type Case, type TestimonialState } from '../db/schema';
 import { readSettings } from '../settings';
-import { isClearlyPositive } from './positive';
+import { isTestimonialWorthy } from './positive';
 import { NO_FEEDBACK, type CaseFeedback, type FeedbackScale } from './rating-schema';
 
 /** What the case card shows of feedback: the record's, the desk's scale, the offer. */
@@ -24,7 +24,7 @@ export async function caseFeedbackOf(
 ): Promise<CaseFeedbackView> {
   const feedback = record.feedback ?? NO_FEEDBACK;
   const { scale } = (await readSettings(db)).feedback;
-  const positive = feedback.rating !== null && isClearlyPositive(feedback.rating, feedback.comment);
+  const positive = isTestimonialWorthy(feedback);
   const saved = positive
     ? await db.testimonials.where('postKey').equals(feedbackTestimonialKey(record)).first()
     : undefined;

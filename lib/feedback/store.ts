@@ -11,6 +11,7 @@ import { newId } from '../ids';
 import type { Actor } from '../cases/actor';
 import { changeCase } from '../cases/change';
 import { createFollowUps, markFollowUpDone } from '../followups/store';
+import { markAnalyticsStale } from '../analytics/stale';
 import { ratingText, scoreOf } from './rating';
 import {
   NO_FEEDBACK,
@@ -39,10 +40,13 @@ const TABLES = (db: CasebookDatabase) => [
   db.analyticsMarks,
 ];
 
-/** Why feedback cannot be asked for yet, or null. */
-export function feedbackRefusal(record: Pick<Case, 'status' | 'ref'>): string | null {
+/** Why feedback cannot be asked for (or recorded) yet, or null. */
+export function feedbackRefusal(
+  record: Pick<Case, 'status' | 'ref'>,
+  doing = 'asking how it went',
+): string | null {
   return isOpenStatus(record.status)
-    ? `Case ${record.ref} is ${record.status}: resolve it before asking how it went.`
+    ? `Case ${record.ref} is ${record.status}: resolve it before ${doing}.`
     : null;
 }
 
@@ -160,6 +164,8 @@ async function recordInTransaction(
     caseId,
     actor.now,
     (current): Case => {
+      const refusal = feedbackRefusal(current, 'recording how it went');
+      if (refusal) throw new FeedbackError(refusal);
       const feedback: CaseFeedback = {
         ...(current.feedback ?? NO_FEEDBACK),
         rating: answer.rating,
@@ -179,7 +185,10 @@ async function recordInTransaction(
         ],
       };
     },
-    async () => {
+    async (before) => {
+      // The earlier rating's day is counted again without it (facts.ts keeps the latest).
+      const earlier = before.feedback?.recordedAt;
+      if (earlier) await markAnalyticsStale(db, earlier);
       const data = {
         score: scoreOf(answer.rating),
         scale: answer.rating.scale,

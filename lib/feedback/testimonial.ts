@@ -4,7 +4,7 @@ import { liveRecord, RecordNotFoundError } from '../db/records';
 import { authorKeyOf } from '../testimonials/testimonial';
 import { saveTestimonial, type SaveResult } from '../testimonials/store';
 import { FeedbackError } from './store';
-import { isClearlyPositive } from './positive';
+import { isTestimonialWorthy } from './positive';
 
 /**
  * Saves a clearly positive feedback answer as a testimonial in the customer's words: the
@@ -20,9 +20,9 @@ export async function saveFeedbackTestimonial(
   return db.transaction('rw', [db.testimonials, db.events, db.cases, db.posts], async () => {
     const record = await liveRecord(db.cases, 'case', caseId);
     const feedback = record.feedback;
-    if (!feedback?.rating || !isClearlyPositive(feedback.rating, feedback.comment)) {
+    if (!feedback || !isTestimonialWorthy(feedback)) {
       throw new FeedbackError(
-        `Case ${record.ref} has no clearly positive answer to save: only a top rating with kind words is offered.`,
+        `Case ${record.ref} has no clearly positive answer to save: only a top rating with the customer's own kind words is offered.`,
       );
     }
     const post = await db.posts.where('key').equals(record.postKeys[0]!).first();

@@ -4,6 +4,7 @@
  * moved, and the background shows what assignmentNotices decides.
  */
 import type { Case } from '../db/schema';
+import { sameAgent } from '../cases/actor';
 
 /** A case whose assignee a pulled change moved, as this browser saw it before and after. */
 export interface PulledAssignment {
@@ -61,9 +62,6 @@ export function pulledAssignment(
 /** More at once than this, and one summary says how many instead. */
 export const MAX_SINGLE_NOTICES = 3;
 
-const same = (a: string | null | undefined, b: string) =>
-  typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
-
 /**
  * What to tell the agent after a round of sync: each case now theirs that was not before,
  * given by someone else. Nothing with sync off, and nothing on joining a team (the first
@@ -79,9 +77,9 @@ export function assignmentNotices(
     // The case's last change in the round counts: given, then taken back, is no news.
     mine.delete(change.caseId);
     const news =
-      same(change.after, context.me) &&
-      !same(change.before, context.me) &&
-      !same(change.by, context.me);
+      sameAgent(change.after, context.me) &&
+      !sameAgent(change.before, context.me) &&
+      !sameAgent(change.by, context.me);
     if (news) mine.set(change.caseId, change);
   }
   const cases = [...mine.values()];

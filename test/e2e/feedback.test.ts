@@ -46,6 +46,7 @@ describe('feedback after resolution (production build, real Chromium)', () => {
 
     // The customer answered: pasted in, the rating is read from it and kept.
     await feedback.getByRole('textbox', { name: /The customer.s answer/ }).fill(ANSWER);
+    await feedback.getByRole('checkbox', { name: /the customer.s own words/ }).check();
     expect(await feedback.getByTestId('feedback-read').textContent()).toContain('Reads as 5 of 5');
     await feedback.getByRole('button', { name: 'Save rating' }).click();
     await expect

@@ -69,6 +69,26 @@ describe('the stream items of events', () => {
     expect(item?.text).toBe('Captured C-ABCDEF from @dana (P1, VIP)');
   });
 
+  it('says which CRM a case went to, and the rating on its own scale', () => {
+    const gist = { ref: 'C-ABCDEF', priority: 'P3' as const, handle: '@dana' };
+    const text = (type: CasebookEvent['type'], data: CasebookEvent['data']) =>
+      streamItemOf(event({ type, caseId: 'c', data }), gist)?.text;
+    expect(text('case.escalated', { system: 'zendesk' })).toBe('Escalated C-ABCDEF to Zendesk');
+    expect(text('case.escalated', { system: 'evil<b>' })).toBe('Escalated C-ABCDEF');
+    expect(text('case.crmLinked', { system: 'salesforce', recordId: '500X' })).toBe(
+      'Linked C-ABCDEF to Salesforce record 500X',
+    );
+    expect(text('case.feedback', { score: 5, scale: 'three', value: 'good' })).toBe(
+      'Customer rated C-ABCDEF Good',
+    );
+    expect(text('case.feedback', { score: 4, scale: 'five', value: 4 })).toBe(
+      'Customer rated C-ABCDEF 4 of 5',
+    );
+    expect(text('case.feedback', { score: 9, scale: 'five', value: 9 })).toBe(
+      'Feedback received on C-ABCDEF',
+    );
+  });
+
   it('maps every type of the event schema, escalation and feedback types included', () => {
     for (const type of ['case.escalated', 'case.feedback', 'testimonial.saved', 'followup.done'])
       expect(EVENT_KINDS[type]).toBeTruthy();

@@ -252,6 +252,7 @@ describe('factsOf', () => {
       assignee: 'ben',
       tags: ['refund'],
       text: '',
+      feedback: { recordedAt: 7 },
     } as unknown as Case;
     const withCase: FactContext = {
       ...context(),
@@ -269,6 +270,9 @@ describe('factsOf', () => {
     expect(rated(3)[0]!.kind).toBe('feedback-neutral');
     expect(rated(2)[0]!.kind).toBe('feedback-bad');
     expect(rated('5')).toEqual([]);
+    // A rating changed since: only the case's latest counts.
+    const earlier = { ...event('case.feedback', 6, { score: 1 }), caseId: 'c1' };
+    expect(factsOf(earlier, withCase)).toEqual([]);
     expect(factsOf(event('case.feedback', 7, { score: 5 }), withCase)).toEqual([]);
   });
 });

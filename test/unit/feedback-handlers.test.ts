@@ -192,6 +192,7 @@ describe('feedback after resolution', () => {
             caseId: record.id,
             rating: { scale: 'five', value: 5 },
             comment: 'Amazing help, thank you so much!',
+            source: 'reply',
           },
         },
         sidebar,
@@ -201,10 +202,10 @@ describe('feedback after resolution', () => {
     expect(happy.record.feedback).toMatchObject({
       rating: { scale: 'five', value: 5 },
       comment: 'Amazing help, thank you so much!',
-      source: 'agent',
+      source: 'reply',
       recordedBy: 'Ana',
     });
-    expect(happy.record.history.at(-1)).toMatchObject({ type: 'feedback', to: 'rated 5 of 5' });
+    expect(happy.record.history.at(-1)).toMatchObject({ type: 'feedback', to: 'rated 5 of 5 (from the reply)' });
     const followUp = (await db.followUps.get(happy.record.feedback!.followUpId!))!;
     expect(followUp.status).toBe('done');
     const rated = await db.events.where('type').equals('case.feedback').toArray();
@@ -221,6 +222,61 @@ describe('feedback after resolution', () => {
       await route({ type: 'testimonial.fromFeedback', payload: { caseId: record.id } }, sidebar),
     );
     expect(again.already).toBe(true);
+  });
+
+  it("offers no testimonial of the agent's own note, and records nothing on an open case", async () => {
+    const record = await resolvedCase();
+    const noted = ok<{ offerTestimonial: boolean }>(
+      await route(
+        {
+          type: 'feedback.record',
+          payload: {
+            caseId: record.id,
+            rating: { scale: 'five', value: 5 },
+            comment: 'Called her: she loved it, great help, thanks!',
+            source: 'agent',
+          },
+        },
+        sidebar,
+      ),
+    );
+    expect(noted.offerTestimonial).toBe(false);
+    const refused = await route(
+      { type: 'testimonial.fromFeedback', payload: { caseId: record.id } },
+      sidebar,
+    );
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
+
+    await route(
+      { type: 'case.setStatus', payload: { caseId: record.id, status: 'open' } },
+      sidebar,
+    );
+    const open = await route(
+      {
+        type: 'feedback.record',
+        payload: { caseId: record.id, rating: { scale: 'five', value: 1 } },
+      },
+      sidebar,
+    );
+    expect(open).toMatchObject({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: `Case ${record.ref} is open: resolve it before recording how it went.`,
+      },
+    });
+    expect((await db.cases.get(record.id))!.feedback?.rating).toEqual({ scale: 'five', value: 5 });
+  });
+
+  it('takes the sent feedback request off the pending list without reopening the case', async () => {
+    const record = await resolvedCase();
+    await route({ type: 'feedback.request', payload: { caseId: record.id } }, sidebar);
+    const sentIt = await route({ type: 'reply.sent', payload: { caseId: record.id } }, page);
+    expect(sentIt).toEqual({ ok: true, data: null });
+    expect((await db.cases.get(record.id))!.status).toBe('resolved');
+    // Reported once: a second report is not a pending insert any more.
+    const twice = await route({ type: 'reply.sent', payload: { caseId: record.id } }, page);
+    expect(twice).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('refuses a page sending feedback, and a rating off the scale', async () => {

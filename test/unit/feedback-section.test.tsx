@@ -49,6 +49,7 @@ describe('feedback on the case card', () => {
     );
     expect(screen.getByTestId('feedback-read').textContent).toContain('Reads as 4 of 5');
     expect(screen.getByRole('radio', { name: '4 of 5' })).toHaveProperty('checked', true);
+    await userEvent.click(screen.getByRole('checkbox', { name: /the customer.s own words/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Save rating' }));
     expect(received.at(-1)).toEqual({
       type: 'feedback.record',
@@ -61,7 +62,12 @@ describe('feedback on the case card', () => {
     });
     expect(form).toBeTruthy();
 
+    // The agent's own note of a call, and their own pick: the agent's rating.
     await userEvent.type(screen.getByRole('textbox', { name: /The customer.s answer/ }), '5/5');
+    expect(screen.getByRole('checkbox', { name: /the customer.s own words/ })).toHaveProperty(
+      'checked',
+      false,
+    );
     await userEvent.click(screen.getByRole('radio', { name: '2 of 5' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save rating' }));
     expect(received.at(-1)?.payload).toMatchObject({
