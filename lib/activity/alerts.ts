@@ -79,13 +79,24 @@ export function hotCaptureNotices(
 }
 
 /**
+ * Whether a follow-up is this agent's: every one when not in a team; in a team, only their
+ * own (a lead pulls everyone's; the owner's browser reminds the owner).
+ */
+export function isMine(
+  followUp: { owner: string },
+  context: { me: string; inTeam: boolean },
+): boolean {
+  return !context.inTeam || sameAgent(followUp.owner, context.me);
+}
+
+/**
  * Whether a follow-up's reminder is for this agent: with the alert on, and, in a team, only
- * their own follow-ups (a lead pulls everyone's; the owner's browser reminds the owner).
+ * their own follow-ups (see isMine).
  */
 export function remindsMe(
   followUp: { owner: string },
   context: { me: string; inTeam: boolean; settings: Pick<AlertSettings, 'followUpDue'> },
 ): boolean {
   if (!context.settings.followUpDue) return false;
-  return !context.inTeam || sameAgent(followUp.owner, context.me);
+  return isMine(followUp, context);
 }

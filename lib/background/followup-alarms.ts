@@ -6,12 +6,13 @@ import {
   alarmChanges,
   badgeText,
   isFollowUpAlarm,
+  MAX_ALARMS,
   parseAlarmName,
   planAlarms,
   REPLAN_ALARM,
   reminderFor,
 } from '../followups/reminders';
-import { markFollowUpNotified } from '../followups/store';
+import { markFollowUpNotified, recordFollowUpCameDue } from '../followups/store';
 
 /** Overdue is a warning: the badge is red (readable with the white badge text). */
 export const BADGE_COLOR = '#B42318';
@@ -38,6 +39,13 @@ export class FollowUpReminders {
      * is on, and in a team the follow-up is theirs); every one when absent.
      */
     private readonly remindsMe: (followUp: FollowUp) => Promise<boolean> = async () => true,
+    /**
+     * Tells this browser's agent's follow-ups from teammates' (a lead's browser pulls
+     * everyone's); every one is theirs when absent. A teammate's follow-up gets no reminder
+     * here and is never marked reminded here: the marks are synced, and would keep the
+     * owner's browser from reminding the owner.
+     */
+    private readonly mine: () => Promise<(followUp: FollowUp) => boolean> = async () => () => true,
   ) {}
 
   /** Listens for alarms, notification clicks and the browser's start; syncs now. */
@@ -80,7 +88,7 @@ export class FollowUpReminders {
 
   private async sync(): Promise<void> {
     const now = this.now();
-    const plan = planAlarms(await pendingFollowUps(this.db), now);
+    const plan = planAlarms(await pendingFollowUps(this.db), now, MAX_ALARMS, await this.mine());
     const { clear, create } = alarmChanges(await browser.alarms.getAll(), plan);
     for (const name of clear) await browser.alarms.clear(name);
     for (const alarm of create) await browser.alarms.create(alarm.name, { when: alarm.when });
@@ -107,8 +115,14 @@ export class FollowUpReminders {
     const now = this.now();
     const reminder = reminderFor(followUp, kind, now);
     if (!reminder) return;
-    // Not theirs, or the alert is off: no notification, but marked as reminded all the same
-    // (else the due alarm is planned again at once; the badge still counts it).
+    // A teammate's: their browser reminds them. Only the stream's "came due" event (under a
+    // derived id, so sync keeps one); its alarms here are only ever at its due moment.
+    if (!(await this.mine())(followUp)) {
+      if (reminder.shown === 'due') await recordFollowUpCameDue(this.db, followUp.id);
+      return;
+    }
+    // Ours with the alert off: no notification, but marked as reminded all the same (else
+    // the due alarm is planned again at once; the badge still counts it).
     if (await this.remindsMe(followUp)) await this.show(followUp, reminder);
     await markFollowUpNotified(this.db, followUp.id, reminder.shown, now);
   }

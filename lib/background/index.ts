@@ -24,7 +24,7 @@ import { SlaRecomputer } from './sla-recompute';
 import { createReplyInserter, PendingReplies, ReplyNotPendingError } from './reply-inserter';
 import { ensureDefaultReplies } from '../replies/store';
 import { FollowUpReminders } from './followup-alarms';
-import { remindsMe } from '../activity/alerts';
+import { isMine, remindsMe } from '../activity/alerts';
 import { readSettings } from '../settings';
 import type { PageHealth } from '../cases/sidebar-view';
 import type { PageListening } from '../listening/page-listening';
@@ -181,12 +181,16 @@ export function startBackground(): void {
   // Follow-up alarms and the badge, re-derived from the database on every start.
   // Team sync: nothing happens (no request at all) until the agent connects in options.
   const sync = browserSyncRunner(db);
-  const followUps = new FollowUpReminders(db, undefined, async (followUp) =>
-    remindsMe(followUp, {
-      me: sync.agentName(),
-      inTeam: (await sync.settings()) !== null,
-      settings: (await readSettings(db)).alerts,
-    }),
+  const whoAmI = async () => ({ me: sync.agentName(), inTeam: (await sync.settings()) !== null });
+  const followUps = new FollowUpReminders(
+    db,
+    undefined,
+    async (followUp) =>
+      remindsMe(followUp, { ...(await whoAmI()), settings: (await readSettings(db)).alerts }),
+    async () => {
+      const context = await whoAmI();
+      return (followUp) => isMine(followUp, context);
+    },
   );
   void followUps.start();
   startSyncSchedule(sync);

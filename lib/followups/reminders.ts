@@ -10,6 +10,8 @@ import type { FollowUp } from '../db/schema';
  * - `followup:<id>:due` at dueAt while it is still to come (the badge changes then too),
  *   or at once for an overdue follow-up whose "due" reminder was never shown;
  * - `followup:<id>:again` when a snooze ends.
+ *
+ * A teammate's follow-up (in a lead's browser) gets only its `due` alarm while to come.
  */
 
 export type AlarmKind = 'before' | 'due' | 'again';
@@ -43,9 +45,17 @@ export function parseAlarmName(name: string): { followUpId: string; kind: AlarmK
 const snoozedAt = (followUp: PlannableFollowUp, now: number) =>
   followUp.snoozedUntil !== null && followUp.snoozedUntil > now;
 
-/** The alarms one follow-up needs at `now`. */
-export function alarmsFor(followUp: PlannableFollowUp, now: number): PlannedAlarm[] {
+/**
+ * The alarms one follow-up needs at `now`. A teammate's (`mine` false: a lead's browser
+ * pulls everyone's) needs only its due moment, for the badge and the stream: its reminders
+ * are the owner's browser's, and nothing here marks them shown.
+ */
+export function alarmsFor(followUp: PlannableFollowUp, now: number, mine = true): PlannedAlarm[] {
   if (followUp.status !== 'pending') return [];
+  if (!mine)
+    return followUp.dueAt > now
+      ? [{ name: alarmName(followUp.id, 'due'), when: followUp.dueAt }]
+      : [];
   const snoozed = snoozedAt(followUp, now);
   const planned: PlannedAlarm[] = [];
   const { remindAt, dueAt, snoozedUntil } = followUp;
@@ -67,14 +77,16 @@ export function alarmsFor(followUp: PlannableFollowUp, now: number): PlannedAlar
 
 /**
  * Every alarm the pending follow-ups need, soonest first, at most `max`; when the plan is
- * cut, a replan alarm at the last one kept plans the rest once those have fired.
+ * cut, a replan alarm at the last one kept plans the rest once those have fired. `mine`
+ * tells this agent's follow-ups from teammates' (every one is theirs when absent).
  */
-export function planAlarms(
-  followUps: readonly PlannableFollowUp[],
+export function planAlarms<F extends PlannableFollowUp>(
+  followUps: readonly F[],
   now: number,
   max = MAX_ALARMS,
+  mine: (followUp: F) => boolean = () => true,
 ): PlannedAlarm[] {
-  const all = followUps.flatMap((followUp) => alarmsFor(followUp, now));
+  const all = followUps.flatMap((followUp) => alarmsFor(followUp, now, mine(followUp)));
   all.sort((a, b) => a.when - b.when || a.name.localeCompare(b.name));
   if (all.length <= max) return all;
   const kept = all.slice(0, max - 1);

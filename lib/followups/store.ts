@@ -3,6 +3,7 @@ import { liveRecord, nextMeta } from '../db/records';
 import {
   FOLLOW_UP_LIMITS,
   FollowUpSchema,
+  type CasebookEvent,
   type FollowUp,
   type FollowUpChange,
   type FollowUpEvidence,
@@ -471,17 +472,37 @@ export async function markFollowUpNotified(
     if (!current || current.deleted) return;
     const field = kind === 'before' ? 'remindedAt' : 'dueNotifiedAt';
     await db.followUps.put({ ...current, ...nextMeta(current, now), [field]: now });
-    // Issue 12: the activity stream shows it came due. The id is the same in every browser
-    // that reminds of it (a lead's and the owner's), so sync keeps one event, not two.
     if (kind === 'due' && current.dueNotifiedAt === null)
-      await db.events.put({
-        id: `due-${id}-${current.dueAt}`.slice(0, 64),
-        at: current.dueAt,
-        by: current.owner,
-        type: 'followup.cameDue',
-        caseId: current.caseId,
-        data: { followUpId: id, dueAt: current.dueAt },
-      });
+      await db.events.put(cameDueEvent(current));
+  });
+}
+
+/**
+ * Issue 12: the activity stream shows a follow-up came due. The id is the same in every
+ * browser that sees it come due (a lead's and the owner's), so sync keeps one event, not two.
+ */
+function cameDueEvent(followUp: FollowUp): CasebookEvent {
+  return {
+    id: `due-${followUp.id}-${followUp.dueAt}`.slice(0, 64),
+    at: followUp.dueAt,
+    by: followUp.owner,
+    type: 'followup.cameDue',
+    caseId: followUp.caseId,
+    data: { followUpId: followUp.id, dueAt: followUp.dueAt },
+  };
+}
+
+/**
+ * A teammate's follow-up came due in this browser (a lead's, which pulls everyone's): only
+ * the stream's event, once. The follow-up itself is left alone: its "notified" marks are
+ * synced, and set here they would keep the owner's browser from ever reminding the owner.
+ */
+export async function recordFollowUpCameDue(db: CasebookDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.followUps, db.events, async () => {
+    const current = await db.followUps.get(id);
+    if (!current || current.deleted || current.dueNotifiedAt !== null) return;
+    const event = cameDueEvent(current);
+    if (!(await db.events.get(event.id))) await db.events.put(event);
   });
 }
 

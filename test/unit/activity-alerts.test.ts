@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_ALERT_SETTINGS,
   hotCaptureNotices,
+  isMine,
   MAX_CAPTURE_NOTICES,
   remindsMe,
   type PulledCapture,
@@ -77,6 +78,10 @@ describe('VIP or P1 captured: the decision', () => {
     expect(remindsMe({ owner: 'Ben' }, { ...context, inTeam: false })).toBe(true);
     const off = { ...context, settings: { ...DEFAULT_ALERT_SETTINGS, followUpDue: false } };
     expect(remindsMe({ owner: 'Ana' }, off)).toBe(false);
+    // Mine or a teammate's, whatever the alert (the off alert still marks my own reminded).
+    expect(isMine({ owner: 'ana ' }, context)).toBe(true);
+    expect(isMine({ owner: 'Ben' }, context)).toBe(false);
+    expect(isMine({ owner: 'Ben' }, { ...context, inTeam: false })).toBe(true);
   });
 });
 

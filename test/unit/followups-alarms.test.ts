@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BADGE_COLOR, FollowUpReminders } from '@/lib/background/followup-alarms';
 import { capturePost } from '@/lib/cases/capture';
 import type { CasebookDatabase } from '@/lib/db/database';
+import type { FollowUp } from '@/lib/db/schema';
 import {
   createFollowUps,
   markFollowUpDone,
@@ -168,5 +169,75 @@ describe('follow-up alarms in the background', () => {
       `chrome-extension://${fakeBrowser.runtime.id}/dashboard.html#case=${caseId}`,
     );
     expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
+  });
+});
+
+describe("a lead's browser, with a teammate's follow-up", () => {
+  /** The lead's worker: in a team, the lead is "me"; Ben's follow-ups are not ours. */
+  async function startLeadWorker() {
+    const reminders = new FollowUpReminders(
+      db,
+      () => clock,
+      async (followUp) => followUp.owner === 'me',
+      async () => (followUp) => followUp.owner === 'me',
+    );
+    await reminders.start();
+    return reminders;
+  }
+
+  const untouched = (f: FollowUp) => ({
+    remindedAt: null,
+    dueNotifiedAt: null,
+    version: f.version,
+    updatedAt: f.updatedAt,
+  });
+
+  it('plans only its due moment, and leaves the synced record alone when it comes', async () => {
+    const f = await promise('I will call you tomorrow', T0 + 24 * HOUR, { owner: 'Ben' });
+    await startLeadWorker();
+    // No "due soon" here: that is Ben's browser's to show.
+    expect(await alarmNames()).toEqual([`followup:${f.id}:due`]);
+    // An alarm planned before (or for a follow-up reassigned since) changes nothing either.
+    clock = T0 + 23 * HOUR;
+    await fire(`followup:${f.id}:before`);
+    expect(await db.followUps.get(f.id)).toMatchObject(untouched(f));
+
+    clock = T0 + 24 * HOUR;
+    await fire(`followup:${f.id}:due`);
+    expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
+    expect(await db.followUps.get(f.id)).toMatchObject(untouched(f));
+    expect(await badge()).toBe('1');
+    // The stream still shows it came due, once, under the id Ben's browser uses too.
+    const due = await db.events.where('type').equals('followup.cameDue').toArray();
+    expect(due).toEqual([
+      expect.objectContaining({ id: `due-${f.id}-${f.dueAt}`, at: f.dueAt, by: 'Ben' }),
+    ]);
+    // Not planned again, neither now nor after a restart: no loop.
+    expect(await alarmNames()).toEqual([]);
+    fakeBrowser.reset();
+    clock = T0 + 30 * HOUR;
+    await startLeadWorker();
+    expect(await alarmNames()).toEqual([]);
+    expect(await db.followUps.get(f.id)).toMatchObject(untouched(f));
+  });
+
+  it("the owner's browser, asleep at the due time, still reminds the owner", async () => {
+    const f = await promise('let me check and get back to you by 5pm', T0 + HOUR, {
+      owner: 'Ben',
+    });
+    await startLeadWorker();
+    clock = T0 + HOUR;
+    await fire(`followup:${f.id}:due`);
+    expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
+    // Ben's browser wakes up later, with the same (synced) record: it reminds Ben.
+    fakeBrowser.reset();
+    clock = T0 + 5 * HOUR;
+    await startWorker();
+    expect(await alarmNames()).toEqual([`followup:${f.id}:due`]);
+    await fire(`followup:${f.id}:due`);
+    const shown = fakeBrowser.notifications.getAllCreateOptions();
+    expect(shown[`followup:${f.id}`]).toMatchObject({ title: 'Follow-up overdue by 4 h' });
+    expect((await db.followUps.get(f.id))!.dueNotifiedAt).toBe(T0 + 5 * HOUR);
+    expect(await db.events.where('type').equals('followup.cameDue').count()).toBe(1);
   });
 });

@@ -61,6 +61,21 @@ describe('alarm planning', () => {
     expect(alarmsFor({ ...overdue, dueNotifiedAt: NOW - 3 * HOUR }, NOW)).toEqual([]);
   });
 
+  it("plans only the due moment of a teammate's follow-up, and nothing once it has passed", () => {
+    expect(alarmsFor(followUp(), NOW, false)).toEqual([
+      { name: 'followup:f1:due', when: NOW + 24 * HOUR },
+    ]);
+    const overdue = followUp({ dueAt: NOW - 3 * HOUR, remindAt: NOW - 4 * HOUR });
+    expect(alarmsFor(overdue, NOW, false)).toEqual([]);
+    expect(alarmsFor({ ...overdue, snoozedUntil: NOW + HOUR }, NOW, false)).toEqual([]);
+    const plan = planAlarms([followUp(), followUp({ id: 'f2' })], NOW, 10, (f) => f.id === 'f1');
+    expect(plan.map((a) => a.name)).toEqual([
+      'followup:f1:before',
+      'followup:f1:due',
+      'followup:f2:due',
+    ]);
+  });
+
   it('a snooze holds reminders back until it ends, and keeps the due-time alarm', () => {
     // Snoozed over the reminder time: no "before", an "again" when the snooze ends.
     const overReminder = followUp({ snoozedUntil: NOW + 23.5 * HOUR });
