@@ -25,10 +25,10 @@ const SECTIONS = [
   ['sites', 'Sites'],
   ['crms', 'CRM pages'],
   ['followups', 'Follow-ups'],
-  ['alerts', 'Alerts'],
   ['listening', 'Listening'],
   ['routing', 'Routing'],
   ['feedback', 'Feedback'],
+  ['alerts', 'Alerts'],
   ['sync', 'Team sync'],
   ['backup', 'Backup'],
 ] as const;
@@ -60,10 +60,10 @@ export function OptionsApp({ db }: { db: CasebookDatabase }) {
           <SitesEditor />
           <CrmPagesEditor />
           <FollowUpSettingsEditor settings={settings} />
-          <AlertsEditor settings={settings} />
           <ListeningEditor settings={settings} />
           <RoutingEditor settings={settings} db={db} />
           <FeedbackSettingsEditor settings={settings} db={db} />
+          <AlertsEditor settings={settings} />
           <TeamSyncEditor />
           <BackupSection db={db} />
         </>
