@@ -205,7 +205,10 @@ describe('feedback after resolution', () => {
       source: 'reply',
       recordedBy: 'Ana',
     });
-    expect(happy.record.history.at(-1)).toMatchObject({ type: 'feedback', to: 'rated 5 of 5 (from the reply)' });
+    expect(happy.record.history.at(-1)).toMatchObject({
+      type: 'feedback',
+      to: 'rated 5 of 5 (from the reply)',
+    });
     const followUp = (await db.followUps.get(happy.record.feedback!.followUpId!))!;
     expect(followUp.status).toBe('done');
     const rated = await db.events.where('type').equals('case.feedback').toArray();
