@@ -1,14 +1,12 @@
 import type { EscalationView } from '@/lib/cases/sidebar-view';
+import { crmLinkLabel } from '@/lib/cases/escalation';
 import type { CrmLink } from '@/lib/db/schema';
 import { CRM_LABELS, type CrmSystem } from '@/lib/db/constants';
+import type { CrmRecordFocus } from '@/lib/messages/protocol';
 import { request } from '@/lib/messages/client';
 import { useAction } from './useAction';
 import { ActionStatus } from './ActionStatus';
 import { SafeLink } from './SafeLink';
-
-/** "Zendesk ticket #4822": a CRM record as the agent reads it. */
-const linkLabel = (link: CrmLink) =>
-  `${CRM_LABELS[link.system]} ${link.objectType} ${/^\d+$/.test(link.recordId) ? '#' : ''}${link.recordId}`;
 
 /**
  * Issue 12 (the sidebar and the dashboard's case page): a case's CRM records, and "Escalate to …" for each CRM turned on. Escalating
@@ -33,7 +31,7 @@ export function CaseEscalation({
         <ul aria-label="CRM records of this case" className="crm-links">
           {links.map((link) => (
             <li key={`${link.system}:${link.recordId}`}>
-              Escalated to <SafeLink href={link.url}>{linkLabel(link)}</SafeLink>
+              Escalated to <SafeLink href={link.url}>{crmLinkLabel(link)}</SafeLink>
             </li>
           ))}
         </ul>
@@ -66,10 +64,27 @@ export function CaseEscalation({
   );
 }
 
-/** In the CRM tab opened to escalate a case: what was filled, and what the agent does next. */
-export function EscalationNotice({ escalation }: { escalation: EscalationView }) {
+/**
+ * In the CRM tab opened to escalate a case: what was filled, what the agent must mind, and
+ * what comes next; on a record of the kind the form saves, a button to link it to the case
+ * (the background links the record this tab shows, never one the button names).
+ */
+export function EscalationNotice({
+  escalation,
+  record,
+}: {
+  escalation: EscalationView;
+  /** The CRM record this tab shows, as its sidebar view has it. */
+  record: CrmRecordFocus | null;
+}) {
   const action = useAction();
   const crm = CRM_LABELS[escalation.system];
+  const linkable =
+    record?.recordId &&
+    record.system === escalation.system &&
+    record.objectType === escalation.recordType
+      ? crmLinkLabel({ ...record, recordId: record.recordId })
+      : null;
   return (
     <section
       aria-labelledby="escalation-title"
@@ -84,9 +99,24 @@ export function EscalationNotice({ escalation }: { escalation: EscalationView })
         {escalation.report ??
           `Filling the ${crm} form from the case\u2026 If ${crm} shows no form yet, open its own New or Create form in this tab.`}
       </p>
+      {escalation.caution && (
+        <p className="warn" data-testid="escalation-caution">
+          <strong>{escalation.caution}</strong>
+        </p>
+      )}
       <p className="muted">
-        Save it in {crm}: Casebook then links the saved record to case {escalation.ref}.
+        Save it in {crm}: when this tab then shows the saved {escalation.recordType}, Casebook links
+        it to case {escalation.ref}. Otherwise open it in this tab and link it here.
       </p>
+      {linkable && (
+        <button
+          type="button"
+          disabled={action.busy !== null}
+          onClick={() => void action.run('link', () => request('crm.escalationLink', {}))}
+        >
+          {action.busy === 'link' ? 'Linking\u2026' : `Link ${linkable} to case ${escalation.ref}`}
+        </button>
+      )}
       <button
         type="button"
         disabled={action.busy !== null}

@@ -16,7 +16,9 @@ import { EscalationNotice } from '../CaseEscalation';
 export function CrmContent({ view }: { view: SidebarView }) {
   return (
     <>
-      {view.escalation && <EscalationNotice escalation={view.escalation} />}
+      {view.escalation && (
+        <EscalationNotice escalation={view.escalation} record={view.crm?.record ?? null} />
+      )}
       <CrmRecordContent view={view} />
     </>
   );

@@ -11,9 +11,10 @@ import { escalationValues } from '../crm/escalation/values';
 import { customerByIdentity } from '../customers/capture-store';
 import { CRM_LABELS, CRM_SYSTEMS, type CrmSystem } from '../db/constants';
 import type { CasebookDatabase } from '../db/database';
-import type { CrmRecordFocus, ErrorCode } from '../messages/protocol';
+import type { CrmPageFocus, CrmRecordFocus, ErrorCode } from '../messages/protocol';
 import { tabOf, type Handlers, type Sender } from '../messages/router';
-import type { Escalations } from './escalations';
+import type { Escalations, PendingEscalation } from './escalations';
+import type { FocusStore } from './focus-store';
 import type { SidebarHub } from './sidebar-hub';
 
 /** Escalating is not possible as asked (the CRM is off, its address unknown). */
@@ -33,6 +34,8 @@ export interface EscalationDeps {
   crmOn: (system: CrmSystem) => Promise<boolean>;
   /** Opens a tab at this address and gives its id. */
   openTab: (url: string) => Promise<number>;
+  /** Each tab's CRM record, as its content script last reported it. */
+  crmFocus: Pick<FocusStore<CrmPageFocus>, 'get'>;
   /** The tab our sidebar page is framed in, or null. */
   sidebarTabOf: (sender: Sender) => number | null;
 }
@@ -70,11 +73,70 @@ async function linkedAddress(db: CasebookDatabase, system: CrmSystem): Promise<s
   }
 }
 
+/**
+ * Whether this sender is a page of the CRM the escalation's tab was opened for, at the
+ * host it was opened at (the tab may have gone on to another site since).
+ */
+function onEscalationCrm(pending: PendingEscalation, sender: Sender): URL | null {
+  const url = senderUrl(sender);
+  if (!url || url.host !== new URL(pending.url).host) return null;
+  return crmAdapterFor(url)?.id === pending.system ? url : null;
+}
+
+const hostOf = (url: string | undefined): string | null => {
+  try {
+    return url ? new URL(url).host : null;
+  } catch {
+    return null;
+  }
+};
+
+/** Whether this record is one of the kind the escalation's form saves, at its CRM. */
+const savesAs = (pending: PendingEscalation, record: CrmRecordFocus | null | undefined) =>
+  !!record?.recordId &&
+  record.system === pending.system &&
+  record.objectType === pending.recordType;
+
+/** Links the record to the pending escalation's case and stops waiting in that tab. */
+async function linkPending(
+  deps: Pick<EscalationDeps, 'db' | 'hub' | 'actor' | 'escalations'>,
+  tabId: number,
+  pending: PendingEscalation,
+  record: CrmRecordFocus & { recordId: string },
+): Promise<void> {
+  const stopWaiting = async () => {
+    await deps.escalations.clear(tabId);
+    await deps.hub.pushAll();
+  };
+  try {
+    await linkCaseToCrm(
+      deps.db,
+      pending.caseId,
+      {
+        system: record.system,
+        recordId: record.recordId,
+        objectType: record.objectType,
+        url: record.url,
+      },
+      deps.actor(),
+    );
+  } catch (error) {
+    // The case was deleted meanwhile: nothing is left to wait for (and the caller says so).
+    if (error instanceof CaseNotFoundError) await stopWaiting();
+    throw error;
+  }
+  await stopWaiting();
+}
+
 export function escalationHandlers(
   deps: EscalationDeps,
 ): Pick<
   Handlers,
-  'case.escalate' | 'crm.escalation' | 'crm.escalationFilled' | 'crm.escalationCancel'
+  | 'case.escalate'
+  | 'crm.escalation'
+  | 'crm.escalationFilled'
+  | 'crm.escalationCancel'
+  | 'crm.escalationLink'
 > {
   const { db, hub, escalations } = deps;
   return {
@@ -100,16 +162,22 @@ export function escalationHandlers(
           `Your last ${name} page did not show your account's address: open a ${name} record, then escalate again.`,
         );
       }
-      const tabId = await deps.openTab(plan.url);
-      await escalations.set(tabId, {
-        caseId,
-        ref: record.ref,
-        system,
-        recordType: ESCALATIONS[system].recordType,
-        url: plan.url,
-        fields: plan.fields,
-        openedAt: deps.actor().now,
-        report: null,
+      // The CRM page's content script may ask before the tab's id is known here: its
+      // question waits until the escalation is stored under that id.
+      const tabId = await escalations.opening(async () => {
+        const opened = await deps.openTab(plan.url);
+        await escalations.set(opened, {
+          caseId,
+          ref: record.ref,
+          system,
+          recordType: ESCALATIONS[system].recordType,
+          url: plan.url,
+          fields: plan.fields,
+          openedAt: deps.actor().now,
+          report: null,
+          onForm: false,
+        });
+        return opened;
       });
       await recordEscalation(db, record, system, deps.actor());
       return { tabId, url: plan.url };
@@ -117,16 +185,15 @@ export function escalationHandlers(
     // Only the tab opened for the escalation, on the CRM and host it was opened at.
     'crm.escalation': async (_payload, sender) => {
       const pending = await escalations.get(tabOf(sender));
-      const url = senderUrl(sender);
-      if (!pending || !url || url.host !== new URL(pending.url).host) return null;
-      if (crmAdapterFor(url)?.id !== pending.system || pending.report !== null) return null;
+      if (!pending || !onEscalationCrm(pending, sender) || pending.report !== null) return null;
       return { ref: pending.ref, fields: pending.fields };
     },
+    // Only from the page the fields were given to (same tab, CRM and host).
     'crm.escalationFilled': async (report, sender) => {
       const tabId = tabOf(sender);
       const pending = await escalations.get(tabId);
-      if (!pending) return null;
-      await escalations.set(tabId, { ...pending, report: describeFill(report) });
+      if (!pending || !onEscalationCrm(pending, sender)) return null;
+      await escalations.update(tabId, (now) => ({ ...now, report: describeFill(report) }));
       await hub.push(tabId);
       return null;
     },
@@ -137,13 +204,32 @@ export function escalationHandlers(
       await hub.push(tabId);
       return null;
     },
+    // The agent links the record their CRM tab shows (saved some other way, or opened
+    // after the form): the record the background holds as that tab's, never one named
+    // by the request.
+    'crm.escalationLink': async (_payload, sender) => {
+      const tabId = deps.sidebarTabOf(sender);
+      if (tabId === null) throw new Error('Only the sidebar of the CRM tab can link its record.');
+      const pending = await escalations.get(tabId);
+      if (!pending) throw new EscalationRefusedError('No escalation is waiting in this tab.');
+      const record = (await deps.crmFocus.get(tabId))?.record;
+      if (!savesAs(pending, record) || hostOf(record?.url) !== new URL(pending.url).host) {
+        throw new EscalationRefusedError(
+          `This tab shows no ${CRM_LABELS[pending.system]} ${pending.recordType} to link to case ${pending.ref}.`,
+        );
+      }
+      await linkPending(deps, tabId, pending, record as CrmRecordFocus & { recordId: string });
+      return null;
+    },
   };
 }
 
 /**
- * After a CRM page says which record it shows: keep the CRM's address, and when this tab
- * was opened to escalate a case and now shows a saved record of the kind its form makes
- * (the agent saved it), link that record to the case and stop waiting.
+ * After a CRM page says which record it shows: keep the CRM's address, and follow the tab
+ * opened to escalate a case. Only the step "the CRM's new-record form → a record of the
+ * kind it saves" (the agent saved the form) links that record to the case without asking;
+ * any other record shown there (another ticket opened, the list HubSpot's plan opens) is
+ * for the agent to link with the sidebar's button (crm.escalationLink).
  */
 export async function afterCrmFocus(
   deps: Pick<EscalationDeps, 'db' | 'hub' | 'actor' | 'escalations'>,
@@ -154,28 +240,32 @@ export async function afterCrmFocus(
   const url = senderUrl(sender);
   const adapter = url ? crmAdapterFor(url) : null;
   if (url && adapter) await deps.escalations.remember(adapter.id, crmAddressOf(url));
-  if (!record?.recordId) return;
   const pending = await deps.escalations.get(tabId);
-  if (!pending || pending.system !== record.system) return;
-  if (pending.report === null || record.objectType !== pending.recordType) return;
-  try {
-    await linkCaseToCrm(
-      deps.db,
-      pending.caseId,
-      {
-        system: record.system,
-        recordId: record.recordId,
-        objectType: record.objectType,
-        url: record.url,
-      },
-      deps.actor(),
-    );
-  } catch (error) {
-    // The case was deleted meanwhile: nothing to link to, and the page's report stands.
-    if (!(error instanceof CaseNotFoundError)) throw error;
+  if (!pending) return;
+  const page = onEscalationCrm(pending, sender);
+  let onForm = false;
+  if (page && record?.recordId) {
+    if (pending.onForm && pending.report !== null && savesAs(pending, record)) {
+      try {
+        await linkPending(deps, tabId, pending, { ...record, recordId: record.recordId });
+      } catch (error) {
+        // The case was deleted meanwhile: nothing to link to, and the page's report stands.
+        if (!(error instanceof CaseNotFoundError)) throw error;
+      }
+      return;
+    }
+  } else if (page) {
+    // No record read: the form itself, or (right after saving) the saved record's page
+    // still loading, which keeps the step; any other page (a list, a home page) ends it.
+    onForm =
+      ESCALATIONS[pending.system].isNewRecordPage(page) ||
+      (pending.onForm && !!adapter?.recordRef(page)?.recordId);
   }
-  await deps.escalations.clear(tabId);
-  await deps.hub.pushAll();
+  if (onForm !== pending.onForm) {
+    await deps.escalations.update(tabId, (now) =>
+      now.onForm === onForm ? now : { ...now, onForm },
+    );
+  }
 }
 
 export function escalationErrorCode(error: unknown): ErrorCode | null {
@@ -208,7 +298,14 @@ export async function escalationView(
   return {
     escalateTo,
     escalation: pending
-      ? { caseId: pending.caseId, ref: pending.ref, system: pending.system, report: pending.report }
+      ? {
+          caseId: pending.caseId,
+          ref: pending.ref,
+          system: pending.system,
+          recordType: pending.recordType,
+          report: pending.report,
+          caution: ESCALATIONS[pending.system].caution,
+        }
       : null,
     crmCases,
   };

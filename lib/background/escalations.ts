@@ -20,6 +20,12 @@ export interface PendingEscalation {
   openedAt: number;
   /** What the form filler said, in the agent's words; null until it ran. */
   report: string | null;
+  /**
+   * Whether this tab's last CRM page was the new-record form (no record yet): only a record
+   * shown right after it is the one the agent saved, linked without asking. Any other record
+   * is linked only when the agent says so in the tab's sidebar.
+   */
+  onForm: boolean;
 }
 
 /** An escalation not saved within a working day is forgotten (the tab was left open). */
@@ -53,7 +59,26 @@ export class Escalations {
     private readonly now: () => number,
   ) {}
 
+  /** Tabs being opened for an escalation, not stored yet: get() waits for them. */
+  private readonly openings = new Set<Promise<unknown>>();
+
+  /**
+   * Opens an escalation's tab and stores its escalation (`open` does both) while every
+   * reader waits: the CRM page's content script, however fast, asks only once it is stored.
+   * `open` must not read escalations itself.
+   */
+  async opening<T>(open: () => Promise<T>): Promise<T> {
+    const done = open();
+    this.openings.add(done);
+    try {
+      return await done;
+    } finally {
+      this.openings.delete(done);
+    }
+  }
+
   async get(tabId: number): Promise<PendingEscalation | null> {
+    if (this.openings.size) await Promise.allSettled([...this.openings]);
     const key = PREFIX + tabId;
     const found = (await this.session.get(key))[key] as PendingEscalation | undefined;
     if (!found) return null;
@@ -67,6 +92,28 @@ export class Escalations {
   async set(tabId: number, pending: PendingEscalation): Promise<void> {
     await this.session.set({ [PREFIX + tabId]: pending });
   }
+
+  /**
+   * Changes a tab's pending escalation from what is stored now, one change at a time: the
+   * page's fill report and its record changes arrive close together, and neither may undo
+   * the other.
+   */
+  update(
+    tabId: number,
+    change: (pending: PendingEscalation) => PendingEscalation,
+  ): Promise<PendingEscalation | null> {
+    const next = this.updates.then(async () => {
+      const pending = await this.get(tabId);
+      if (!pending) return null;
+      const changed = change(pending);
+      if (changed !== pending) await this.set(tabId, changed);
+      return changed;
+    });
+    this.updates = next.catch(() => undefined);
+    return next;
+  }
+
+  private updates: Promise<unknown> = Promise.resolve();
 
   async clear(tabId: number): Promise<void> {
     await this.session.remove(PREFIX + tabId);

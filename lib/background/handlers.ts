@@ -130,6 +130,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       (async () => {
         throw new Error('This background cannot open tabs.');
       }),
+    crmFocus: deps.crmFocus,
     sidebarTabOf: deps.replies.sidebarTabOf,
   };
   return {

@@ -113,8 +113,12 @@ export interface EscalationView {
   caseId: string;
   ref: string;
   system: CrmSystem;
+  /** The CRM's objectType of the record the form saves: such a record can be linked. */
+  recordType: string;
   /** What the form filler did, in the agent's words; null until it ran. */
   report: string | null;
+  /** What the agent must do before saving ("switch the comment to Internal note"), or null. */
+  caution: string | null;
 }
 
 /** How many items the sidebar's compact stream shows. */

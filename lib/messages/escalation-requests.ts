@@ -23,4 +23,9 @@ export const ESCALATION_REQUESTS = {
   },
   /** From the sidebar in the CRM tab: stop waiting for the record (the agent gave up). */
   'crm.escalationCancel': { access: 'extension', payload: z.object({}) },
+  /**
+   * From the sidebar in the CRM tab: link the record that tab shows (as its content script
+   * reported it) to the case, when it is of the kind the form saves.
+   */
+  'crm.escalationLink': { access: 'extension', payload: z.object({}) },
 } as const;

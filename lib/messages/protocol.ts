@@ -435,6 +435,7 @@ export interface ResponseData {
   'crm.escalation': { ref: string; fields: FieldStep[] } | null;
   'crm.escalationFilled': null;
   'crm.escalationCancel': null;
+  'crm.escalationLink': null;
 }
 
 /** Sync's status with the account it syncs as (never the token). */

@@ -24,7 +24,9 @@ export function runCrm(ctx: ContentScriptContext, adapter: CrmAdapter): void {
   let last: string | null = null;
   const report = () => {
     const record: CrmRecord | null = adapter.readRecord(document, new URL(location.href));
-    const key = JSON.stringify(record);
+    // No record: each address still told once, so that the background sees the tab leave
+    // an escalation's new-record form for a list (issue 12) before a record opens.
+    const key = JSON.stringify(record ?? location.href);
     if (key === last) return;
     last = key;
     void request('crm.focus', { record }).catch(() => {

@@ -80,6 +80,18 @@ describe('escalation plans, one per CRM', () => {
     expect(plan?.url).toBe(FORMS[system].url);
   });
 
+  it.each(CRM_SYSTEMS)('%s: knows its own new-record form from other pages', (system) => {
+    const crm = ESCALATIONS[system];
+    // HubSpot's plan opens the tickets list, which is no form: nothing links by itself there.
+    expect(crm.isNewRecordPage(new URL(FORMS[system].url))).toBe(system !== 'hubspot');
+    expect(crm.isNewRecordPage(new URL(FORMS[system].seen))).toBe(false);
+  });
+
+  it('only Zendesk warns that the first comment is public', () => {
+    expect(ESCALATIONS.zendesk.caution).toMatch(/Internal note before submitting/);
+    expect(CRM_SYSTEMS.filter((system) => ESCALATIONS[system].caution)).toEqual(['zendesk']);
+  });
+
   it('HubSpot needs the portal in the address; Zoho works without an org', () => {
     expect(escalationPlan('hubspot', new URL('https://app.hubspot.com/'), VALUES)).toBeNull();
     expect(escalationPlan('zoho', new URL('https://crm.zoho.com/crm/'), VALUES)?.url).toBe(

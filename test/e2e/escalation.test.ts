@@ -93,6 +93,10 @@ describe('escalating a case to a CRM (production build, real Chromium)', () => {
     const notice = zdSidebar.getByTestId('escalation-notice');
     await expect.poll(() => notice.textContent()).toContain('Filled Subject and Description');
     expect(await notice.textContent()).toContain(`Escalating case ${ref} to Zendesk`);
+    // The first comment is public in Zendesk: the agent is told to make it an internal note.
+    expect(await notice.getByTestId('escalation-caution').textContent()).toBe(
+      'Zendesk: switch the comment to Internal note before submitting, or the requester gets it by email.',
+    );
     await zendesk.screenshot({ path: `${SCREENSHOTS}/e2e-escalate-zendesk-form.png` });
     // Nothing is saved without the agent.
     expect(zendesk.url()).toBe('https://acme.zendesk.com/agent/tickets/new/1');

@@ -57,12 +57,49 @@ describe('the case CRM section', () => {
           caseId: 'c1',
           ref: 'C-ABC123',
           system: 'salesforce',
+          recordType: 'Case',
           report: 'Filled Subject; could not find Web Email: fill it by hand.',
+          caution: null,
         }}
+        record={null}
       />,
     );
     expect(screen.getByRole('heading').textContent).toBe('Escalating case C-ABC123 to Salesforce');
     expect(screen.getByText(/could not find Web Email/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Stop waiting for this escalation' })).toBeTruthy();
+    expect(screen.queryByTestId('escalation-caution')).toBeNull();
+    expect(screen.getAllByRole('button')).toHaveLength(1);
+  });
+
+  it('says to make the Zendesk comment internal, and offers to link the ticket the tab shows', () => {
+    const ticket = (recordId: string, objectType = 'ticket') => ({
+      system: 'zendesk' as const,
+      objectType,
+      recordId,
+      url: `https://acme.zendesk.com/agent/tickets/${recordId}`,
+      name: 'Dana R',
+      email: null,
+      phone: null,
+      company: null,
+      owner: null,
+    });
+    const escalation = {
+      caseId: 'c1',
+      ref: 'C-ABC123',
+      system: 'zendesk' as const,
+      recordType: 'ticket',
+      report: 'Filled Subject and Description.',
+      caution:
+        'Zendesk: switch the comment to Internal note before submitting, or the requester gets it by email.',
+    };
+    const { rerender } = render(
+      <EscalationNotice escalation={escalation} record={ticket('4790')} />,
+    );
+    expect(screen.getByTestId('escalation-caution').textContent).toBe(escalation.caution);
+    expect(
+      screen.getByRole('button', { name: 'Link Zendesk ticket #4790 to case C-ABC123' }),
+    ).toBeTruthy();
+    rerender(<EscalationNotice escalation={escalation} record={ticket('55', 'user')} />);
+    expect(screen.queryByRole('button', { name: /^Link / })).toBeNull();
   });
 });

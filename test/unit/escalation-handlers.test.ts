@@ -11,6 +11,8 @@ import { capturePost } from '@/lib/cases/capture';
 import { createCustomer } from '@/lib/customers/customer-store';
 import { casesOfCrmRecord } from '@/lib/cases/escalation';
 import { Escalations, memoryArea } from '@/lib/background/escalations';
+import { escalationView } from '@/lib/background/escalation-handlers';
+import type { SidebarView } from '@/lib/cases/sidebar-view';
 import type { CrmSystem } from '@/lib/db/constants';
 import type { ResponseData } from '@/lib/messages/protocol';
 import { quietHub, testRoute } from '../support/fake-background';
@@ -35,8 +37,8 @@ const page = (url: string, tab: number): Sender => ({
   tab: { id: tab },
   frameId: 0,
 });
-const record = (recordId: string, url: string) => ({
-  system: 'zendesk',
+const record = (recordId: string, url: string, system = 'zendesk') => ({
+  system,
   objectType: 'ticket',
   recordId,
   url,
@@ -50,18 +52,43 @@ const record = (recordId: string, url: string) => ({
 async function setUp(on: CrmSystem[] = ['zendesk']) {
   const db = freshDatabase();
   const opened: string[] = [];
+  // What the CRM page's content script was told the moment its tab loaded the address,
+  // before anything else happened (a fast page asks at once).
+  const firstAnswers: Promise<unknown>[] = [];
+  let tabs = 20;
   const escalations = new Escalations(memoryArea(), memoryArea(), () => Date.now());
   const route = testRoute(db, options, {
     hub: quietHub(),
     escalation: {
       escalations,
       crmOn: async (system) => on.includes(system),
-      openTab: async (url) => (opened.push(url), 20 + opened.length),
+      // A fast CRM page: its content script says what it shows and asks what to fill
+      // before the browser has even told the background the new tab's id.
+      openTab: async (url) => {
+        const tabId = ++tabs;
+        opened.push(url);
+        const at = page(url, tabId);
+        firstAnswers.push(
+          route({ type: 'crm.focus', payload: { record: null } }, at).then(() =>
+            route({ type: 'crm.escalation', payload: {} }, at),
+          ),
+        );
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return tabId;
+      },
     },
   });
   const { caseId } = await capturePost(db, parsedPost({ postId: '1' }), actor());
-  return { db, route, opened, caseId, escalations };
+  return { db, route, opened, caseId, escalations, firstAnswers };
 }
+
+/** The sidebar page framed in this tab. */
+const sidebarIn = (tab: number): Sender => ({
+  id: EXT_ID,
+  url: `${ORIGIN}sidebar.html`,
+  tab: { id: tab },
+  frameId: 3,
+});
 
 const escalate = (caseId: string, system = 'zendesk') => ({
   type: 'case.escalate',
@@ -96,7 +123,7 @@ describe('escalating a case to a CRM', () => {
   });
 
   it('opens the form, fills only its own tab, links the saved ticket once', async () => {
-    const { db, route, caseId, opened } = await setUp();
+    const { db, route, caseId, opened, firstAnswers } = await setUp();
     // The agent has used Zendesk: its address is kept from the page's report.
     await route(
       { type: 'crm.focus', payload: { record: record('4821', TICKET) } },
@@ -105,6 +132,10 @@ describe('escalating a case to a CRM', () => {
     const answer = await route(escalate(caseId), dashboard);
     expect(answer).toEqual({ ok: true, data: { tabId: 21, url: NEW_TICKET } });
     expect(opened).toEqual([NEW_TICKET]);
+    // The page, however fast, found its escalation stored when it loaded (no race).
+    expect(await Promise.all(firstAnswers)).toEqual([
+      { ok: true, data: expect.objectContaining({ fields: expect.any(Array) }) },
+    ]);
 
     // Only the opened tab, at the CRM's host, is told what to fill.
     const other = await route({ type: 'crm.escalation', payload: {} }, page(NEW_TICKET, 3));
@@ -131,6 +162,8 @@ describe('escalating a case to a CRM', () => {
       page(TICKET, 21),
     );
     expect((await db.cases.get(caseId))!.crmLinks ?? []).toEqual([]);
+    // Back on the new ticket form (no record yet).
+    await route({ type: 'crm.focus', payload: { record: null } }, page(NEW_TICKET, 21));
 
     const filled = await route(
       {
@@ -198,6 +231,7 @@ describe('escalating a case to a CRM', () => {
       fields: [],
       openedAt: Date.now(),
       report: 'Filled nothing.',
+      onForm: true,
     });
     await db.cases.update(caseId, { deleted: true });
     const told = await route(
@@ -217,13 +251,7 @@ describe('escalating a case to a CRM', () => {
     expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const fromDashboard = await route({ type: 'crm.escalationCancel', payload: {} }, dashboard);
     expect(fromDashboard.ok).toBe(false);
-    const sidebar: Sender = {
-      id: EXT_ID,
-      url: `${ORIGIN}sidebar.html`,
-      tab: { id: 21 },
-      frameId: 3,
-    };
-    expect(await route({ type: 'crm.escalationCancel', payload: {} }, sidebar)).toEqual({
+    expect(await route({ type: 'crm.escalationCancel', payload: {} }, sidebarIn(21))).toEqual({
       ok: true,
       data: null,
     });
@@ -239,5 +267,176 @@ describe('escalating a case to a CRM', () => {
       page(NEW_TICKET, 21),
     );
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+  });
+
+  it('links another ticket opened in the tab only when the agent says so, and the one it shows', async () => {
+    const { db, route, caseId, escalations } = await setUp();
+    await route(
+      { type: 'crm.focus', payload: { record: record('4821', TICKET) } },
+      page(TICKET, 3),
+    );
+    await route(escalate(caseId), dashboard);
+    await route({ type: 'crm.focus', payload: { record: null } }, page(NEW_TICKET, 21));
+    await route(
+      { type: 'crm.escalationFilled', payload: { filled: ['Subject'], kept: [], missing: [] } },
+      page(NEW_TICKET, 21),
+    );
+    // The agent left the form for a view, then opened an existing ticket there.
+    const VIEW = 'https://acme.zendesk.com/agent/filters/360001';
+    await route({ type: 'crm.focus', payload: { record: null } }, page(VIEW, 21));
+    await route(
+      { type: 'crm.focus', payload: { record: record('4790', TICKET) } },
+      page(TICKET, 21),
+    );
+    expect((await db.cases.get(caseId))!.crmLinks ?? []).toEqual([]);
+    expect(await escalations.get(21)).not.toBeNull();
+
+    // Only the sidebar framed in that tab may link, and only what that tab shows.
+    const fromPage = await route({ type: 'crm.escalationLink', payload: {} }, page(TICKET, 21));
+    expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const otherTab = await route({ type: 'crm.escalationLink', payload: {} }, sidebarIn(3));
+    expect(otherTab).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    const linked = await route(
+      { type: 'crm.escalationLink', payload: { recordId: '9999', url: 'https://evil.example/' } },
+      sidebarIn(21),
+    );
+    expect(linked).toEqual({ ok: true, data: null });
+    expect((await db.cases.get(caseId))!.crmLinks).toEqual([
+      { system: 'zendesk', recordId: '4790', objectType: 'ticket', url: TICKET },
+    ]);
+    expect(await escalations.get(21)).toBeNull();
+  });
+
+  it('HubSpot: the first ticket opened from its list is not linked without the agent', async () => {
+    const { db, route, caseId } = await setUp(['hubspot']);
+    const CONTACT = 'https://app.hubspot.com/contacts/4455667/record/0-1/51';
+    const LIST = 'https://app.hubspot.com/contacts/4455667/objects/0-5/views/all/list';
+    const TICKET77 = 'https://app.hubspot.com/contacts/4455667/record/0-5/77';
+    await route(
+      {
+        type: 'crm.focus',
+        payload: { record: { ...record('51', CONTACT, 'hubspot'), objectType: 'contact' } },
+      },
+      page(CONTACT, 3),
+    );
+    expect(await route(escalate(caseId, 'hubspot'), dashboard)).toMatchObject({
+      ok: true,
+      data: { tabId: 21, url: LIST },
+    });
+    await route({ type: 'crm.focus', payload: { record: null } }, page(LIST, 21));
+    await route(
+      { type: 'crm.escalationFilled', payload: { filled: ['Ticket name'], kept: [], missing: [] } },
+      page(LIST, 21),
+    );
+    await route(
+      { type: 'crm.focus', payload: { record: record('77', TICKET77, 'hubspot') } },
+      page(TICKET77, 21),
+    );
+    expect((await db.cases.get(caseId))!.crmLinks ?? []).toEqual([]);
+    expect(await route({ type: 'crm.escalationLink', payload: {} }, sidebarIn(21))).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect((await db.cases.get(caseId))!.crmLinks?.map((l) => l.recordId)).toEqual(['77']);
+  });
+
+  it('refuses to link a record of another kind, or none', async () => {
+    const { route, caseId, escalations } = await setUp();
+    await route(
+      { type: 'crm.focus', payload: { record: record('4821', TICKET) } },
+      page(TICKET, 3),
+    );
+    await route(escalate(caseId), dashboard);
+    const none = await route({ type: 'crm.escalationLink', payload: {} }, sidebarIn(21));
+    expect(none).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(none.ok || none.error.message).toMatch(/shows no Zendesk ticket to link/);
+    const USER = 'https://acme.zendesk.com/agent/users/55';
+    await route(
+      { type: 'crm.focus', payload: { record: { ...record('55', USER), objectType: 'user' } } },
+      page(USER, 21),
+    );
+    const user = await route({ type: 'crm.escalationLink', payload: {} }, sidebarIn(21));
+    expect(user).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await escalations.get(21)).not.toBeNull();
+  });
+
+  it('takes a fill report only from a page of the CRM and host the tab was opened at', async () => {
+    const { route, caseId, escalations } = await setUp(['zendesk']);
+    await route(
+      { type: 'crm.focus', payload: { record: record('4821', TICKET) } },
+      page(TICKET, 3),
+    );
+    await route(escalate(caseId), dashboard);
+    const report = { filled: ['Subject'], kept: [], missing: [] };
+    for (const url of [
+      'https://evil.zendesk.com/agent/tickets/new/1',
+      'https://acme.lightning.force.com/lightning/o/Case/new',
+    ]) {
+      expect(await route({ type: 'crm.escalationFilled', payload: report }, page(url, 21))).toEqual(
+        {
+          ok: true,
+          data: null,
+        },
+      );
+    }
+    expect((await escalations.get(21))!.report).toBeNull();
+    // So the real page still gets its fields.
+    const order = await route({ type: 'crm.escalation', payload: {} }, page(NEW_TICKET, 21));
+    expect(order.ok && order.data).toBeTruthy();
+    await route({ type: 'crm.escalationFilled', payload: report }, page(NEW_TICKET, 21));
+    expect((await escalations.get(21))!.report).toMatch(/^Filled Subject/);
+  });
+
+  it('tells the agent to make the Zendesk comment an internal note', async () => {
+    const { db, route, caseId, escalations } = await setUp(['zendesk', 'salesforce']);
+    await route(
+      { type: 'crm.focus', payload: { record: record('4821', TICKET) } },
+      page(TICKET, 3),
+    );
+    await route(escalate(caseId), dashboard);
+    const deps = { db, escalations, crmOn: async () => true };
+    const view = await escalationView(deps, 21, {} as SidebarView);
+    expect(view.escalation?.caution).toBe(
+      'Zendesk: switch the comment to Internal note before submitting, or the requester gets it by email.',
+    );
+    await escalations.set(22, { ...(await escalations.get(21))!, system: 'salesforce' });
+    expect((await escalationView(deps, 22, {} as SidebarView)).escalation?.caution).toBeNull();
+  });
+
+  it('keeps both of two changes to a pending escalation made at once', async () => {
+    const escalations = new Escalations(memoryArea(), memoryArea(), () => Date.now());
+    await escalations.set(21, {
+      caseId: 'c1',
+      ref: 'C-000001',
+      system: 'zendesk',
+      recordType: 'ticket',
+      url: NEW_TICKET,
+      fields: [],
+      openedAt: Date.now(),
+      report: null,
+      onForm: false,
+    });
+    await Promise.all([
+      escalations.update(21, (p) => ({ ...p, report: 'Filled nothing.' })),
+      escalations.update(21, (p) => ({ ...p, onForm: true })),
+    ]);
+    expect(await escalations.get(21)).toMatchObject({ report: 'Filled nothing.', onForm: true });
+  });
+
+  it('a page that reported the form before its tab id was known still links what it saves', async () => {
+    const { db, route, caseId, firstAnswers } = await setUp();
+    await route(
+      { type: 'crm.focus', payload: { record: record('4821', TICKET) } },
+      page(TICKET, 3),
+    );
+    await route(escalate(caseId), dashboard);
+    const [order] = (await Promise.all(firstAnswers)) as { ok: boolean; data: unknown }[];
+    expect(order?.data).not.toBeNull();
+    await route(
+      { type: 'crm.escalationFilled', payload: { filled: ['Subject'], kept: [], missing: [] } },
+      page(NEW_TICKET, 21),
+    );
+    await route({ type: 'crm.focus', payload: { record: record('4822', SAVED) } }, page(SAVED, 21));
+    expect((await db.cases.get(caseId))!.crmLinks?.map((l) => l.recordId)).toEqual(['4822']);
   });
 });

@@ -153,6 +153,8 @@ export const ESCALATIONS: Record<CrmSystem, CrmEscalation> = {
     // Lightning's standard new-record page of an object (the "New" button's address).
     newRecordUrl: (seen) => `${origin(seen)}/lightning/o/Case/new`,
     fields: (values) => steps(values, SALESFORCE),
+    isNewRecordPage: (url) => url.pathname === '/lightning/o/Case/new',
+    caution: null,
   },
   hubspot: {
     system: 'hubspot',
@@ -164,6 +166,9 @@ export const ESCALATIONS: Record<CrmSystem, CrmEscalation> = {
       return portal ? `${origin(seen)}/contacts/${portal}/objects/0-5/views/all/list` : null;
     },
     fields: (values) => steps(values, HUBSPOT),
+    // The list under the panel is no form: what it opens next may be any ticket.
+    isNewRecordPage: () => false,
+    caution: null,
   },
   zendesk: {
     system: 'zendesk',
@@ -171,6 +176,11 @@ export const ESCALATIONS: Record<CrmSystem, CrmEscalation> = {
     // The agent workspace's own "new ticket" address.
     newRecordUrl: (seen) => `${origin(seen)}/agent/tickets/new/1`,
     fields: (values) => steps(values, ZENDESK),
+    isNewRecordPage: (url) => /^\/agent\/tickets\/new\/\d{1,6}$/.test(url.pathname),
+    // The description goes into the ticket's first comment, which Zendesk makes a public
+    // reply by default: the requester would be emailed the case's internal text.
+    caution:
+      'Zendesk: switch the comment to Internal note before submitting, or the requester gets it by email.',
   },
   dynamics: {
     system: 'dynamics',
@@ -184,12 +194,20 @@ export const ESCALATIONS: Record<CrmSystem, CrmEscalation> = {
       return `${origin(seen)}/main.aspx?${params.toString()}`;
     },
     fields: (values) => steps(values, DYNAMICS),
+    isNewRecordPage: (url) =>
+      url.pathname === '/main.aspx' &&
+      url.searchParams.get('pagetype') === 'entityrecord' &&
+      url.searchParams.get('etn') === 'incident' &&
+      !url.searchParams.get('id'),
+    caution: null,
   },
   freshdesk: {
     system: 'freshdesk',
     recordType: 'ticket',
     newRecordUrl: (seen) => `${origin(seen)}/a/tickets/new`,
     fields: (values) => steps(values, FRESHDESK),
+    isNewRecordPage: (url) => url.pathname === '/a/tickets/new',
+    caution: null,
   },
   zoho: {
     system: 'zoho',
@@ -200,6 +218,8 @@ export const ESCALATIONS: Record<CrmSystem, CrmEscalation> = {
       return `${origin(seen)}/crm/${org ? `${org}/` : ''}tab/Cases/create`;
     },
     fields: (values) => steps(values, ZOHO),
+    isNewRecordPage: (url) => /^\/crm\/(?:org\d{1,20}\/)?tab\/Cases\/create$/.test(url.pathname),
+    caution: null,
   },
 };
 

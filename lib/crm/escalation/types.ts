@@ -51,4 +51,12 @@ export interface CrmEscalation {
   newRecordUrl(seen: URL): string | null;
   /** The form's fields, in the order they are filled. */
   fields(values: EscalationValues): FieldStep[];
+  /**
+   * Whether this address is the CRM's own new-record form (no record yet): a record of the
+   * kind the form saves shown next in the tab is the one the agent saved, linked without
+   * asking. Always false where the form has no address of its own (HubSpot's panel).
+   */
+  isNewRecordPage(url: URL): boolean;
+  /** What the agent must do before saving, said plainly in the CRM tab's sidebar; or null. */
+  caution: string | null;
 }
