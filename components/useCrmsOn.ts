@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { CRM_ADAPTERS } from '@/lib/crm';
+import { grantedCrms } from '@/lib/crm/granted';
 import type { CrmSystem } from '@/lib/db/constants';
 
 /**
@@ -13,12 +13,7 @@ export function useCrmsOn(): CrmSystem[] {
   useEffect(() => {
     let live = true;
     const read = async () => {
-      const granted: CrmSystem[] = [];
-      for (const crm of CRM_ADAPTERS) {
-        if (await browser.permissions.contains({ origins: [...crm.hostPatterns] })) {
-          granted.push(crm.id);
-        }
-      }
+      const granted = (await grantedCrms()).filter(([, on]) => on).map(([system]) => system);
       if (live) setOn(granted);
     };
     const changed = () => void read().catch(() => undefined);

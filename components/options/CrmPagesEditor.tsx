@@ -1,25 +1,14 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CRM_ADAPTERS } from '@/lib/crm';
+import { crmOrigins, grantedCrms } from '@/lib/crm/granted';
 import type { CrmSystem } from '@/lib/db/constants';
 import { SwitchMessage, type SwitchOutcome } from './SwitchMessage';
 
 type Granted = Partial<Record<CrmSystem, boolean>>;
 
-const originsOf = (system: CrmSystem) => [
-  ...(CRM_ADAPTERS.find((crm) => crm.id === system)?.hostPatterns ?? []),
-];
-
 /** Which CRMs' hosts the browser has granted. */
-async function readGranted(): Promise<Granted> {
-  const entries = await Promise.all(
-    CRM_ADAPTERS.map(
-      async (crm) =>
-        [crm.id, await browser.permissions.contains({ origins: originsOf(crm.id) })] as const,
-    ),
-  );
-  return Object.fromEntries(entries);
-}
+const readGranted = async (): Promise<Granted> => Object.fromEntries(await grantedCrms());
 
 /**
  * Which CRMs Casebook reads record pages of. Each CRM's hosts are an optional permission:
@@ -49,8 +38,8 @@ export function CrmPagesEditor() {
     try {
       // Called straight from the click: the browser only asks within a user gesture.
       const done = on
-        ? await browser.permissions.request({ origins: originsOf(system) })
-        : await browser.permissions.remove({ origins: originsOf(system) });
+        ? await browser.permissions.request({ origins: crmOrigins(system) })
+        : await browser.permissions.remove({ origins: crmOrigins(system) });
       setMessage(
         done
           ? { kind: 'ok', text: on ? `${name} turned on.` : `${name} turned off.` }

@@ -8,6 +8,7 @@ import { REQUEST_PORT, SIDEBAR_PAGE, SIDEBAR_PORT, type TabCommand } from '../me
 import type { ErrorCode } from '../messages/protocol';
 import { adapterFor } from '../sites';
 import { CRM_ADAPTERS, crmAdapterFor } from '../crm';
+import { crmGranted } from '../crm/granted';
 import type { CrmPageFocus } from '../messages/protocol';
 import { syncCrmScripts, type CrmScriptApis } from './crm-scripts';
 import { customerErrorCode } from './customer-handlers';
@@ -132,10 +133,7 @@ export function startBackground(): void {
     browser.storage.local as Area,
     () => Date.now(),
   );
-  const crmOn = async (system: string) => {
-    const adapter = CRM_ADAPTERS.find((crm) => crm.id === system);
-    return !!adapter && browser.permissions.contains({ origins: [...adapter.hostPatterns] });
-  };
+  const crmOn = crmGranted;
   const hub = new SidebarHub(
     db,
     focus,
