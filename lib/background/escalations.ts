@@ -7,6 +7,7 @@
 import type { CrmSystem } from '../db/constants';
 import type { FieldStep } from '../crm/escalation/types';
 import { z } from '../zod';
+import type { KeyValueArea } from '../site-switches';
 
 export interface PendingEscalation {
   caseId: string;
@@ -32,9 +33,7 @@ export interface PendingEscalation {
 export const ESCALATION_TTL_MS = 12 * 60 * 60 * 1000;
 
 /** A storage area as used here (browser.storage.session / local, or a fake). */
-export interface Area {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
+export interface Area extends KeyValueArea {
   remove(key: string): Promise<void>;
 }
 
