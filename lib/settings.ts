@@ -16,37 +16,37 @@ import { AlertSettingsSchema, DEFAULT_ALERT_SETTINGS } from './activity/alerts';
  * the priority weights and the checklist templates. Fields added after the first release
  * have defaults, so a record saved by an older version still reads.
  */
-export const SettingsSchema = z
-  .object({
-    key: z.literal('main'),
-    agents: z
-      .array(z.string().trim().min(1, 'An agent needs a name').max(100))
-      .min(1, 'Name at least one agent')
-      .max(200)
-      .refine((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, {
-        message: 'Agent names must be different',
-      }),
-    slaPolicies: z
-      .array(SlaPolicySchema)
-      .min(1, 'Keep at least one SLA policy')
-      .max(100)
-      .default(() => [...DEFAULT_SLA_POLICIES]),
-    priority: PrioritySettingsSchema.default(() => DEFAULT_PRIORITY_SETTINGS),
-    checklistTemplates: z
-      .array(ChecklistTemplateSchema)
-      .max(100)
-      .default(() => [...DEFAULT_CHECKLIST_TEMPLATES]),
-    // v6 (issue 5): promised follow-ups.
-    followUps: FollowUpSettingsSchema.default(() => ({ ...DEFAULT_FOLLOW_UP_SETTINGS })),
-    // Issue 11: what the team listens for, and how posts are labelled.
-    listening: ListeningSettingsSchema.default(() => ListeningSettingsSchema.parse({})),
-    // Issue 11: routing rules; none at first, so cases stay in the shared queue as before.
-    routing: RoutingRulesSchema.default(() => structuredClone(DEFAULT_ROUTING_RULES)),
-    // Issue 12: the feedback request after resolution.
-    feedback: FeedbackSettingsSchema.default(() => FeedbackSettingsSchema.parse({})),
-    // Issue 12: which browser notifications this browser's agent gets (all on at first).
-    alerts: AlertSettingsSchema.default(() => ({ ...DEFAULT_ALERT_SETTINGS })),
-  })
+const SettingsFieldsSchema = z.object({
+  key: z.literal('main'),
+  agents: z
+    .array(z.string().trim().min(1, 'An agent needs a name').max(100))
+    .min(1, 'Name at least one agent')
+    .max(200)
+    .refine((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, {
+      message: 'Agent names must be different',
+    }),
+  slaPolicies: z
+    .array(SlaPolicySchema)
+    .min(1, 'Keep at least one SLA policy')
+    .max(100)
+    .default(() => [...DEFAULT_SLA_POLICIES]),
+  priority: PrioritySettingsSchema.default(() => DEFAULT_PRIORITY_SETTINGS),
+  checklistTemplates: z
+    .array(ChecklistTemplateSchema)
+    .max(100)
+    .default(() => [...DEFAULT_CHECKLIST_TEMPLATES]),
+  // v6 (issue 5): promised follow-ups.
+  followUps: FollowUpSettingsSchema.default(() => ({ ...DEFAULT_FOLLOW_UP_SETTINGS })),
+  // Issue 11: what the team listens for, and how posts are labelled.
+  listening: ListeningSettingsSchema.default(() => ListeningSettingsSchema.parse({})),
+  // Issue 11: routing rules; none at first, so cases stay in the shared queue as before.
+  routing: RoutingRulesSchema.default(() => structuredClone(DEFAULT_ROUTING_RULES)),
+  // Issue 12: the feedback request after resolution.
+  feedback: FeedbackSettingsSchema.default(() => FeedbackSettingsSchema.parse({})),
+  // Issue 12: which browser notifications this browser's agent gets (all on at first).
+  alerts: AlertSettingsSchema.default(() => ({ ...DEFAULT_ALERT_SETTINGS })),
+});
+export const SettingsSchema = SettingsFieldsSchema
   // One policy per channel and kind, one creation template per channel (settings-rules.ts):
   // the background refuses what the settings page would, whoever sends it.
   .superRefine((settings, ctx) => {
@@ -56,6 +56,30 @@ export const SettingsSchema = z
   });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;
+
+/** The parts of the settings that one form of the settings page edits and saves alone. */
+export type SettingsSectionKey = Exclude<keyof Settings, 'key'>;
+
+const section = <K extends SettingsSectionKey>(key: K) =>
+  z.object({ section: z.literal(key), value: SettingsFieldsSchema.shape[key] });
+
+/**
+ * One section's new value. The background puts it into the settings as stored at that
+ * moment, so a form never writes back the other sections as it last saw them: a section
+ * saved from a page whose copy of the agents is stale cannot undo their change.
+ */
+export const SettingsSectionSchema = z.discriminatedUnion('section', [
+  section('agents'),
+  section('slaPolicies'),
+  section('priority'),
+  section('checklistTemplates'),
+  section('followUps'),
+  section('listening'),
+  section('routing'),
+  section('feedback'),
+  section('alerts'),
+]);
+export type SettingsSectionChange = z.infer<typeof SettingsSectionSchema>;
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({ key: 'main', agents: ['me'] });
 

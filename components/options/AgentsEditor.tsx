@@ -15,7 +15,7 @@ export function AgentsEditor({ settings }: { settings: Settings }) {
       .map((name) => name.trim())
       .filter(Boolean);
     try {
-      await request('settings.save', { settings: { ...settings, agents } });
+      await request('settings.saveSection', { section: 'agents', value: agents });
       setMessage({ kind: 'ok', text: 'Saved.' });
     } catch (cause) {
       setMessage({ kind: 'error', text: cause instanceof Error ? cause.message : 'Not saved.' });

@@ -1,17 +1,9 @@
 import { useState } from 'react';
 import { request } from '@/lib/messages/client';
-import type { Settings } from '@/lib/settings';
+import type { Settings, SettingsSectionChange, SettingsSectionKey } from '@/lib/settings';
 import { settingsIssues, type FieldIssue } from '@/lib/settings-form/issues';
 
-export type SectionKey =
-  | 'slaPolicies'
-  | 'priority'
-  | 'checklistTemplates'
-  | 'followUps'
-  | 'listening'
-  | 'routing'
-  | 'feedback'
-  | 'alerts';
+export type SectionKey = Exclude<SettingsSectionKey, 'agents'>;
 
 export type SaveStatus =
   | { kind: 'idle' }
@@ -35,8 +27,9 @@ export interface SettingsSection<K extends SectionKey> {
 
 /**
  * One section of the settings page: a draft of one part of the settings, checked with
- * the settings schema before it is sent, and saved with the rest of the settings as
- * they are stored now (so sections never overwrite each other's saved changes).
+ * the settings schema before it is sent, and saved into the rest of the settings as
+ * they are stored now (so sections never overwrite each other's saved changes, even
+ * when this page has not yet heard of them).
  */
 export function useSettingsSection<K extends SectionKey>(
   settings: Settings,
@@ -64,7 +57,9 @@ export function useSettingsSection<K extends SectionKey>(
     }
     setStatus({ kind: 'saving' });
     try {
-      const saved = await request('settings.save', { settings: candidate });
+      // Only this section goes: the background puts it into the settings as stored now.
+      const section = { section: key, value: draft } as SettingsSectionChange;
+      const saved = await request('settings.saveSection', section);
       setDraft(saved[key]); // as stored: trimmed, tags lower-cased
       setStatus({ kind: 'saved' });
     } catch (cause) {

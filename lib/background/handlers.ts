@@ -1,6 +1,5 @@
 import type { CasebookDatabase } from '../db/database';
 import type { Platform } from '../db/schema';
-import { markAnalyticsStale } from '../analytics/stale';
 import { siteOfSender } from './sender-site';
 import { savedOf } from '../testimonials/store';
 import { capturePost } from '../cases/capture';
@@ -11,9 +10,9 @@ import {
   setCaseTags,
   tickChecklistStep,
 } from '../cases/edit';
-import { readRecompute, slaRulesChanged, startRecompute } from '../cases/recompute-sla';
+import { readRecompute } from '../cases/recompute-sla';
 import { answerGroup } from '../cases/group-answer';
-import { readSettings, saveSettings } from '../settings';
+import { readSettings } from '../settings';
 import { postKey } from '../db/schema';
 import { tabOf, type Handlers } from '../messages/router';
 import { FocusStore } from './focus-store';
@@ -28,7 +27,6 @@ import { SlaRecomputer } from './sla-recompute';
 import { followUpHandlers } from './followup-handlers';
 import { sentReplyHandler } from './sent-reply-handler';
 import { FollowUpReminders } from './followup-alarms';
-import { applyLeadTime } from '../followups/store';
 import { catchPromisesInNote } from '../followups/catch';
 import { testimonialHandlers } from './testimonial-handlers';
 import { siteHandlers } from './site-handlers';
@@ -56,6 +54,7 @@ import { createAcknowledger } from './acknowledgement';
 import type { AcknowledgementNotice } from '../routing/outcome';
 import { afterCrmFocus, escalationHandlers, type EscalationDeps } from './escalation-handlers';
 import { Escalations, memoryArea } from './escalations';
+import { settingsHandlers } from './settings-handlers';
 
 export interface HandlerDeps {
   db: CasebookDatabase;
@@ -202,45 +201,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await hub.pushAll();
       return record;
     },
-    'settings.save': async ({ settings }) => {
-      const { followUps: followUpsBefore, listening: listeningBefore } = await readSettings(db);
-      const tables = [db.settings, db.cases, db.analyticsMarks];
-      const { saved, pass } = await db.transaction('rw', tables, async () => {
-        const before = await readSettings(db);
-        const saved = await saveSettings(db, settings);
-        // New SLA rules move the stored due times the queue is sorted by: a pass over the
-        // open cases, stored with the settings so that it survives the service worker.
-        const changed = slaRulesChanged(before, saved);
-        const pass = changed ? await startRecompute(db, deps.now()) : null;
-        // And whether each past reply and resolution met its target: the analytics
-        // rebuild their facts (the next view does it, with its progress shown).
-        if (changed) await markAnalyticsStale(db, 0);
-        return { saved, pass };
-      });
-      if (pass) {
-        sla.run();
-        // A small pass is done before the answer; a big one reports its progress where
-        // the options page reads it, and the sidebars refresh once it is done.
-        if (pass.total <= sla.waitsUpTo) await sla.idle();
-        else void sla.idle().then(() => hub.pushAll());
-      }
-      // New follow-up settings: the "due soon" reminders still to come follow the new lead
-      // time, and the alarms are re-planned (issue 5).
-      if (JSON.stringify(followUpsBefore) !== JSON.stringify(saved.followUps)) {
-        await applyLeadTime(db, saved.followUps.leadMinutes, deps.now());
-        await reminders.refresh();
-      }
-      // A new watch list: open pages badge their posts anew (issue 11).
-      if (JSON.stringify(listeningBefore) !== JSON.stringify(saved.listening)) {
-        await announceListeningChange({
-          listening: listeningStore,
-          siteTabs: deps.siteTabs ?? (() => browserTabsOn(ALL_SITE_MATCHES)),
-          sendToTab: deps.askTab ?? askTopFrame,
-        });
-      }
-      await hub.pushAll();
-      return saved;
-    },
     'backup.imported': async () => {
       await reminders.refresh();
       await hub.pushAll();
@@ -303,6 +263,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }),
     ...routingHandlers(db, hub, actor),
     ...feedbackHandlers({ ...deps, reminders }),
+    ...settingsHandlers({
+      db,
+      hub,
+      sla,
+      reminders,
+      now: deps.now,
+      announceListening: () =>
+        announceListeningChange({
+          listening: listeningStore,
+          siteTabs: deps.siteTabs ?? (() => browserTabsOn(ALL_SITE_MATCHES)),
+          sendToTab: deps.askTab ?? askTopFrame,
+        }),
+    }),
   };
 }
 

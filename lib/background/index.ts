@@ -23,6 +23,7 @@ import { createHandlers } from './handlers';
 import { SidebarHub } from './sidebar-hub';
 import { SlaRecomputer } from './sla-recompute';
 import { createReplyInserter, PendingReplies, ReplyNotPendingError } from './reply-inserter';
+import { SettingsRefusedError } from './settings-handlers';
 import { ensureDefaultReplies } from '../replies/store';
 import { FollowUpReminders } from './followup-alarms';
 import { isMine, remindsMe } from '../activity/alerts';
@@ -85,14 +86,16 @@ export const classifyError = (error: unknown): ErrorCode | null =>
       ? 'checklist-incomplete'
       : error instanceof ReplyNotPendingError
         ? 'forbidden'
-        : (customerErrorCode(error) ??
-          followUpErrorCode(error) ??
-          testimonialErrorCode(error) ??
-          siteErrorCode(error) ??
-          syncErrorCode(error) ??
-          routingErrorCode(error) ??
-          escalationErrorCode(error) ??
-          (error instanceof FeedbackError ? 'conflict' : null));
+        : error instanceof SettingsRefusedError
+          ? 'invalid-payload'
+          : (customerErrorCode(error) ??
+            followUpErrorCode(error) ??
+            testimonialErrorCode(error) ??
+            siteErrorCode(error) ??
+            syncErrorCode(error) ??
+            routingErrorCode(error) ??
+            escalationErrorCode(error) ??
+            (error instanceof FeedbackError ? 'conflict' : null));
 
 /** The browser's permission and scripting APIs as syncCrmScripts uses them. */
 const crmScriptApis = (): CrmScriptApis => ({

@@ -13,7 +13,7 @@ import {
 } from '../db/schema';
 import type { CaptureResult } from '../cases/capture';
 import { GROUP_ANSWER_STATUSES, type GroupOutcome } from '../cases/group-answer';
-import { SettingsSchema, type Settings } from '../settings';
+import { SettingsSchema, SettingsSectionSchema, type Settings } from '../settings';
 import type { Article, Expert } from '../db/schema';
 import {
   ArticleInputSchema,
@@ -180,6 +180,10 @@ export const REQUESTS = {
   'settings.save': {
     access: 'extension',
     payload: z.object({ settings: SettingsSchema }),
+  },
+  'settings.saveSection': {
+    access: 'extension',
+    payload: SettingsSectionSchema,
   },
   'case.addNote': {
     access: 'extension',
@@ -355,6 +359,7 @@ export interface ResponseData {
   'case.tickStep': Case;
   'case.setTags': Case;
   'settings.save': Settings;
+  'settings.saveSection': Settings;
   'cases.groupAnswer': { outcomes: GroupOutcome[] };
   'expert.save': Expert;
   'expert.delete': null;

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { ChecklistTemplateSchema, DEFAULT_CHECKLIST_TEMPLATES } from '@/lib/cases/checklist';
 import { DEFAULT_SLA_POLICIES } from '@/lib/cases/sla-policy';
 import { copyTemplate, rolesTakenBesides, withRole } from '@/lib/settings-form/templates';
-import { DEFAULT_SETTINGS, readSettings, SettingsSchema, type Settings } from '@/lib/settings';
+import {
+  DEFAULT_SETTINGS,
+  readSettings,
+  saveSettings,
+  SettingsSchema,
+  type Settings,
+} from '@/lib/settings';
+import { classifyError } from '@/lib/background';
 import { testRoute } from '../support/fake-background';
 import { freshDatabase } from '../support/factories';
 
@@ -70,6 +77,78 @@ describe('settings rules across entries (enforced by the schema)', () => {
       expect(JSON.stringify(response)).toMatch(/already (covers|applies)/);
     }
     expect(await readSettings(db)).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('settings.saveSection: one section into the settings as stored now', () => {
+  const sender = { id: 'ext', url: 'chrome-extension://ext/options.html' };
+  const setUp = async () => {
+    const db = freshDatabase();
+    await saveSettings(db, { ...DEFAULT_SETTINGS, agents: ['Ana', 'Ben'] });
+    const route = testRoute(db, {
+      extensionId: 'ext',
+      extensionOrigin: 'chrome-extension://ext/',
+      isSupportedPage: () => true,
+      classify: classifyError,
+    });
+    return { db, route };
+  };
+  const toAna = (): Settings['routing'] => ({
+    ...DEFAULT_SETTINGS.routing,
+    default: { ...DEFAULT_SETTINGS.routing.default, action: { kind: 'agent', agent: 'Ana' } },
+  });
+
+  it('keeps the other sections as stored, not as the sending page last saw them', async () => {
+    const { db, route } = await setUp();
+    // Another window adds Cy; this page still thinks the team is Ana and Ben.
+    const agents = { section: 'agents', value: ['Ana', 'Ben', 'Cy'] };
+    expect(await route({ type: 'settings.saveSection', payload: agents }, sender)).toMatchObject({
+      ok: true,
+    });
+    const routing = { section: 'routing', value: toAna() };
+    const answer = await route({ type: 'settings.saveSection', payload: routing }, sender);
+    expect(answer).toMatchObject({ ok: true, data: { agents: ['Ana', 'Ben', 'Cy'] } });
+    const stored = await readSettings(db);
+    expect(stored.agents).toEqual(['Ana', 'Ben', 'Cy']);
+    expect(stored.routing.default.action).toEqual({ kind: 'agent', agent: 'Ana' });
+  });
+
+  it('refuses a section that names an agent removed meanwhile, saying who, and stores nothing', async () => {
+    const { db, route } = await setUp();
+    await route(
+      { type: 'settings.saveSection', payload: { section: 'agents', value: ['Ben'] } },
+      sender,
+    );
+    const before = await readSettings(db);
+    const answer = await route(
+      { type: 'settings.saveSection', payload: { section: 'routing', value: toAna() } },
+      sender,
+    );
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(JSON.stringify(answer)).toMatch(
+      /Not saved: The default action names “Ana”, who is not one of the agents/,
+    );
+    expect(await readSettings(db)).toEqual(before);
+  });
+
+  it('refuses an unknown section, a malformed value, and any sender but its own pages', async () => {
+    const { db, route } = await setUp();
+    const before = await readSettings(db);
+    const unknown = { section: 'key', value: 'other' };
+    const malformed = { section: 'agents', value: [] };
+    for (const payload of [unknown, malformed]) {
+      expect(await route({ type: 'settings.saveSection', payload }, sender)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-payload' },
+      });
+    }
+    const page = { id: 'ext', url: 'https://x.com/home', tab: { id: 4 } };
+    const valid = { section: 'agents', value: ['Mallory'] };
+    expect(await route({ type: 'settings.saveSection', payload: valid }, page)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await readSettings(db)).toEqual(before);
   });
 });
 
