@@ -111,6 +111,9 @@ export class SidebarHub {
   }
 
   async pushAll(): Promise<void> {
+    // This push reads everything written so far: a "soon" push asked for by those writes
+    // (the handler's own event, seen by storagemutated) would send the same view again.
+    clearTimeout(this.soonTimer);
     await Promise.all([...this.ports.keys()].map((tabId) => this.push(tabId)));
   }
 

@@ -83,3 +83,36 @@ describe('the sidebar hub lets only our framed sidebar in', () => {
     expect(port.postMessage).not.toHaveBeenCalled();
   });
 });
+
+describe('pushes to the sidebars', () => {
+  const connected = async () => {
+    const sidebars = hub();
+    const port = portFrom({
+      id: EXT_ID,
+      url: `${PAGES.extensionOrigin}sidebar.html`,
+      frameId: 5,
+      tab: X_TAB,
+    });
+    expect(sidebars.connect(port)).toBe(true);
+    await vi.waitFor(() => expect(port.postMessage).toHaveBeenCalledTimes(1)); // the first view
+    return { sidebars, port };
+  };
+
+  it('pushes once, shortly after a burst of writes', async () => {
+    const { sidebars, port } = await connected();
+    for (let i = 0; i < 5; i++) sidebars.pushAllSoon(50);
+    await new Promise((done) => setTimeout(done, 150));
+    await vi.waitFor(() => expect(port.postMessage).toHaveBeenCalledTimes(2));
+    await new Promise((done) => setTimeout(done, 100));
+    expect(port.postMessage).toHaveBeenCalledTimes(2);
+  });
+
+  it('drops a pending "soon" push when a full push comes first: it already holds those writes', async () => {
+    const { sidebars, port } = await connected();
+    sidebars.pushAllSoon(50);
+    await sidebars.pushAll();
+    expect(port.postMessage).toHaveBeenCalledTimes(2);
+    await new Promise((done) => setTimeout(done, 150));
+    expect(port.postMessage).toHaveBeenCalledTimes(2);
+  });
+});
