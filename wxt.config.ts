@@ -34,6 +34,21 @@ const EXTENSION_PAGES_CSP = [
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // Content scripts go without the webextension-polyfill: it was 2.5 KB of their 20 KB
+    // gzipped budget. Dropping the alias that @wxt-dev/webextension-polyfill adds gives
+    // them WXT's plain `browser`: Firefox's own, or Chromium's `chrome`, whose MV3 APIs
+    // already return promises. What content scripts call behaves the same without it:
+    // ports (never wrapped by the polyfill), storage.local, runtime.getURL and runtime.id,
+    // and one onMessage listener that answers through sendResponse and returns true
+    // (notes/toolchain.md trap 3), never a Promise. Extension pages and the background keep
+    // the polyfill. test/e2e/site-bundles.test.ts checks that no content script carries it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Casebook',
     description:

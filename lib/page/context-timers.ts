@@ -30,10 +30,11 @@ export function contextTimers(
   const timeouts = new Set<number>();
   const frames = new Set<number>();
   let stopped = false;
-  // ctx.isValid reads runtime.id through the polyfill, tens of microseconds each, and a
-  // timeline fires several timers per frame: ask at most once per VALIDITY_CHECK_MS. A
-  // newer copy of the script invalidates this one at once (onInvalidated, above); only an
-  // extension removed under the page is noticed up to that much later.
+  // ctx.isValid reads runtime.id, a call into the extension bindings (tens of microseconds
+  // each when content scripts still read it through the polyfill), and a timeline fires
+  // several timers per frame: ask at most once per VALIDITY_CHECK_MS. A newer copy of the
+  // script invalidates this one at once (onInvalidated, above); only an extension removed
+  // under the page is noticed up to that much later.
   let checkedAt = -Infinity;
   const alive = () => {
     if (stopped) return false;

@@ -30,4 +30,14 @@ describe('site content-script bundles', () => {
     // Neither the schema library nor the database: content scripts stay small (DESIGN).
     expect(code).not.toMatch(/\bZodError\b|Dexie\b/);
   });
+
+  // The polyfill is left to extension pages and the background (wxt.config.ts hooks).
+  it.each([...SITE_IDS, 'crm'])('%s carries no webextension-polyfill', (name) => {
+    const code = readFileSync(`.output/chrome-mv3/content-scripts/${name}.js`, 'utf8');
+    expect(code).not.toContain('__mozWebExtensionPolyfillReject__');
+  });
+  it('the background still carries the polyfill', () => {
+    const code = readFileSync('.output/chrome-mv3/background.js', 'utf8');
+    expect(code).toContain('__mozWebExtensionPolyfillReject__');
+  });
 });
