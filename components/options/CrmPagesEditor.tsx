@@ -4,6 +4,8 @@ import { CRM_ADAPTERS } from '@/lib/crm';
 import { crmOrigins, grantedCrms } from '@/lib/crm/granted';
 import type { CrmSystem } from '@/lib/db/constants';
 import { SwitchMessage, type SwitchOutcome } from './SwitchMessage';
+import { CrmAddressField } from './CrmAddressField';
+import { request } from '@/lib/messages/client';
 
 type Granted = Partial<Record<CrmSystem, boolean>>;
 
@@ -19,6 +21,11 @@ export function CrmPagesEditor() {
   const titleId = useId();
   const [granted, setGranted] = useState<Granted | null>(null);
   const [message, setMessage] = useState<SwitchOutcome | null>(null);
+  const [addresses, setAddresses] = useState<Partial<Record<CrmSystem, string>> | null>(null);
+
+  useEffect(() => {
+    request('crm.addresses', {}).then(setAddresses, () => setAddresses({}));
+  }, []);
 
   const refresh = useCallback(() => readGranted().then(setGranted), []);
 
@@ -83,6 +90,9 @@ export function CrmPagesEditor() {
                   )
                 </span>
               </label>
+              {granted[crm.id] && addresses && (
+                <CrmAddressField system={crm.id} name={crm.name} known={addresses[crm.id]} />
+              )}
             </li>
           ))}
         </ul>

@@ -6,6 +6,7 @@ import { slaRulesOf } from '../cases/derive';
 import { readSettings } from '../settings';
 import { crmAdapterFor } from '../crm';
 import { escalationPlan, ESCALATIONS } from '../crm/escalation/plans';
+import { crmAddressFromLink, crmAddressOf } from '../crm/escalation/address';
 import { describeFill } from '../crm/escalation/report';
 import { escalationValues } from '../crm/escalation/values';
 import { customerByIdentity } from '../customers/capture-store';
@@ -47,15 +48,6 @@ const senderUrl = (sender: Sender): URL | null => {
     return null;
   }
 };
-
-/**
- * What is kept of a CRM page's address to open its new-record form later: the host, the
- * path (HubSpot's portal, Zoho's org are in it) and Dynamics' app id; no record's query.
- */
-export function crmAddressOf(url: URL): string {
-  const app = url.searchParams.get('appid');
-  return `https://${url.host}${url.pathname}${app ? `?appid=${encodeURIComponent(app)}` : ''}`;
-}
 
 /**
  * The address of a record of this CRM that a customer is linked to (imported from the CRM,
@@ -137,6 +129,8 @@ export function escalationHandlers(
   | 'crm.escalationFilled'
   | 'crm.escalationCancel'
   | 'crm.escalationLink'
+  | 'crm.addresses'
+  | 'crm.setAddress'
 > {
   const { db, hub, escalations } = deps;
   return {
@@ -152,7 +146,7 @@ export function escalationHandlers(
       const seen = (await escalations.seen())[system] ?? (await linkedAddress(db, system));
       if (!seen) {
         throw new EscalationRefusedError(
-          `Casebook does not know your ${name} address yet: open any ${name} page once, then escalate again.`,
+          `Casebook does not know your ${name} address yet: open any ${name} page once, or paste its address under Settings → CRM pages, then escalate again.`,
         );
       }
       const customer = (await customerByIdentity(db, record.customerKey)) ?? null;
@@ -220,6 +214,23 @@ export function escalationHandlers(
       }
       await linkPending(deps, tabId, pending, record as CrmRecordFocus & { recordId: string });
       return null;
+    },
+    // The settings page: where each CRM's forms would open, as Casebook knows it now.
+    'crm.addresses': async () => {
+      const seen = await escalations.seen();
+      const known: Partial<Record<CrmSystem, string>> = {};
+      for (const system of CRM_SYSTEMS) {
+        const address = seen[system] ?? (await linkedAddress(db, system));
+        if (address) known[system] = address;
+      }
+      return known;
+    },
+    // The settings page: a link the agent pasted, kept as if that page had been visited.
+    'crm.setAddress': async ({ system, link }) => {
+      const answer = crmAddressFromLink(system, link);
+      if ('problem' in answer) throw new EscalationRefusedError(answer.problem);
+      await escalations.remember(system, answer.address);
+      return answer;
     },
   };
 }

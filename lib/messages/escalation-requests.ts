@@ -28,4 +28,11 @@ export const ESCALATION_REQUESTS = {
    * reported it) to the case, when it is of the kind the form saves.
    */
   'crm.escalationLink': { access: 'extension', payload: z.object({}) },
+  /** From the settings page: the address Casebook opens each CRM's forms at, when known. */
+  'crm.addresses': { access: 'extension', payload: z.object({}) },
+  /** From the settings page: a link to a page of `system` that the agent pasted. */
+  'crm.setAddress': {
+    access: 'extension',
+    payload: z.object({ system: CrmSystemSchema, link: z.string().trim().min(1).max(2048) }),
+  },
 } as const;

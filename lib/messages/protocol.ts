@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { CRM_LIMITS } from '../db/constants';
+import { CRM_LIMITS, type CrmSystem } from '../db/constants';
 import {
   AuthorSchema,
   CaseStatusSchema,
@@ -441,6 +441,8 @@ export interface ResponseData {
   'crm.escalationFilled': null;
   'crm.escalationCancel': null;
   'crm.escalationLink': null;
+  'crm.addresses': Partial<Record<CrmSystem, string>>;
+  'crm.setAddress': { address: string };
 }
 
 /** Sync's status with the account it syncs as (never the token). */

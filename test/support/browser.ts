@@ -95,6 +95,11 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
         '--no-sandbox',
         '--disable-gpu',
         '--disable-quic', // QUIC would skip the TCP port mapping below
+        // The demo server's self-signed certificate, accepted browser-wide from launch:
+        // ignoreHTTPSErrors is set per page once Playwright attaches, and a tab the
+        // extension opens (escalating to a CRM) can load first on a loaded machine, landing
+        // on "Your connection is not private" (seen: NET::ERR_CERT_AUTHORITY_INVALID).
+        '--ignore-certificate-errors',
         '--no-first-run',
         '--disable-background-networking',
         '--disable-component-update',

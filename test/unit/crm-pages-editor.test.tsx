@@ -5,6 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CrmPagesEditor } from '@/components/options/CrmPagesEditor';
 import { CRM_ADAPTERS } from '@/lib/crm';
 import { installFakePermissions } from '../support/fake-permissions';
+import { serveBackground } from '../support/fake-background';
+import { freshDatabase } from '../support/factories';
 
 describe('the CRM pages settings', () => {
   it('asks the browser for a CRM’s hosts when turned on, and gives them back when off', async () => {
@@ -38,5 +40,37 @@ describe('the CRM pages settings', () => {
       'The browser did not allow HubSpot.',
     );
     expect(screen.getByRole('checkbox', { name: /HubSpot/ })).not.toBeChecked();
+  });
+
+  it('takes a pasted address for escalations once a CRM is on, and says what is wrong', async () => {
+    installFakePermissions();
+    serveBackground(freshDatabase());
+    const user = userEvent.setup();
+    render(<CrmPagesEditor />);
+    const list = await screen.findByRole('list', { name: 'CRMs' });
+    expect(within(list).queryByRole('textbox')).toBeNull();
+    await user.click(within(list).getByRole('checkbox', { name: /Zendesk/ }));
+    const field = await within(list).findByRole('textbox', {
+      name: 'Zendesk address for escalations',
+    });
+    expect(field).toHaveAccessibleDescription(
+      'Not known yet: open any Zendesk page, or paste its address here.',
+    );
+    const save = within(list).getByRole('button', { name: 'Save Zendesk address' });
+
+    await user.type(field, 'https://acme.freshdesk.com/a/tickets/1');
+    await user.click(save);
+    expect(await within(list).findByRole('alert')).toHaveTextContent(
+      /^That is not a page of Zendesk: paste the address of any Zendesk page/,
+    );
+
+    await user.clear(field);
+    await user.type(field, 'https://acme.zendesk.com/agent/tickets/4821?x=1');
+    await user.click(save);
+    expect(await within(list).findByRole('status')).toHaveTextContent(
+      'Saved: cases escalated to Zendesk open its form on acme.zendesk.com.',
+    );
+    expect(field).toHaveValue('https://acme.zendesk.com/agent/tickets/4821');
+    expect(field).toHaveAccessibleDescription(/^Escalations open on acme\.zendesk\.com, learned/);
   });
 });

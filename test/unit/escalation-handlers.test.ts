@@ -117,7 +117,9 @@ describe('escalating a case to a CRM', () => {
     });
     const unknown = await route(escalate(caseId), dashboard);
     expect(unknown).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    expect(unknown.ok || unknown.error.message).toMatch(/open any Zendesk page once/);
+    expect(unknown.ok || unknown.error.message).toMatch(
+      /open any Zendesk page once, or paste its address under Settings → CRM pages/,
+    );
     const missing = await route(escalate('nope'), dashboard);
     expect(missing).toMatchObject({ ok: false });
   });
@@ -218,6 +220,43 @@ describe('escalating a case to a CRM', () => {
     const answer = await route(escalate(caseId, 'salesforce'), dashboard);
     expect(answer.ok).toBe(true);
     expect(opened).toEqual(['https://acme.lightning.force.com/lightning/o/Case/new']);
+  });
+
+  it('opens the form at an address the agent pasted in the settings, once checked', async () => {
+    const { route, caseId, opened } = await setUp(['zendesk', 'hubspot']);
+    const set = (system: string, link: string, from: Sender = dashboard) =>
+      route({ type: 'crm.setAddress', payload: { system, link } }, from);
+    expect(await route({ type: 'crm.addresses', payload: {} }, dashboard)).toEqual({
+      ok: true,
+      data: {},
+    });
+    // Refused: from a page, another CRM's page, a HubSpot page that names no account.
+    expect(await set('zendesk', TICKET, page(TICKET, 3))).toMatchObject({
+      error: { code: 'forbidden' },
+    });
+    const other = await set('zendesk', 'https://app.hubspot.com/contacts/1234567/tickets');
+    expect(other).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(other.ok || other.error.message).toMatch(/^That is not a page of Zendesk: paste/);
+    const noPortal = await set('hubspot', 'https://app.hubspot.com/settings');
+    expect(noPortal.ok || noPortal.error.message).toMatch(/does not show which account it is/);
+    expect(await set('zendesk', 'javascript:alert(1)')).toMatchObject({ ok: false });
+    expect(await set('zendesk', 'x'.repeat(3000))).toMatchObject({
+      error: { code: 'invalid-payload' },
+    });
+    expect(await route(escalate(caseId), dashboard)).toMatchObject({ ok: false });
+
+    // Kept as a visited page would be: host and path, no query.
+    const kept = await set('zendesk', '  acme.zendesk.com/agent/dashboard?ref=mail ');
+    expect(kept).toEqual({
+      ok: true,
+      data: { address: 'https://acme.zendesk.com/agent/dashboard' },
+    });
+    expect(await route({ type: 'crm.addresses', payload: {} }, dashboard)).toEqual({
+      ok: true,
+      data: { zendesk: 'https://acme.zendesk.com/agent/dashboard' },
+    });
+    expect(await route(escalate(caseId), dashboard)).toMatchObject({ ok: true });
+    expect(opened).toEqual([NEW_TICKET]);
   });
 
   it('a case deleted before the record was saved: the page is answered, nothing linked', async () => {
