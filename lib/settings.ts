@@ -60,24 +60,25 @@ export type SettingsInput = z.input<typeof SettingsSchema>;
 /** The parts of the settings that one form of the settings page edits and saves alone. */
 export type SettingsSectionKey = Exclude<keyof Settings, 'key'>;
 
-const section = <K extends SettingsSectionKey>(key: K) =>
-  z.object({ section: z.literal(key), value: SettingsFieldsSchema.shape[key] });
+const fields = SettingsFieldsSchema.shape;
 
 /**
  * One section's new value. The background puts it into the settings as stored at that
  * moment, so a form never writes back the other sections as it last saw them: a section
- * saved from a page whose copy of the agents is stale cannot undo their change.
+ * saved from a page whose copy of the agents is stale cannot undo their change. Each value
+ * is required (the field's default unwrapped): a section sent without one is refused, not
+ * reset to the defaults.
  */
 export const SettingsSectionSchema = z.discriminatedUnion('section', [
-  section('agents'),
-  section('slaPolicies'),
-  section('priority'),
-  section('checklistTemplates'),
-  section('followUps'),
-  section('listening'),
-  section('routing'),
-  section('feedback'),
-  section('alerts'),
+  z.object({ section: z.literal('agents'), value: fields.agents }),
+  z.object({ section: z.literal('slaPolicies'), value: fields.slaPolicies.unwrap() }),
+  z.object({ section: z.literal('priority'), value: fields.priority.unwrap() }),
+  z.object({ section: z.literal('checklistTemplates'), value: fields.checklistTemplates.unwrap() }),
+  z.object({ section: z.literal('followUps'), value: fields.followUps.unwrap() }),
+  z.object({ section: z.literal('listening'), value: fields.listening.unwrap() }),
+  z.object({ section: z.literal('routing'), value: fields.routing.unwrap() }),
+  z.object({ section: z.literal('feedback'), value: fields.feedback.unwrap() }),
+  z.object({ section: z.literal('alerts'), value: fields.alerts.unwrap() }),
 ]);
 export type SettingsSectionChange = z.infer<typeof SettingsSectionSchema>;
 

@@ -13,15 +13,17 @@ export function CrmAddressField({
   system,
   name,
   known,
+  onSaved,
 }: {
   system: CrmSystem;
   name: string;
   /** The address Casebook knows now, if any. */
   known: string | undefined;
+  /** Tells the section, which keeps the field's address when the CRM is turned off and on. */
+  onSaved: (address: string) => void;
 }) {
   const id = useId();
   const [draft, setDraft] = useState(known ?? '');
-  const [current, setCurrent] = useState(known);
   const [message, setMessage] = useState<SwitchOutcome | null>(null);
 
   const save = async (event: FormEvent) => {
@@ -30,7 +32,7 @@ export function CrmAddressField({
     try {
       const { address } = await request('crm.setAddress', { system, link: draft });
       setDraft(address);
-      setCurrent(address);
+      onSaved(address);
       const host = new URL(address).host;
       setMessage({
         kind: 'ok',
@@ -52,16 +54,21 @@ export function CrmAddressField({
         required
         value={draft}
         placeholder={CRM_ADDRESS_EXAMPLES[system]}
-        aria-describedby={`${id}-hint`}
+        aria-describedby={message ? `${id}-hint ${id}-message` : `${id}-hint`}
+        aria-invalid={message?.kind === 'error'}
+        spellCheck={false}
+        autoComplete="url"
         onChange={(event) => setDraft(event.target.value)}
       />{' '}
       <button type="submit">Save {name} address</button>
       <p id={`${id}-hint`} className="muted small">
-        {current
-          ? `Escalations open on ${new URL(current).host}, learned from the last ${name} page you opened or pasted here; paste another page's address to change it.`
+        {known
+          ? `Escalations open on ${new URL(known).host}. Casebook keeps the last ${name} page you open; paste another page's address to change it.`
           : `Not known yet: open any ${name} page, or paste its address here.`}
       </p>
-      <SwitchMessage message={message} />
+      <div id={`${id}-message`}>
+        <SwitchMessage message={message} />
+      </div>
     </form>
   );
 }

@@ -91,7 +91,12 @@ export function CrmPagesEditor() {
                 </span>
               </label>
               {granted[crm.id] && addresses && (
-                <CrmAddressField system={crm.id} name={crm.name} known={addresses[crm.id]} />
+                <CrmAddressField
+                  system={crm.id}
+                  name={crm.name}
+                  known={addresses[crm.id]}
+                  onSaved={(address) => setAddresses((all) => ({ ...all, [crm.id]: address }))}
+                />
               )}
             </li>
           ))}

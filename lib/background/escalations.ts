@@ -6,6 +6,7 @@
  */
 import type { CrmSystem } from '../db/constants';
 import type { FieldStep } from '../crm/escalation/types';
+import { CRM_ADDRESS_MAX } from '../crm/escalation/address';
 import { z } from '../zod';
 import type { KeyValueArea } from '../site-switches';
 
@@ -49,7 +50,7 @@ export function memoryArea(): Area {
 
 const PREFIX = 'escalation:';
 const SEEN_KEY = 'casebook.crmAddresses';
-const SeenSchema = z.record(z.string(), z.string().url().max(2048));
+const SeenAddressSchema = z.string().url().max(CRM_ADDRESS_MAX);
 
 export class Escalations {
   constructor(
@@ -120,13 +121,27 @@ export class Escalations {
 
   /** The page of each CRM the agent last used (its address tells the org). */
   async seen(): Promise<Record<string, string>> {
-    const parsed = SeenSchema.safeParse((await this.local.get(SEEN_KEY))[SEEN_KEY]);
-    return parsed.success ? parsed.data : {};
+    const stored = (await this.local.get(SEEN_KEY))[SEEN_KEY];
+    const found: Record<string, string> = {};
+    if (!stored || typeof stored !== 'object') return found;
+    // Entry by entry: one bad address (an older version's, a damaged store) loses only itself.
+    for (const [system, address] of Object.entries(stored)) {
+      if (SeenAddressSchema.safeParse(address).success) found[system] = address as string;
+    }
+    return found;
   }
 
-  async remember(system: CrmSystem, url: string): Promise<void> {
-    const seen = await this.seen();
-    if (seen[system] === url) return;
-    await this.local.set({ [SEEN_KEY]: { ...seen, [system]: url } });
+  /**
+   * Keeps the address of a CRM, one change at a time: every CRM page reports itself as it
+   * loads, and the settings page may save one at the same moment; neither may drop the other.
+   */
+  remember(system: CrmSystem, url: string): Promise<void> {
+    const next = this.updates.then(async () => {
+      const seen = await this.seen();
+      if (seen[system] === url || url.length > CRM_ADDRESS_MAX) return;
+      await this.local.set({ [SEEN_KEY]: { ...seen, [system]: url } });
+    });
+    this.updates = next.catch(() => undefined);
+    return next;
   }
 }

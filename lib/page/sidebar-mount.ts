@@ -14,8 +14,8 @@ const isToggleShortcut = (event: KeyboardEvent) =>
  * the agent left it on this site, toggled by Alt+Shift+C and by the background's
  * commands. Other commands for this tab go to `onCommand` (answer through sendResponse
  * and return true, notes/toolchain.md trap 3). Content scripts run without the
- * webextension-polyfill (wxt.config.ts): Chromium's own onMessage does not take a returned
- * Promise as the answer.
+ * webextension-polyfill (wxt.config.ts): only sendResponse answers in every browser, so
+ * nothing here returns a Promise as the answer.
  */
 export function mountSidebar(
   ctx: ContentScriptContext,

@@ -53,7 +53,9 @@ describe('backup: export, then import into an empty database', () => {
 
   it('counts restored recent cases toward the hot topics of their day', async () => {
     const source = freshDatabase();
-    const now = Date.now();
+    // Local noon of the desk's day, not the clock: an hour before midnight's "now" the cases
+    // were yesterday's (this failed once in CI at 00:0x). The import's window is the desk's.
+    const now = new Date(2026, 10, 22, 12, 0).getTime();
     const cases = generateCases(12, 5, now - 3_600_000).map((c) => ({
       ...c,
       text: 'Outage again #AcmeDown nothing loads',

@@ -36,4 +36,10 @@ describe('a CRM address pasted in the settings (issue 12)', () => {
       expect(crmAddressFromLink('zendesk', link)).toHaveProperty('problem');
     }
   });
+
+  it('refuses an address that would grow too long to keep once percent-encoded', () => {
+    // 300 CJK characters are 2,700 characters encoded.
+    const answer = crmAddressFromLink('zendesk', `acme.zendesk.com/agent/${'\u6587'.repeat(300)}`);
+    expect(answer).toEqual({ problem: expect.stringMatching(/^That address is too long to keep/) });
+  });
 });

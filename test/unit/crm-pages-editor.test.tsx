@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -63,6 +63,8 @@ describe('the CRM pages settings', () => {
     expect(await within(list).findByRole('alert')).toHaveTextContent(
       /^That is not a page of Zendesk: paste the address of any Zendesk page/,
     );
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(/That is not a page of Zendesk/);
 
     await user.clear(field);
     await user.type(field, 'https://acme.zendesk.com/agent/tickets/4821?x=1');
@@ -71,6 +73,16 @@ describe('the CRM pages settings', () => {
       'Saved: cases escalated to Zendesk open its form on acme.zendesk.com.',
     );
     expect(field).toHaveValue('https://acme.zendesk.com/agent/tickets/4821');
-    expect(field).toHaveAccessibleDescription(/^Escalations open on acme\.zendesk\.com, learned/);
+    expect(field).toHaveAccessibleDescription(/^Escalations open on acme\.zendesk\.com\. /);
+    expect(field).not.toHaveAttribute('aria-invalid', 'true');
+
+    // Turned off and on again: the field still shows what was saved.
+    const zendesk = within(list).getByRole('checkbox', { name: /Zendesk/ });
+    await user.click(zendesk);
+    await waitFor(() => expect(within(list).queryByRole('textbox')).toBeNull());
+    await user.click(zendesk);
+    expect(
+      await within(list).findByRole('textbox', { name: 'Zendesk address for escalations' }),
+    ).toHaveValue('https://acme.zendesk.com/agent/tickets/4821');
   });
 });

@@ -131,12 +131,14 @@ describe('settings.saveSection: one section into the settings as stored now', ()
     expect(await readSettings(db)).toEqual(before);
   });
 
-  it('refuses an unknown section, a malformed value, and any sender but its own pages', async () => {
+  it('refuses an unknown section, a malformed or missing value, and any sender but its own pages', async () => {
     const { db, route } = await setUp();
     const before = await readSettings(db);
     const unknown = { section: 'key', value: 'other' };
     const malformed = { section: 'agents', value: [] };
-    for (const payload of [unknown, malformed]) {
+    // Without a value, not reset to the defaults (the field's default is not the section's).
+    const missing = { section: 'slaPolicies' };
+    for (const payload of [unknown, malformed, missing]) {
       expect(await route({ type: 'settings.saveSection', payload }, sender)).toMatchObject({
         ok: false,
         error: { code: 'invalid-payload' },

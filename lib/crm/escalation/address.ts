@@ -21,6 +21,9 @@ export const CRM_ADDRESS_EXAMPLES: Record<CrmSystem, string> = {
   zoho: 'https://crm.zoho.com/crm/org123456/tab/Home/begin',
 };
 
+/** The longest CRM address kept (the background's store refuses longer ones). */
+export const CRM_ADDRESS_MAX = 2048;
+
 export type CrmAddressAnswer = { address: string } | { problem: string };
 
 /**
@@ -46,5 +49,12 @@ export function crmAddressFromLink(system: CrmSystem, link: string): CrmAddressA
       problem: `That ${name} page does not show which account it is: paste a page of your account, like ${CRM_ADDRESS_EXAMPLES[system]}`,
     };
   }
-  return { address: crmAddressOf(url) };
+  const address = crmAddressOf(url);
+  // The path is kept percent-encoded, so a short paste of other scripts can grow long.
+  if (address.length > CRM_ADDRESS_MAX) {
+    return {
+      problem: `That address is too long to keep: paste the address of ${name}'s home page.`,
+    };
+  }
+  return { address };
 }
