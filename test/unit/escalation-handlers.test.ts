@@ -79,7 +79,15 @@ async function setUp(on: CrmSystem[] = ['zendesk']) {
     },
   });
   const { caseId } = await capturePost(db, parsedPost({ postId: '1' }), actor());
-  return { db, route, opened, caseId, escalations, firstAnswers };
+  // The agent has used Zendesk (its address is kept from the page's report), then escalates.
+  const escalateFromZendesk = async () => {
+    await route(
+      { type: 'crm.focus', payload: { record: record('4821', TICKET) } },
+      page(TICKET, 3),
+    );
+    return route(escalate(caseId), dashboard);
+  };
+  return { db, route, opened, caseId, escalations, firstAnswers, escalateFromZendesk };
 }
 
 /** The sidebar page framed in this tab. */
@@ -125,13 +133,9 @@ describe('escalating a case to a CRM', () => {
   });
 
   it('opens the form, fills only its own tab, links the saved ticket once', async () => {
-    const { db, route, caseId, opened, firstAnswers } = await setUp();
+    const { db, route, caseId, opened, firstAnswers, escalateFromZendesk } = await setUp();
     // The agent has used Zendesk: its address is kept from the page's report.
-    await route(
-      { type: 'crm.focus', payload: { record: record('4821', TICKET) } },
-      page(TICKET, 3),
-    );
-    const answer = await route(escalate(caseId), dashboard);
+    const answer = await escalateFromZendesk();
     expect(answer).toEqual({ ok: true, data: { tabId: 21, url: NEW_TICKET } });
     expect(opened).toEqual([NEW_TICKET]);
     // The page, however fast, found its escalation stored when it loaded (no race).
@@ -309,12 +313,8 @@ describe('escalating a case to a CRM', () => {
   });
 
   it('links another ticket opened in the tab only when the agent says so, and the one it shows', async () => {
-    const { db, route, caseId, escalations } = await setUp();
-    await route(
-      { type: 'crm.focus', payload: { record: record('4821', TICKET) } },
-      page(TICKET, 3),
-    );
-    await route(escalate(caseId), dashboard);
+    const { db, route, caseId, escalations, escalateFromZendesk } = await setUp();
+    await escalateFromZendesk();
     await route({ type: 'crm.focus', payload: { record: null } }, page(NEW_TICKET, 21));
     await route(
       { type: 'crm.escalationFilled', payload: { filled: ['Subject'], kept: [], missing: [] } },
@@ -380,12 +380,8 @@ describe('escalating a case to a CRM', () => {
   });
 
   it('refuses to link a record of another kind, or none', async () => {
-    const { route, caseId, escalations } = await setUp();
-    await route(
-      { type: 'crm.focus', payload: { record: record('4821', TICKET) } },
-      page(TICKET, 3),
-    );
-    await route(escalate(caseId), dashboard);
+    const { route, escalations, escalateFromZendesk } = await setUp();
+    await escalateFromZendesk();
     const none = await route({ type: 'crm.escalationLink', payload: {} }, sidebarIn(21));
     expect(none).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(none.ok || none.error.message).toMatch(/shows no Zendesk ticket to link/);
@@ -400,12 +396,8 @@ describe('escalating a case to a CRM', () => {
   });
 
   it('takes a fill report only from a page of the CRM and host the tab was opened at', async () => {
-    const { route, caseId, escalations } = await setUp(['zendesk']);
-    await route(
-      { type: 'crm.focus', payload: { record: record('4821', TICKET) } },
-      page(TICKET, 3),
-    );
-    await route(escalate(caseId), dashboard);
+    const { route, escalations, escalateFromZendesk } = await setUp(['zendesk']);
+    await escalateFromZendesk();
     const report = { filled: ['Subject'], kept: [], missing: [] };
     for (const url of [
       'https://evil.zendesk.com/agent/tickets/new/1',
@@ -427,12 +419,8 @@ describe('escalating a case to a CRM', () => {
   });
 
   it('tells the agent to make the Zendesk comment an internal note', async () => {
-    const { db, route, caseId, escalations } = await setUp(['zendesk', 'salesforce']);
-    await route(
-      { type: 'crm.focus', payload: { record: record('4821', TICKET) } },
-      page(TICKET, 3),
-    );
-    await route(escalate(caseId), dashboard);
+    const { db, escalations, escalateFromZendesk } = await setUp(['zendesk', 'salesforce']);
+    await escalateFromZendesk();
     const deps = { db, escalations, crmOn: async () => true };
     const view = await escalationView(deps, 21, {} as SidebarView);
     expect(view.escalation?.caution).toBe(
@@ -463,12 +451,8 @@ describe('escalating a case to a CRM', () => {
   });
 
   it('a page that reported the form before its tab id was known still links what it saves', async () => {
-    const { db, route, caseId, firstAnswers } = await setUp();
-    await route(
-      { type: 'crm.focus', payload: { record: record('4821', TICKET) } },
-      page(TICKET, 3),
-    );
-    await route(escalate(caseId), dashboard);
+    const { db, route, caseId, firstAnswers, escalateFromZendesk } = await setUp();
+    await escalateFromZendesk();
     const [order] = (await Promise.all(firstAnswers)) as { ok: boolean; data: unknown }[];
     expect(order?.data).not.toBeNull();
     await route(

@@ -78,6 +78,18 @@ const ok = <T>(response: Awaited<ReturnType<typeof route>>) => {
   return (response as { data: T }).data;
 };
 
+/** The agent records a 1-5 rating with the answer's words, from the sidebar. */
+const rateFive = async (caseId: string, value: number, comment: string, source: string) =>
+  ok<{ record: Case; offerTestimonial: boolean }>(
+    await route(
+      {
+        type: 'feedback.record',
+        payload: { caseId, rating: { scale: 'five', value }, comment, source },
+      },
+      sidebar,
+    ),
+  );
+
 describe('feedback after resolution', () => {
   it('refuses to ask while the case is open, and changes nothing', async () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, agents: ['Ana'] });
@@ -163,20 +175,7 @@ describe('feedback after resolution', () => {
   it('keeps the rating, marks the follow-up done, and offers only a clearly positive answer', async () => {
     const record = await resolvedCase();
     await route({ type: 'feedback.request', payload: { caseId: record.id } }, sidebar);
-    const middling = ok<{ record: Case; offerTestimonial: boolean }>(
-      await route(
-        {
-          type: 'feedback.record',
-          payload: {
-            caseId: record.id,
-            rating: { scale: 'five', value: 3 },
-            comment: 'It works now, took a while.',
-            source: 'reply',
-          },
-        },
-        sidebar,
-      ),
-    );
+    const middling = await rateFive(record.id, 3, 'It works now, took a while.', 'reply');
     expect(middling.offerTestimonial).toBe(false);
     const refused = await route(
       { type: 'testimonial.fromFeedback', payload: { caseId: record.id } },
@@ -184,20 +183,7 @@ describe('feedback after resolution', () => {
     );
     expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
 
-    const happy = ok<{ record: Case; offerTestimonial: boolean }>(
-      await route(
-        {
-          type: 'feedback.record',
-          payload: {
-            caseId: record.id,
-            rating: { scale: 'five', value: 5 },
-            comment: 'Amazing help, thank you so much!',
-            source: 'reply',
-          },
-        },
-        sidebar,
-      ),
-    );
+    const happy = await rateFive(record.id, 5, 'Amazing help, thank you so much!', 'reply');
     expect(happy.offerTestimonial).toBe(true);
     expect(happy.record.feedback).toMatchObject({
       rating: { scale: 'five', value: 5 },
@@ -229,19 +215,11 @@ describe('feedback after resolution', () => {
 
   it("offers no testimonial of the agent's own note, and records nothing on an open case", async () => {
     const record = await resolvedCase();
-    const noted = ok<{ offerTestimonial: boolean }>(
-      await route(
-        {
-          type: 'feedback.record',
-          payload: {
-            caseId: record.id,
-            rating: { scale: 'five', value: 5 },
-            comment: 'Called her: she loved it, great help, thanks!',
-            source: 'agent',
-          },
-        },
-        sidebar,
-      ),
+    const noted = await rateFive(
+      record.id,
+      5,
+      'Called her: she loved it, great help, thanks!',
+      'agent',
     );
     expect(noted.offerTestimonial).toBe(false);
     const refused = await route(
